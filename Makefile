@@ -1,0 +1,110 @@
+# pgform — hand-written Makefile.
+#
+#   make            build ./pgform
+#   make check      install what is missing, build (warnings are errors), run the suite
+#   make asan       the same suite under AddressSanitizer + UBSan
+#   make demo       plan and apply examples/warehouse on a throwaway cluster
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make bench      run the benchmarks under bench/
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+PKGS    := libpq yaml-0.1 libgit2 libxxhash jansson
+
+OPT     ?= -O2 -g
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+SANFLAGS :=
+ifeq ($(SAN),1)
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT      := -O1 -g
+endif
+
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -Isrc $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+
+SRCS     := $(sort $(wildcard src/*.c src/cmd/*.c))
+LIB_SRCS := $(filter-out src/main.c,$(SRCS))
+OBJS     := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/helptext.o
+LIB_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRCS)) $(BUILD)/obj/helptext.o
+DOCS_CMD := $(sort $(wildcard docs/pgform.md docs/pgform-*.md))
+UNIT_SRCS := $(sort $(wildcard t/unit/test-*.c))
+UNIT_BINS := $(patsubst t/unit/%.c,$(BUILD)/t/%,$(UNIT_SRCS))
+BENCH_SRCS := $(sort $(wildcard bench/*.c))
+BENCH_BINS := $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRCS))
+
+PROVE_JOBS ?= 2
+
+.PHONY: all check asan demo install uninstall clean deps deps-quiet unit bench test-only pgform
+.DELETE_ON_ERROR:
+
+all: pgform
+
+pgform: $(BUILD)/pgform
+	@if [ "$(BUILD)" = build ]; then ln -sf $(BUILD)/pgform pgform; fi
+
+$(BUILD)/pgform: $(OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS) -lm
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h src/cmd/*.h) | deps-quiet
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Help texts: docs/pgform-CMD.md become a C table (generated, not checked in).
+$(BUILD)/helptext.c: $(DOCS_CMD) .ci/helptext.awk
+	@mkdir -p $(dir $@)
+	awk -f .ci/helptext.awk $(DOCS_CMD) > $@
+
+$(BUILD)/obj/helptext.o: $(BUILD)/helptext.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/t/%: t/unit/%.c t/unit/tap.h $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -It/unit -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+
+$(BUILD)/bench/%: bench/%.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+
+unit: $(UNIT_BINS)
+
+# Install what a fresh Debian machine lacks (no-op when everything is there).
+deps:
+	@.ci/deps
+
+# Before compiling: only when pkg-config cannot find a library.
+deps-quiet:
+	@$(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || .ci/deps
+
+test-only: $(BUILD)/pgform $(UNIT_BINS)
+	PGFORM_BUILD=$(abspath $(BUILD)) prove -j$(PROVE_JOBS) --timer t/t*.sh
+
+check: deps
+	$(MAKE) BUILD=build test-only
+
+asan: deps
+	$(MAKE) BUILD=build-asan SAN=1 test-only
+
+demo: deps pgform
+	examples/warehouse/demo.sh
+
+bench: deps pgform $(BENCH_BINS)
+	@for b in bench/run-*.sh; do echo "== $$b"; $$b || exit 1; done
+
+install: $(BUILD)/pgform
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/pgform $(DESTDIR)$(PREFIX)/share/pgform/schemas
+	install -m 755 $(BUILD)/pgform $(DESTDIR)$(PREFIX)/bin/pgform
+	install -m 644 docs/*.md $(DESTDIR)$(PREFIX)/share/doc/pgform/
+	install -m 644 schemas/*.json $(DESTDIR)$(PREFIX)/share/pgform/schemas/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/pgform
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/pgform $(DESTDIR)$(PREFIX)/share/pgform
+
+clean:
+	rm -rf build build-asan pgform t/trash

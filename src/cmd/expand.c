@@ -1,0 +1,53 @@
+/*
+ * pgform expand: print the expanded desired objects (yaml or json).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "../emit.h"
+#include "../load.h"
+#include "../opts.h"
+#include "../usage.h"
+
+int cmd_expand(int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "file", required_argument, NULL, 'f' },
+		{ "today", required_argument, NULL, 'T' },
+		{ "format", required_argument, NULL, 'F' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct load_opts o = { "pgform.yaml", NULL, 0 };
+	struct model m = { 0 };
+	const char *format = "yaml";
+	int c, today, ret = 0;
+
+	optind = 1;
+	while ((c = opts_next(argc, argv, "f:", lo)) != -1) {
+		switch (c) {
+		case 'f': o.file = optarg; break;
+		case 'T': o.today = optarg; break;
+		case 'F': format = optarg; break;
+		case 'h': return 0;
+		default: return 1;
+		}
+	}
+	if (optind < argc)
+		return usage_error(argv[0], "unexpected argument '%s'", argv[optind]);
+	if (strcmp(format, "yaml") && strcmp(format, "json"))
+		return usage_error(argv[0], "unknown format '%s'; expected yaml or json", format);
+	if (today_resolve(o.today, &today) < 0)
+		return 1;
+	if (model_load(&m, o.file, today) < 0) {
+		diags_print(&m.diags, stderr);
+		model_free(&m);
+		return 1;
+	}
+	diags_print(&m.diags, stderr);
+	if (emit_model(&m, stdout, !strcmp(format, "yaml")) < 0)
+		ret = error("cannot write the output");
+	model_free(&m);
+	return ret;
+}

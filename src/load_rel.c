@@ -1,0 +1,577 @@
+/*
+ * load_rel.c: the sections that declare relations and what generates
+ * them: views, materialized_views, templates, tenants and cron.
+ */
+#include <string.h>
+
+#include "datecalc.h"
+#include "load_int.h"
+#include "quote.h"
+#include "usage.h"
+
+int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
+	      const char *what, const char **env, const char **file);
+
+static const char *const view_keys[] = {
+	"query", "sql_file", "owner", "comment", "grants", "depends_on", NULL,
+};
+static const char *const matview_keys[] = {
+	"query", "sql_file", "owner", "comment", "grants", "depends_on",
+	"indexes", "refresh", NULL,
+};
+
+static const char *const refresh_placeholders[] = { "name", NULL };
+
+/* A relation already declared under IDENT: report and return 1. */
+static int relation_taken(struct loader *ld, struct srcpos pos, const char *ident)
+{
+	struct object *prev = model_find_relation(ld->m, ident);
+	if (!prev)
+		return 0;
+	diag_error(ld->d, pos, "duplicate relation %s (first at %s:%u:%u)", ident,
+		   prev->pos.file, prev->pos.line, prev->pos.col);
+	return 1;
+}
+
+static int has_unique_index(const char **idx, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (!strncasecmp(idx[i], "unique", 6))
+			return 1;
+	return 0;
+}
+
+void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materialized)
+{
+	const char *section = materialized ? "'materialized_views'" : "'views'";
+	const char *kindw = materialized ? "materialized view" : "view";
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, section, ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *qname = yscalar(k), *schema, *name, *what, *ident;
+		struct relation *r;
+		struct sqltext q;
+		if (!qname)
+			continue;
+		what = arena_printf(&ld->m->arena, "%s '%s'", kindw, qname);
+		if (ld_qualified(ld, ypos(f, k), qname, kindw, &schema, &name) < 0)
+			continue;
+		ident = arena_printf(&ld->m->arena, "%s.%s", schema, name);
+		if (yexpect_map(f, v, what, ld->d) < 0)
+			continue;
+		if (ycheck_keys(f, v, materialized ? matview_keys : view_keys, what, ld->d))
+			continue;
+		if (ld_sql(ld, f, v, "query", what, 1, &q) < 0)
+			continue;
+		if (relation_taken(ld, ypos(f, k), ident))
+			continue;
+		r = (struct relation *)model_add(ld->m, sizeof(*r),
+						 materialized ? OBJ_MATVIEW : OBJ_VIEW,
+						 schema, name, ident, ypos(f, k));
+		r->origin = REL_USER;
+		r->query = q;
+		if (yget_str(f, v, "owner", what, &r->owner, NULL, ld->d) > 0)
+			r->owner = ld_str(ld, r->owner);
+		if (yget_str(f, v, "comment", what, &r->comment, NULL, ld->d) > 0)
+			r->comment = ld_str(ld, r->comment);
+		ld_grant_items(ld, f, v, what, &r->grants);
+		ld_strlist(ld, f, v, "depends_on", what, &r->depends_on, &r->ndepends_on,
+			   &r->depends_pos);
+		if (!materialized)
+			continue;
+		ld_strlist(ld, f, v, "indexes", what, &r->indexes, &r->nindexes, NULL);
+		yaml_node_t *rv = NULL;
+		const char *refresh;
+		if (yget_str(f, v, "refresh", what, &refresh, &rv, ld->d) > 0) {
+			if (!strcmp(refresh, "plain")) {
+				r->refresh = REFRESH_PLAIN;
+			} else if (!strcmp(refresh, "concurrently")) {
+				r->refresh = REFRESH_CONCURRENTLY;
+				if (!has_unique_index(r->indexes, r->nindexes))
+					diag_error(ld->d, ypos(f, rv),
+						   "refresh: concurrently needs a UNIQUE index on %s",
+						   ident);
+			} else if (strchr(refresh, ' ')) {
+				struct sqltext st;
+				r->refresh = REFRESH_STATEMENT;
+				r->refresh_stmt = ld_str(ld, refresh);
+				memset(&st, 0, sizeof(st));
+				st.sql = r->refresh_stmt;
+				st.pos = ypos(f, rv);
+				if (rv->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+				    rv->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+					st.pos.col++;
+				placeholders_check(ld->m, &st, refresh_placeholders, "a refresh statement");
+			} else {
+				diag_error(ld->d, ypos(f, rv),
+					   "'refresh' of %s must be concurrently, plain or a statement, found '%s'",
+					   what, refresh);
+			}
+		}
+	}
+}
+
+/* ---- templates ---- */
+
+static const char *const template_keys[] = {
+	"description", "partition", "consolidate", "remote_query", "sql_file",
+	"columns", "indexes", "union_view", "public_view", "grants", "owner", NULL,
+};
+static const char *const daily_placeholders[] = {
+	"TARGET_DATE", "CLIENT", "SCHEMA", "TENANT", "VIEW_NAME", NULL,
+};
+static const char *const whole_placeholders[] = {
+	"CLIENT", "SCHEMA", "TENANT", "VIEW_NAME", NULL,
+};
+
+/* 1 when T's text holds the placeholder {NAME} (outside comments). */
+int sqltext_has_placeholder(const struct sqltext *t, const char *name);
+
+static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *map,
+			     const char *what, struct template *t)
+{
+	yaml_node_t *kn = NULL, *v = yget(f, map, "columns", &kn), *ck, *cv;
+	if (!v) {
+		diag_error(ld->d, ypos(f, map), "%s needs 'columns' (the dblink column list)", what);
+		return;
+	}
+	if (yexpect_map(f, v, arena_printf(&ld->m->arena, "'columns' of %s", what), ld->d) < 0)
+		return;
+	size_t cnt = (size_t)(v->data.mapping.pairs.top - v->data.mapping.pairs.start);
+	if (!cnt) {
+		diag_error(ld->d, ypos(f, v), "'columns' of %s is empty", what);
+		return;
+	}
+	t->columns = arena_alloc(&ld->m->arena, cnt * sizeof(*t->columns));
+	YMAP_FOREACH(f, v, ck, cv) {
+		const char *cname = yscalar(ck);
+		if (!cname)
+			continue;
+		for (unsigned i = 0; i < t->ncolumns; i++)
+			if (!strcmp(t->columns[i].name, cname)) {
+				diag_error(ld->d, ypos(f, ck), "duplicate column '%s' in %s", cname, what);
+				cname = NULL;
+				break;
+			}
+		if (!cname || ld_name_ok(ld, ypos(f, ck), cname, "column") < 0)
+			continue;
+		if (yexpect_scalar(f, cv, arena_printf(&ld->m->arena, "the type of column '%s' of %s",
+							cname, what), ld->d) < 0)
+			continue;
+		t->columns[t->ncolumns].name = ld_str(ld, cname);
+		t->columns[t->ncolumns].type = ld_str(ld, yscalar(cv));
+		t->ncolumns++;
+	}
+}
+
+static void template_indexes(struct loader *ld, struct yfile *f, yaml_node_t *map,
+			     const char *what, struct template *t)
+{
+	const char **idx;
+	struct srcpos *pos;
+	unsigned n;
+	if (ld_strlist(ld, f, map, "indexes", what, &idx, &n, &pos) <= 0)
+		return;
+	t->indexes = arena_alloc(&ld->m->arena, (n + 1) * sizeof(*t->indexes));
+	for (unsigned i = 0; i < n; i++) {
+		t->indexes[i].sql = idx[i];
+		t->indexes[i].pos = pos[i];
+		placeholders_check(ld->m, &t->indexes[i], whole_placeholders, "an index");
+	}
+	t->nindexes = n;
+}
+
+void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
+{
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, "'templates'", ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *name = yscalar(k), *what, *s;
+		struct template *t;
+		yaml_node_t *sv;
+		if (!name)
+			continue;
+		what = arena_printf(&ld->m->arena, "template '%s'", name);
+		if (ld_name_ok(ld, ypos(f, k), name, "template") < 0)
+			continue;
+		if ((t = hashmap_get(&ld->m->templates_by_name, name))) {
+			diag_error(ld->d, ypos(f, k), "duplicate template '%s' (first at %s:%u:%u)",
+				   name, t->pos.file, t->pos.line, t->pos.col);
+			continue;
+		}
+		if (yexpect_map(f, v, what, ld->d) < 0)
+			continue;
+		if (ycheck_keys(f, v, template_keys, what, ld->d))
+			continue;
+		t = arena_alloc(&ld->m->arena, sizeof(*t));
+		t->name = ld_str(ld, name);
+		t->pos = ypos(f, k);
+		ALLOC_GROW(ld->m->templates, ld->m->ntemplates + 1, ld->m->atemplates);
+		ld->m->templates[ld->m->ntemplates++] = t;
+		hashmap_put(&ld->m->templates_by_name, t->name, t);
+
+		if (yget_str(f, v, "description", what, &t->description, NULL, ld->d) > 0)
+			t->description = ld_str(ld, t->description);
+		if (yget_str(f, v, "partition", what, &s, &sv, ld->d) > 0) {
+			if (!strcmp(s, "daily"))
+				t->partition = PARTITION_DAILY;
+			else if (!strcmp(s, "none"))
+				t->partition = PARTITION_NONE;
+			else
+				diag_error(ld->d, ypos(f, sv), "'partition' of %s must be daily or none, found '%s'",
+					   what, s);
+		}
+		if (yget_str(f, v, "consolidate", what, &s, &sv, ld->d) > 0) {
+			if (!strcmp(s, "yearly"))
+				t->consolidate_yearly = 1;
+			else if (strcmp(s, "none"))
+				diag_error(ld->d, ypos(f, sv), "'consolidate' of %s must be yearly or none, found '%s'",
+					   what, s);
+			else if (t->consolidate_yearly && t->partition == PARTITION_NONE)
+				t->consolidate_yearly = 0;
+			if (t->consolidate_yearly && t->partition == PARTITION_NONE)
+				diag_error(ld->d, ypos(f, sv), "%s: consolidate: yearly needs partition: daily", what);
+		}
+		if (ld_sql(ld, f, v, "remote_query", what, 1, &t->remote_query) > 0) {
+			const char *const *allowed = t->partition == PARTITION_DAILY ?
+						     daily_placeholders : whole_placeholders;
+			int bad = placeholders_check(ld->m, &t->remote_query, allowed, "a remote query");
+			if (!bad && t->partition == PARTITION_DAILY &&
+			    !sqltext_has_placeholder(&t->remote_query, "TARGET_DATE"))
+				diag_error(ld->d, t->remote_query.pos,
+					   "the remote query of daily %s must use {TARGET_DATE}", what);
+		}
+		template_columns(ld, f, v, what, t);
+		template_indexes(ld, f, v, what, t);
+		t->union_view = t->name;
+		if (yget_str(f, v, "union_view", what, &s, &sv, ld->d) > 0 &&
+		    ld_name_ok(ld, ypos(f, sv), s, "union view") == 0) {
+			if (strchr(s, '.'))
+				diag_error(ld->d, ypos(f, sv),
+					   "'union_view' of %s is a name inside each tenant schema; drop the schema", what);
+			else
+				t->union_view = ld_str(ld, s);
+		}
+		if (yget_str(f, v, "public_view", what, &s, &sv, ld->d) > 0) {
+			t->public_pos = ypos(f, sv);
+			ld_qualified(ld, t->public_pos, s, "public view", &t->public_schema, &t->public_name);
+		}
+		ld_grant_items(ld, f, v, what, &t->grants);
+		if (yget_str(f, v, "owner", what, &t->owner, NULL, ld->d) > 0)
+			t->owner = ld_str(ld, t->owner);
+	}
+}
+
+/* ---- tenants ---- */
+
+static const char *const tenant_keys[] = {
+	"schema", "client", "enabled", "connection", "templates", NULL,
+};
+static const char *const connection_keys[] = {
+	"host", "port", "dbname", "user", "password_env", "password_file",
+	"sslmode", "options", NULL,
+};
+static const char *const range_keys[] = { "from", "until", NULL };
+static const char *const sslmodes[] = {
+	"disable", "allow", "prefer", "require", "verify-ca", "verify-full", NULL,
+};
+
+static void tenant_connection(struct loader *ld, struct yfile *f, yaml_node_t *v,
+			      struct tenant *t)
+{
+	const char *what = arena_printf(&ld->m->arena, "the connection of tenant '%s'", t->key);
+	yaml_node_t *kn = NULL, *c = yget(f, v, "connection", &kn), *sv;
+	long port;
+	if (!c) {
+		diag_error(ld->d, t->pos, "tenant '%s' needs a 'connection'", t->key);
+		return;
+	}
+	if (yexpect_map(f, c, what, ld->d) < 0 || ycheck_keys(f, c, connection_keys, what, ld->d))
+		return;
+	t->conn_pos = ypos(f, c);
+	t->has_connection = 1;
+	static const char *const req[] = { "host", "dbname", "user" };
+	const char **dst[] = { &t->host, &t->dbname, &t->user };
+	for (int i = 0; i < 3; i++) {
+		int r = yget_str(f, c, req[i], what, dst[i], NULL, ld->d);
+		if (r > 0)
+			*dst[i] = ld_str(ld, *dst[i]);
+		else if (r == 0)
+			diag_error(ld->d, t->conn_pos, "%s needs '%s'", what, req[i]);
+	}
+	if (yget_int(f, c, "port", what, 1, 65535, &port, ld->d) > 0)
+		t->port = (int)port;
+	if (yget_str(f, c, "sslmode", what, &t->sslmode, &sv, ld->d) > 0) {
+		const char *const *m;
+		for (m = sslmodes; *m && strcmp(*m, t->sslmode); m++)
+			;
+		if (!*m)
+			diag_error(ld->d, ypos(f, sv), "'sslmode' of %s must be one of disable, allow, prefer, "
+				   "require, verify-ca, verify-full; found '%s'", what, t->sslmode);
+		t->sslmode = ld_str(ld, t->sslmode);
+	}
+	if (yget_str(f, c, "options", what, &t->options, NULL, ld->d) > 0)
+		t->options = ld_str(ld, t->options);
+	ld_secret(ld, f, c, what, &t->password_env, &t->password_file);
+}
+
+static void tenant_templates(struct loader *ld, struct yfile *f, yaml_node_t *v,
+			     struct tenant *t)
+{
+	const char *what = arena_printf(&ld->m->arena, "'templates' of tenant '%s'", t->key);
+	yaml_node_t *kn = NULL, *tv = yget(f, v, "templates", &kn), *k, *r;
+	if (!tv)
+		return;
+	if (yexpect_map(f, tv, what, ld->d) < 0)
+		return;
+	size_t cnt = (size_t)(tv->data.mapping.pairs.top - tv->data.mapping.pairs.start);
+	t->templates = arena_alloc(&ld->m->arena, (cnt + 1) * sizeof(*t->templates));
+	const char **names = arena_alloc(&ld->m->arena, (ld->m->ntemplates + 1) * sizeof(char *));
+	for (unsigned i = 0; i < ld->m->ntemplates; i++)
+		names[i] = ld->m->templates[i]->name;
+	YMAP_FOREACH(f, tv, k, r) {
+		const char *tname = yscalar(k);
+		struct template *tmpl;
+		struct tenant_template *tt;
+		const char *rwhat;
+		char a[11], b[11];
+		if (!tname)
+			continue;
+		if (!(tmpl = hashmap_get(&ld->m->templates_by_name, tname))) {
+			const char *g = suggest(tname, (const char *const *)names);
+			diag_error(ld->d, ypos(f, k), "unknown template '%s' in tenant '%s'%s%s%s",
+				   tname, t->key, g ? "; did you mean '" : "", g ? g : "", g ? "'?" : "");
+			continue;
+		}
+		for (unsigned i = 0; i < t->ntemplates; i++)
+			if (t->templates[i].tmpl == tmpl) {
+				diag_error(ld->d, ypos(f, k), "template '%s' is listed twice in tenant '%s'",
+					   tname, t->key);
+				tmpl = NULL;
+				break;
+			}
+		if (!tmpl)
+			continue;
+		rwhat = arena_printf(&ld->m->arena, "template '%s' of tenant '%s'", tname, t->key);
+		tt = &t->templates[t->ntemplates];
+		tt->tmpl = tmpl;
+		tt->pos = ypos(f, k);
+		tt->until = ld->m->today;
+		if (yis_null(r)) {
+			if (tmpl->partition == PARTITION_DAILY) {
+				diag_error(ld->d, ypos(f, k), "%s needs 'from' (a daily template)", rwhat);
+				continue;
+			}
+			t->ntemplates++;
+			tmpl->used++;
+			continue;
+		}
+		if (yexpect_map(f, r, rwhat, ld->d) < 0 || ycheck_keys(f, r, range_keys, rwhat, ld->d))
+			continue;
+		int rf = yget_date(f, r, "from", rwhat, &tt->from, ld->d);
+		int ru = yget_date(f, r, "until", rwhat, &tt->until, ld->d);
+		if (rf < 0 || ru < 0)
+			continue;
+		if (tmpl->partition == PARTITION_NONE) {
+			if (rf > 0 || ru > 0)
+				diag_error(ld->d, ypos(f, r), "%s takes no date range (partition: none)", rwhat);
+			t->ntemplates++;
+			tmpl->used++;
+			continue;
+		}
+		if (!rf) {
+			diag_error(ld->d, ypos(f, r), "%s needs 'from' (a daily template)", rwhat);
+			continue;
+		}
+		tt->has_from = 1;
+		date_format(ld->m->today, b);
+		if (tt->from > ld->m->today) {
+			date_format(tt->from, a);
+			diag_error(ld->d, ypos(f, yget(f, r, "from", NULL)),
+				   "%s starts in the future: from %s is after today (%s)", rwhat, a, b);
+			continue;
+		}
+		if (ru > 0 && tt->until > ld->m->today) {
+			date_format(tt->until, a);
+			diag_error(ld->d, ypos(f, yget(f, r, "until", NULL)),
+				   "%s: until %s is after today (%s); leave 'until' out to follow today",
+				   rwhat, a, b);
+			continue;
+		}
+		if (tt->until < tt->from) {
+			date_format(tt->from, a);
+			date_format(tt->until, b);
+			diag_error(ld->d, ypos(f, r), "bad date range in %s: from %s is after until %s",
+				   rwhat, a, b);
+			continue;
+		}
+		t->ntemplates++;
+		tmpl->used++;
+	}
+}
+
+void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
+{
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, "'tenants'", ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *key = yscalar(k), *what;
+		struct tenant *t;
+		if (!key)
+			continue;
+		what = arena_printf(&ld->m->arena, "tenant '%s'", key);
+		if (ld_name_ok(ld, ypos(f, k), key, "tenant") < 0)
+			continue;
+		if ((t = hashmap_get(&ld->m->tenants_by_key, key))) {
+			diag_error(ld->d, ypos(f, k), "duplicate tenant '%s' (first at %s:%u:%u)",
+				   key, t->pos.file, t->pos.line, t->pos.col);
+			continue;
+		}
+		if (yexpect_map(f, v, what, ld->d) < 0 || ycheck_keys(f, v, tenant_keys, what, ld->d))
+			continue;
+		t = arena_alloc(&ld->m->arena, sizeof(*t));
+		t->key = ld_str(ld, key);
+		t->pos = ypos(f, k);
+		t->schema = t->key;
+		t->enabled = 1;
+		yaml_node_t *sv = NULL;
+		if (yget_str(f, v, "schema", what, &t->schema, &sv, ld->d) > 0) {
+			t->schema = ld_str(ld, t->schema);
+			ld_name_ok(ld, ypos(f, sv), t->schema, "tenant schema");
+		}
+		t->client = t->schema;
+		if (yget_str(f, v, "client", what, &t->client, NULL, ld->d) > 0)
+			t->client = ld_str(ld, t->client);
+		yget_bool(f, v, "enabled", what, &t->enabled, ld->d);
+		for (unsigned i = 0; i < ld->m->ntenants; i++)
+			if (!strcmp(ld->m->tenants[i]->schema, t->schema)) {
+				diag_error(ld->d, sv ? ypos(f, sv) : t->pos,
+					   "tenants '%s' and '%s' share schema '%s'",
+					   ld->m->tenants[i]->key, t->key, t->schema);
+				break;
+			}
+		tenant_connection(ld, f, v, t);
+		tenant_templates(ld, f, v, t);
+		t->server = arena_printf(&ld->m->arena, "pgform_%s", t->key);
+		if (ident_too_long(t->server))
+			diag_error(ld->d, t->pos, "generated server name '%s' of tenant '%s' is %zu bytes; "
+				   "PostgreSQL names are at most %d", t->server, t->key,
+				   strlen(t->server), PG_IDENT_MAX);
+		ALLOC_GROW(ld->m->tenants, ld->m->ntenants + 1, ld->m->atenants);
+		ld->m->tenants[ld->m->ntenants++] = t;
+		hashmap_put(&ld->m->tenants_by_key, t->key, t);
+	}
+}
+
+/* ---- cron ---- */
+
+static const char *const cron_keys[] = {
+	"schedule", "command", "sql_file", "per_tenant", "database", "username",
+	"active", NULL,
+};
+static const char *const cron_tenant_placeholders[] = { "tenant", "schema", NULL };
+static const char *const no_placeholders[] = { NULL };
+static const char *const minute_placeholders[] = { "minute", NULL };
+
+/* A cron schedule pg_cron accepts: 5 fields, @word, or "N seconds". */
+static int schedule_ok(const char *s)
+{
+	static const char *const words[] = {
+		"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@hourly",
+		"@reboot", NULL,
+	};
+	int fields = 0, in = 0;
+	unsigned secs;
+	char rest[16];
+	for (const char *const *w = words; *w; w++)
+		if (!strcmp(*w, s))
+			return 1;
+	if (sscanf(s, "%u %15s", &secs, rest) == 2 && (!strcmp(rest, "seconds") || !strcmp(rest, "second")) &&
+	    secs >= 1 && secs <= 59)
+		return 1;
+	for (const char *p = s; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			in = 0;
+			continue;
+		}
+		if (!in) {
+			fields++;
+			in = 1;
+		}
+		if (!strchr("0123456789*,/-", *p) && !(*p >= 'A' && *p <= 'Z') &&
+		    !(*p >= 'a' && *p <= 'z') && *p != '{' && *p != '}')
+			return 0;
+	}
+	return fields == 5;
+}
+
+void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
+{
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, "'cron'", ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *name = yscalar(k), *what;
+		struct cron_spec *c;
+		yaml_node_t *sv = NULL;
+		if (!name)
+			continue;
+		what = arena_printf(&ld->m->arena, "cron job '%s'", name);
+		for (unsigned i = 0; i < ld->m->ncron_specs; i++)
+			if (!strcmp(ld->m->cron_specs[i]->name, name)) {
+				struct srcpos p = ld->m->cron_specs[i]->pos;
+				diag_error(ld->d, ypos(f, k), "duplicate cron job '%s' (first at %s:%u:%u)",
+					   name, p.file, p.line, p.col);
+				name = NULL;
+				break;
+			}
+		if (!name || yexpect_map(f, v, what, ld->d) < 0 || ycheck_keys(f, v, cron_keys, what, ld->d))
+			continue;
+		c = arena_alloc(&ld->m->arena, sizeof(*c));
+		c->name = ld_str(ld, name);
+		c->pos = ypos(f, k);
+		c->active = 1;
+		yget_bool(f, v, "per_tenant", what, &c->per_tenant, ld->d);
+		yget_bool(f, v, "active", what, &c->active, ld->d);
+		if (yget_str(f, v, "database", what, &c->database, NULL, ld->d) > 0)
+			c->database = ld_str(ld, c->database);
+		if (yget_str(f, v, "username", what, &c->username, NULL, ld->d) > 0)
+			c->username = ld_str(ld, c->username);
+		int rs = yget_str(f, v, "schedule", what, &c->schedule, &sv, ld->d);
+		if (rs == 0)
+			diag_error(ld->d, c->pos, "%s needs 'schedule'", what);
+		if (rs > 0) {
+			struct sqltext st;
+			c->schedule = ld_str(ld, c->schedule);
+			c->schedule_pos = ypos(f, sv);
+			memset(&st, 0, sizeof(st));
+			st.sql = c->schedule;
+			st.pos = c->schedule_pos;
+			if (sv->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+			    sv->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+				st.pos.col++;
+			if (!schedule_ok(c->schedule))
+				diag_error(ld->d, c->schedule_pos,
+					   "'schedule' of %s is not a cron schedule: '%s' (expected 5 fields, "
+					   "@hourly/@daily/..., or 'N seconds')", what, c->schedule);
+			else
+				placeholders_check(ld->m, &st, c->per_tenant ? minute_placeholders :
+						   no_placeholders, "a schedule");
+		}
+		if (ld_sql(ld, f, v, "command", what, 1, &c->command) > 0)
+			placeholders_check(ld->m, &c->command,
+					   c->per_tenant ? cron_tenant_placeholders : no_placeholders,
+					   "a cron command");
+		if (c->per_tenant && !strstr(c->name, "{tenant}"))
+			diag_error(ld->d, c->pos,
+				   "per-tenant %s must have {tenant} in its name, so each tenant's job has its own",
+				   what);
+		if (!c->per_tenant && strchr(c->name, '{'))
+			diag_error(ld->d, c->pos, "%s has a placeholder in its name but is not per_tenant", what);
+		ALLOC_GROW(ld->m->cron_specs, ld->m->ncron_specs + 1, ld->m->acron_specs);
+		ld->m->cron_specs[ld->m->ncron_specs++] = c;
+	}
+}

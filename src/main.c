@@ -1,0 +1,63 @@
+/*
+ * pgform: declarative plan/apply for PostgreSQL warehouses.
+ * main() dispatches to the one table of commands below.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd/cmd.h"
+#include "usage.h"
+#include "version.h"
+
+const struct command commands[] = {
+	{ "validate", cmd_validate, "load and expand the desired state, report every problem" },
+	{ "expand",   cmd_expand,   "print the expanded desired objects (yaml or json)" },
+	{ "plan",     cmd_plan,     "diff against a live database and print the plan" },
+	{ "apply",    cmd_apply,    "compute (or load) a plan and run it" },
+	{ "status",   cmd_status,   "applies so far, unfinished steps, leftover temporaries" },
+	{ "rollback", cmd_rollback, "undo an apply whose old objects are still kept" },
+	{ "diff",     cmd_diff,     "plan between two git revisions of the state" },
+	{ "refresh",  cmd_refresh,  "refresh materialized views in dependency order" },
+	{ "drift",    cmd_drift,    "objects changed outside pgform since it applied them" },
+	{ "cleanup",  cmd_cleanup,  "list (and with --yes drop) leftover temporary objects" },
+	{ "import",   cmd_import,   "write the YAML of an existing warehouse" },
+	{ NULL, NULL, NULL },
+};
+
+static const struct command *find_command(const char *name)
+{
+	for (const struct command *c = commands; c->name; c++)
+		if (!strcmp(c->name, name))
+			return c;
+	return NULL;
+}
+
+int cmd_not_built(const char *cmd)
+{
+	return error("'pgform %s' is not built yet", cmd), 1;
+}
+
+int main(int argc, char **argv)
+{
+	const struct command *c;
+
+	if (argc < 2)
+		return usage_error(NULL, "no command given");
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
+		return help_show(NULL);
+	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+		printf("pgform %s\n", PGFORM_VERSION);
+		return 0;
+	}
+	if (!strcmp(argv[1], "help")) {
+		if (argc > 3)
+			return usage_error(NULL, "'help' takes at most one command");
+		return help_show(argc == 3 ? argv[2] : NULL);
+	}
+	if (argv[1][0] == '-')
+		return usage_error(NULL, "unknown option '%s'", argv[1]);
+	c = find_command(argv[1]);
+	if (!c)
+		return usage_error(NULL, "unknown command '%s'", argv[1]);
+	return c->fn(argc - 1, argv + 1);
+}

@@ -1,0 +1,31 @@
+/*
+ * Option parsing for commands: a thin layer over getopt_long that reports
+ * unknown options and missing arguments in pgform's voice (ending with the
+ * hint to --help) instead of getopt's.
+ */
+#ifndef PGFORM_OPTS_H
+#define PGFORM_OPTS_H
+
+#include <getopt.h>
+
+/*
+ * Parse the next option of argv (argv[0] is the command name).  Returns
+ * the option's value as getopt_long does, -1 at the end, or '?' after
+ * printing a usage error (the caller returns 1).  `--help`/`-h` print the
+ * command's help and return 'h' (the caller returns 0).
+ */
+int opts_next(int argc, char **argv, const char *shortopts,
+	      const struct option *longopts);
+
+/* For commands with no options yet: 0 after --help, 1 on a usage error,
+ * -1 when the command should go on. */
+int opts_help_only(int argc, char **argv);
+
+/* Options every loader-based command takes. */
+struct load_opts {
+	const char *file;   /* -f FILE, default pgform.yaml */
+	const char *today;  /* --today YYYY-MM-DD or $PGFORM_TODAY */
+	int verbose;
+};
+
+#endif

@@ -1,0 +1,55 @@
+/*
+ * quote: the one module that turns names and values into SQL text.
+ * Every piece of SQL pgform writes goes through these functions; each
+ * appends to the caller's strbuf (nothing static is returned).
+ *
+ * Identifiers are left bare only when they match [a-z_][a-z0-9_$]* and are
+ * not a keyword PostgreSQL would misread (anything but an unreserved
+ * keyword); otherwise they are double-quoted with embedded quotes doubled.
+ * Literals are single-quoted with quotes doubled; a value holding a
+ * backslash is written as E'...' with backslashes doubled, which reads the
+ * same whatever standard_conforming_strings says (as PQescapeLiteral does).
+ */
+#ifndef PGFORM_QUOTE_H
+#define PGFORM_QUOTE_H
+
+#include <stddef.h>
+
+#include "strbuf.h"
+
+/* PostgreSQL's identifier limit: NAMEDATALEN - 1 bytes. */
+#define PG_IDENT_MAX 63
+
+/* 1 when NAME must be double-quoted to survive as an identifier. */
+int quote_ident_needed(const char *name);
+/* Append NAME as an identifier. */
+void quote_ident(struct strbuf *sb, const char *name);
+/* Append SCHEMA.NAME (schema may be NULL: NAME alone). */
+void quote_qualified(struct strbuf *sb, const char *schema, const char *name);
+/* Append S as a string literal. */
+void quote_literal(struct strbuf *sb, const char *s);
+void quote_literal_len(struct strbuf *sb, const char *s, size_t len);
+/*
+ * Append S escaped for the inside of a literal that is already open in
+ * the surrounding text: quotes doubled, and backslashes doubled too when
+ * the literal is an E'' string (e_string != 0).
+ */
+void quote_literal_body(struct strbuf *sb, const char *s, int e_string);
+/*
+ * Append BODY dollar-quoted, with a tag that does not occur in BODY:
+ * $pgform$...$pgform$, else $pgform_1$..., $pgform_2$... .
+ */
+void quote_dollar(struct strbuf *sb, const char *body);
+/* 1 when NAME is longer than PG_IDENT_MAX bytes. */
+int ident_too_long(const char *name);
+/*
+ * Append a name made of BASE and SUFFIX that fits PG_IDENT_MAX bytes:
+ * BASE SUFFIX when it fits, else BASE cut (on a UTF-8 character
+ * boundary) followed by "_" + 8 hex digits of a hash of BASE, then
+ * SUFFIX.  Same inputs give the same name.  (The name is not quoted.)
+ */
+void ident_shorten(struct strbuf *sb, const char *base, const char *suffix);
+/* 1 when WORD (any case) is a PostgreSQL keyword needing quotes as a name. */
+int quote_is_keyword(const char *word);
+
+#endif

@@ -1,0 +1,45 @@
+/*
+ * strbuf: the one way pgform builds text (SQL, messages, output).
+ *
+ * A strbuf owns a NUL-terminated buffer; `buf` is never NULL (an empty
+ * strbuf points at a shared empty string until it first grows).
+ * strbuf_release() frees and reinitialises; strbuf_detach() hands the
+ * buffer to the caller, who frees it with free().
+ */
+#ifndef PGFORM_STRBUF_H
+#define PGFORM_STRBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct strbuf {
+	size_t alloc;
+	size_t len;
+	char *buf;
+};
+
+extern char strbuf_slopbuf[];
+#define STRBUF_INIT { 0, 0, strbuf_slopbuf }
+
+void strbuf_init(struct strbuf *sb, size_t hint);
+void strbuf_release(struct strbuf *sb);
+char *strbuf_detach(struct strbuf *sb, size_t *len_out);
+void strbuf_grow(struct strbuf *sb, size_t extra);
+void strbuf_reset(struct strbuf *sb);
+void strbuf_setlen(struct strbuf *sb, size_t len);
+
+void strbuf_add(struct strbuf *sb, const void *data, size_t len);
+void strbuf_addstr(struct strbuf *sb, const char *s);
+void strbuf_addch(struct strbuf *sb, int c);
+void strbuf_addbuf(struct strbuf *sb, const struct strbuf *other);
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+/* Append n copies of c. */
+void strbuf_addchars(struct strbuf *sb, int c, size_t n);
+/* Trim trailing whitespace. */
+void strbuf_rtrim(struct strbuf *sb);
+/* Read a whole file; returns 0 or -1 with errno set. */
+int strbuf_read_file(struct strbuf *sb, const char *path);
+
+#endif

@@ -1,0 +1,430 @@
+#include "yamldoc.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datecalc.h"
+#include "strbuf.h"
+
+static struct srcpos mark_pos(const char *path, yaml_mark_t mk)
+{
+	struct srcpos p = { path, (unsigned)mk.line + 1, (unsigned)mk.column + 1 };
+	return p;
+}
+
+struct srcpos ypos(const struct yfile *f, const yaml_node_t *n)
+{
+	return mark_pos(f->path, n->start_mark);
+}
+
+/*
+ * Find the first byte that is not valid UTF-8; 0 when all is well, else
+ * 1 with its line and column (1-based, columns in characters).
+ */
+int utf8_check(const char *str, size_t len, unsigned *line, unsigned *col,
+	       unsigned *byte)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned l = 1, c = 1;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char b = s[i];
+		size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 :
+			   (b >> 3) == 30 ? 4 : 0;
+		int ok = n && i + n <= len;
+		for (size_t k = 1; ok && k < n; k++)
+			ok = (s[i + k] & 0xc0) == 0x80;
+		if (ok && n == 2 && b < 0xc2)
+			ok = 0;
+		if (ok && n == 3 && ((b == 0xe0 && s[i + 1] < 0xa0) ||
+				     (b == 0xed && s[i + 1] >= 0xa0)))
+			ok = 0;
+		if (ok && n == 4 && ((b == 0xf0 && s[i + 1] < 0x90) ||
+				     b > 0xf4 || (b == 0xf4 && s[i + 1] >= 0x90)))
+			ok = 0;
+		if (!ok) {
+			*line = l;
+			*col = c;
+			*byte = b;
+			return 1;
+		}
+		if (b == '\n') {
+			l++;
+			c = 1;
+		} else {
+			c++;
+		}
+		i += n;
+	}
+	return 0;
+}
+
+static int only_blank_or_comments(const char *s, size_t len)
+{
+	int in_comment = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\n')
+			in_comment = 0;
+		else if (in_comment)
+			continue;
+		else if (s[i] == '#')
+			in_comment = 1;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	}
+	return 1;
+}
+
+int yfile_load(struct yfile *f, const char *path, struct diags *d)
+{
+	struct strbuf sb = STRBUF_INIT;
+	yaml_parser_t parser;
+	struct srcpos top = { path, 1, 1 };
+	unsigned line, col, byte;
+	int ret = -1;
+
+	memset(f, 0, sizeof(*f));
+	f->path = path;
+	if (strbuf_read_file(&sb, path) < 0) {
+		diag_error(d, top, "cannot read file: %s", strerror(errno));
+		goto done;
+	}
+	if (utf8_check(sb.buf, sb.len, &line, &col, &byte)) {
+		struct srcpos p = { path, line, col };
+		diag_error(d, p, "file is not valid UTF-8 (byte 0x%02x)", byte);
+		goto done;
+	}
+	if (only_blank_or_comments(sb.buf, sb.len)) {
+		diag_error(d, top, "file is empty");
+		goto done;
+	}
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)sb.buf, sb.len);
+	if (!yaml_parser_load(&parser, &f->doc)) {
+		struct srcpos p = mark_pos(path, parser.problem_mark);
+		if (parser.context)
+			diag_error(d, p, "invalid YAML: %s %s", parser.problem,
+				   parser.context);
+		else
+			diag_error(d, p, "invalid YAML: %s",
+				   parser.problem ? parser.problem : "cannot parse");
+		yaml_parser_delete(&parser);
+		goto done;
+	}
+	f->loaded = 1;
+	f->root = yaml_document_get_root_node(&f->doc);
+	if (f->root) {
+		yaml_document_t extra;
+		if (yaml_parser_load(&parser, &extra)) {
+			yaml_node_t *r = yaml_document_get_root_node(&extra);
+			if (r) {
+				diag_error(d, mark_pos(path, r->start_mark),
+					   "a file holds one YAML document; found a second one");
+				f->root = NULL;
+			}
+			yaml_document_delete(&extra);
+		} else {
+			struct srcpos p = mark_pos(path, parser.problem_mark);
+			diag_error(d, p, "invalid YAML: %s",
+				   parser.problem ? parser.problem : "cannot parse");
+			f->root = NULL;
+		}
+	}
+	yaml_parser_delete(&parser);
+	if (!f->root)
+		goto done;
+	if (!yis_map(f->root)) {
+		diag_error(d, ypos(f, f->root),
+			   "the top of the file must be a mapping, found %s",
+			   ytype(f->root));
+		f->root = NULL;
+		goto done;
+	}
+	ret = 0;
+done:
+	f->text = strbuf_detach(&sb, &f->len);
+	return ret;
+}
+
+void yfile_free(struct yfile *f)
+{
+	if (f->loaded)
+		yaml_document_delete(&f->doc);
+	f->loaded = 0;
+	f->root = NULL;
+	free(f->text);
+	f->text = NULL;
+}
+
+void yblock_layout(const struct yfile *f, const yaml_node_t *n,
+		   unsigned *first_line, unsigned *indent)
+{
+	size_t i = n->start_mark.index;
+	unsigned line = (unsigned)n->start_mark.line + 1;
+	/* skip the rest of the indicator line */
+	while (i < f->len && f->text[i] != '\n')
+		i++;
+	for (;;) {
+		size_t start;
+		unsigned sp = 0;
+		if (i >= f->len) {
+			*first_line = line + 1;
+			*indent = 0;
+			return;
+		}
+		i++;
+		line++;
+		start = i;
+		while (i < f->len && f->text[i] == ' ')
+			i++, sp++;
+		if (i < f->len && f->text[i] != '\n' && f->text[i] != '\r') {
+			*first_line = line;
+			*indent = sp;
+			return;
+		}
+		(void)start;
+	}
+}
+
+const char *ytype(const yaml_node_t *n)
+{
+	if (!n)
+		return "nothing";
+	switch (n->type) {
+	case YAML_MAPPING_NODE:
+		return "a mapping";
+	case YAML_SEQUENCE_NODE:
+		return "a list";
+	case YAML_SCALAR_NODE:
+		if (yis_null(n))
+			return "an empty value";
+		return "a scalar";
+	default:
+		return "nothing";
+	}
+}
+
+int yis_map(const yaml_node_t *n)
+{
+	return n && n->type == YAML_MAPPING_NODE;
+}
+
+int yis_seq(const yaml_node_t *n)
+{
+	return n && n->type == YAML_SEQUENCE_NODE;
+}
+
+int yis_scalar(const yaml_node_t *n)
+{
+	return n && n->type == YAML_SCALAR_NODE;
+}
+
+const char *yscalar(const yaml_node_t *n)
+{
+	return yis_scalar(n) ? (const char *)n->data.scalar.value : NULL;
+}
+
+int yis_null(const yaml_node_t *n)
+{
+	const char *s;
+	if (!yis_scalar(n) || n->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return 0;
+	s = (const char *)n->data.scalar.value;
+	return !*s || !strcmp(s, "~") || !strcmp(s, "null") || !strcmp(s, "Null") ||
+	       !strcmp(s, "NULL");
+}
+
+yaml_node_t *ynode(const struct yfile *f, int id)
+{
+	return yaml_document_get_node((yaml_document_t *)&f->doc, id);
+}
+
+yaml_node_t *yget(const struct yfile *f, const yaml_node_t *n, const char *key,
+		  yaml_node_t **key_out)
+{
+	yaml_node_t *k, *v;
+	if (!yis_map(n))
+		return NULL;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *s = yscalar(k);
+		if (s && !strcmp(s, key)) {
+			if (key_out)
+				*key_out = k;
+			return v;
+		}
+	}
+	return NULL;
+}
+
+int ycheck_keys(const struct yfile *f, const yaml_node_t *n,
+		const char *const *allowed, const char *what, struct diags *d)
+{
+	yaml_node_t *k, *v;
+	int problems = 0;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *s = yscalar(k);
+		const char *const *a;
+		(void)v;
+		if (!s) {
+			diag_error(d, ypos(f, k), "keys of %s must be names, found %s",
+				   what, ytype(k));
+			problems++;
+			continue;
+		}
+		for (a = allowed; *a; a++)
+			if (!strcmp(*a, s))
+				break;
+		if (!*a) {
+			const char *g = suggest(s, allowed);
+			if (!strcmp(s, "password"))
+				diag_error(d, ypos(f, k),
+					   "inline passwords are not allowed in %s; use password_env or password_file",
+					   what);
+			else if (g)
+				diag_error(d, ypos(f, k),
+					   "unknown key '%s' in %s; did you mean '%s'?", s,
+					   what, g);
+			else
+				diag_error(d, ypos(f, k), "unknown key '%s' in %s", s, what);
+			problems++;
+		}
+		/* duplicate keys: compare with the keys before this one */
+		for (yaml_node_pair_t *q = n->data.mapping.pairs.start; q < yp_; q++) {
+			const char *o = yscalar(ynode(f, q->key));
+			if (o && !strcmp(o, s)) {
+				struct srcpos first = ypos(f, ynode(f, q->key));
+				diag_error(d, ypos(f, k),
+					   "duplicate key '%s' in %s (first at line %u)",
+					   s, what, first.line);
+				problems++;
+				break;
+			}
+		}
+	}
+	return problems;
+}
+
+int yexpect_map(const struct yfile *f, const yaml_node_t *n, const char *what,
+		struct diags *d)
+{
+	if (yis_map(n))
+		return 0;
+	diag_error(d, ypos(f, n), "%s must be a mapping, found %s", what, ytype(n));
+	return -1;
+}
+
+int yexpect_seq(const struct yfile *f, const yaml_node_t *n, const char *what,
+		struct diags *d)
+{
+	if (yis_seq(n))
+		return 0;
+	diag_error(d, ypos(f, n), "%s must be a list, found %s", what, ytype(n));
+	return -1;
+}
+
+int yexpect_scalar(const struct yfile *f, const yaml_node_t *n, const char *what,
+		   struct diags *d)
+{
+	if (yis_scalar(n) && !yis_null(n))
+		return 0;
+	diag_error(d, ypos(f, n), "%s must be a string, found %s", what, ytype(n));
+	return -1;
+}
+
+int yget_str(const struct yfile *f, const yaml_node_t *map, const char *key,
+	     const char *what, const char **out, yaml_node_t **node_out,
+	     struct diags *d)
+{
+	yaml_node_t *v = yget(f, map, key, NULL);
+	if (!v)
+		return 0;
+	if (node_out)
+		*node_out = v;
+	if (!yis_scalar(v) || yis_null(v)) {
+		diag_error(d, ypos(f, v), "'%s' of %s must be a string, found %s",
+			   key, what, ytype(v));
+		return -1;
+	}
+	*out = yscalar(v);
+	return 1;
+}
+
+int yget_bool(const struct yfile *f, const yaml_node_t *map, const char *key,
+	      const char *what, int *out, struct diags *d)
+{
+	yaml_node_t *v = yget(f, map, key, NULL);
+	const char *s;
+	if (!v)
+		return 0;
+	s = yscalar(v);
+	if (s && v->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
+		if (!strcmp(s, "true") || !strcmp(s, "True") || !strcmp(s, "TRUE")) {
+			*out = 1;
+			return 1;
+		}
+		if (!strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "FALSE")) {
+			*out = 0;
+			return 1;
+		}
+	}
+	if (s && v->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !yis_null(v))
+		diag_error(d, ypos(f, v), "'%s' of %s must be true or false, found '%s'",
+			   key, what, s);
+	else
+		diag_error(d, ypos(f, v), "'%s' of %s must be true or false, found %s",
+			   key, what, s && !yis_null(v) ? "a quoted string" : ytype(v));
+	return -1;
+}
+
+int yget_int(const struct yfile *f, const yaml_node_t *map, const char *key,
+	     const char *what, long min, long max, long *out, struct diags *d)
+{
+	yaml_node_t *v = yget(f, map, key, NULL);
+	const char *s;
+	char *end;
+	long val;
+	if (!v)
+		return 0;
+	s = yscalar(v);
+	if (!s || v->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || !*s) {
+		diag_error(d, ypos(f, v), "'%s' of %s must be an integer, found %s",
+			   key, what, s && !yis_null(v) ? "a quoted string" : ytype(v));
+		return -1;
+	}
+	errno = 0;
+	val = strtol(s, &end, 10);
+	if (*end || errno) {
+		diag_error(d, ypos(f, v), "'%s' of %s must be an integer, found '%s'",
+			   key, what, s);
+		return -1;
+	}
+	if (val < min || val > max) {
+		diag_error(d, ypos(f, v), "'%s' of %s must be between %ld and %ld, found %ld",
+			   key, what, min, max, val);
+		return -1;
+	}
+	*out = val;
+	return 1;
+}
+
+int yget_date(const struct yfile *f, const yaml_node_t *map, const char *key,
+	      const char *what, int *out, struct diags *d)
+{
+	yaml_node_t *v = yget(f, map, key, NULL);
+	const char *s;
+	if (!v)
+		return 0;
+	s = yscalar(v);
+	if (!s || yis_null(v)) {
+		diag_error(d, ypos(f, v), "'%s' of %s must be a date YYYY-MM-DD, found %s",
+			   key, what, ytype(v));
+		return -1;
+	}
+	if (date_parse(s, out) < 0) {
+		diag_error(d, ypos(f, v), "'%s' of %s is not a date YYYY-MM-DD: '%s'",
+			   key, what, s);
+		return -1;
+	}
+	return 1;
+}
