@@ -28,9 +28,9 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -Isrc $(PKG_CFLAG
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 SRCS     := $(sort $(wildcard src/*.c src/cmd/*.c))
-LIB_SRCS := $(filter-out src/main.c,$(SRCS))
+LIB_SRCS := $(filter-out src/main.c,$(sort $(wildcard src/*.c)))
 OBJS     := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/helptext.o
-LIB_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRCS)) $(BUILD)/obj/helptext.o
+LIB_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRCS))
 DOCS_CMD := $(sort $(wildcard docs/pgform.md docs/pgform-*.md))
 UNIT_SRCS := $(sort $(wildcard t/unit/test-*.c))
 UNIT_BINS := $(patsubst t/unit/%.c,$(BUILD)/t/%,$(UNIT_SRCS))

@@ -259,7 +259,7 @@ void expand_tenants(struct model *m)
 /* ---- cron ---- */
 
 static const struct subst_var cron_vars[] = {
-	{ "tenant", SUBST_LITERAL }, { "schema", SUBST_IDENT }, { "minute", SUBST_RAW },
+	{ "tenant", SUBST_IDENT }, { "schema", SUBST_IDENT }, { "minute", SUBST_RAW },
 };
 
 static struct cron_job *add_job(struct model *m, const struct cron_spec *c, const char *name)
@@ -302,11 +302,13 @@ static void expand_per_tenant(struct model *m, const struct cron_spec *c)
 	subst_compile(&sched_t, &m->arena, c->schedule, cron_vars, 3, 1);
 	subst_compile(&cmd_t, &m->arena, c->command.sql, cron_vars, 3, 0);
 	memset(used, 0, sizeof(used));
+	/* seeded by the job's name, so one tenant's jobs do not all share a minute */
+	unsigned seed = XXH32(c->name, strlen(c->name), 0);
 	for (unsigned i = 0; i < m->ntenants; i++) {
 		struct tenant *t = ts[i];
 		struct strbuf sb = STRBUF_INIT;
 		char minute[4];
-		unsigned mnt = XXH32(t->key, strlen(t->key), 0) % 60;
+		unsigned mnt = XXH32(t->key, strlen(t->key), seed) % 60;
 		if (nused == 60) {
 			memset(used, 0, sizeof(used));
 			nused = 0;

@@ -295,6 +295,11 @@ int ld_grant_items(struct loader *ld, struct yfile *f, yaml_node_t *map,
 			bad = 1;
 			continue;
 		}
+		if (g->with_grant_option && !strcmp(g->role, "PUBLIC")) {
+			diag_error(ld->d, g->pos, "grant option cannot be granted to PUBLIC");
+			bad = 1;
+			continue;
+		}
 		out->n++;
 	}
 	return bad ? -1 : 1;
@@ -623,6 +628,10 @@ void ld_grants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			continue;
 		if (yget_bool(f, it, "with_grant_option", what, &tmp.with_grant_option, ld->d) < 0)
 			continue;
+		if (tmp.with_grant_option && !strcmp(tmp.role, "PUBLIC")) {
+			diag_error(ld->d, ypos(f, it), "grant option cannot be granted to PUBLIC");
+			continue;
+		}
 		yaml_node_t *frn = NULL;
 		if (yget_str(f, it, "for_role", what, &tmp.for_role, &frn, ld->d) > 0) {
 			if (tmp.target != GRANT_ON_DEFAULT_TABLES &&
@@ -723,7 +732,7 @@ static void load_includes(struct loader *ld, struct yfile *f, yaml_node_t *inc)
 		memset(&g, 0, sizeof(g));
 		int r = glob(full, GLOB_ERR, NULL, &g);
 		if (r == GLOB_NOMATCH) {
-			diag_warning(ld->d, ypos(f, it), "include pattern '%s' matches no file", pat);
+			diag_error(ld->d, ypos(f, it), "include pattern '%s' matches no file", pat);
 		} else if (r) {
 			diag_error(ld->d, ypos(f, it), "cannot expand include pattern '%s'", pat);
 		} else {

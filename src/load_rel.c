@@ -166,7 +166,7 @@ static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *ma
 }
 
 static void template_indexes(struct loader *ld, struct yfile *f, yaml_node_t *map,
-			     const char *what, struct template *t)
+			     const char *what, struct template *t, const char *const *allowed)
 {
 	const char **idx;
 	struct srcpos *pos;
@@ -177,7 +177,7 @@ static void template_indexes(struct loader *ld, struct yfile *f, yaml_node_t *ma
 	for (unsigned i = 0; i < n; i++) {
 		t->indexes[i].sql = idx[i];
 		t->indexes[i].pos = pos[i];
-		placeholders_check(ld->m, &t->indexes[i], whole_placeholders, "an index");
+		placeholders_check(ld->m, &t->indexes[i], allowed, "an index");
 	}
 	t->nindexes = n;
 }
@@ -244,7 +244,8 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 					   "the remote query of daily %s must use {TARGET_DATE}", what);
 		}
 		template_columns(ld, f, v, what, t);
-		template_indexes(ld, f, v, what, t);
+		template_indexes(ld, f, v, what, t, t->partition == PARTITION_DAILY ?
+				 daily_placeholders : whole_placeholders);
 		t->union_view = t->name;
 		if (yget_str(f, v, "union_view", what, &s, &sv, ld->d) > 0 &&
 		    ld_name_ok(ld, ypos(f, sv), s, "union view") == 0) {

@@ -31,6 +31,8 @@ static void template_values(const struct relation *r, char date[11], const char 
 {
 	if (r->origin == REL_PART)
 		date_format(r->day, date);
+	else if (r->origin == REL_YEARLY)
+		date_format(days_from_civil(r->year, 1, 1), date);
 	else
 		date[0] = '\0';
 	vals[0] = date;

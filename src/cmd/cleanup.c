@@ -1,6 +1,6 @@
 /* pgform cleanup: not built yet; says so and exits 1. */
 #include "cmd.h"
-#include "../opts.h"
+#include "opts.h"
 
 int cmd_cleanup(int argc, char **argv)
 {

@@ -7,7 +7,7 @@
 #include "cmd.h"
 #include "../emit.h"
 #include "../load.h"
-#include "../opts.h"
+#include "opts.h"
 #include "../usage.h"
 
 int cmd_expand(int argc, char **argv)

@@ -1,6 +1,6 @@
 /* pgform plan: not built yet; says so and exits 1. */
 #include "cmd.h"
-#include "../opts.h"
+#include "opts.h"
 
 int cmd_plan(int argc, char **argv)
 {

@@ -1,6 +1,6 @@
 /* pgform rollback: not built yet; says so and exits 1. */
 #include "cmd.h"
-#include "../opts.h"
+#include "opts.h"
 
 int cmd_rollback(int argc, char **argv)
 {

@@ -5,7 +5,7 @@
 
 #include "cmd.h"
 #include "../load.h"
-#include "../opts.h"
+#include "opts.h"
 #include "../usage.h"
 
 static void summary(const struct model *m)

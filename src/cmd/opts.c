@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cmd/cmd.h"
-#include "usage.h"
+#include "cmd.h"
+#include "../usage.h"
 
 int opts_next(int argc, char **argv, const char *shortopts,
 	      const struct option *longopts)
