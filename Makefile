@@ -82,7 +82,7 @@ deps-quiet:
 	@$(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || .ci/deps
 
 test-only: $(BUILD)/pgform $(UNIT_BINS)
-	PGFORM_BUILD=$(abspath $(BUILD)) prove -j$(PROVE_JOBS) --timer t/t*.sh
+	PGFORM_BUILD=$(abspath $(BUILD)) prove -j$(PROVE_JOBS) --timer t/t[0-9]*.sh
 
 check: deps
 	$(MAKE) BUILD=build test-only
