@@ -47,6 +47,69 @@ void diag_object_error(struct diags *d, const char *object, const char *fmt, ...
 	va_end(ap);
 }
 
+struct diag_key {
+	size_t file, idx;
+	unsigned line, col;
+};
+
+static int cmp_key(const void *pa, const void *pb)
+{
+	const struct diag_key *a = pa, *b = pb;
+	if (a->file != b->file)
+		return a->file < b->file ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/*
+ * The rank of FILE: its index in FILES; after them, unlisted files in the
+ * order they were first met (kept in SEEN); no file: last of all.
+ */
+static size_t file_rank(const char *file, const char *const *files, size_t nfiles,
+			const char **seen, size_t *nseen)
+{
+	size_t i;
+	if (!file)
+		return (size_t)-1;
+	for (i = 0; i < nfiles; i++)
+		if (!strcmp(files[i], file))
+			return i;
+	for (i = 0; i < *nseen; i++)
+		if (!strcmp(seen[i], file))
+			return nfiles + i;
+	seen[(*nseen)++] = file;
+	return nfiles + i;
+}
+
+void diags_sort(struct diags *d, const char *const *files, size_t nfiles)
+{
+	struct diag_key *keys;
+	const char **seen;
+	size_t nseen = 0;
+	struct diag *v;
+	if (d->n < 2)
+		return;
+	keys = xcalloc(d->n, sizeof(*keys));
+	seen = xcalloc(d->n, sizeof(*seen));
+	for (size_t i = 0; i < d->n; i++) {
+		keys[i].file = file_rank(d->v[i].pos.file, files, nfiles, seen, &nseen);
+		keys[i].line = d->v[i].pos.line;
+		keys[i].col = d->v[i].pos.col;
+		keys[i].idx = i;
+	}
+	qsort(keys, d->n, sizeof(*keys), cmp_key);
+	v = xcalloc(d->alloc, sizeof(*v));
+	for (size_t i = 0; i < d->n; i++)
+		v[i] = d->v[keys[i].idx];
+	free(d->v);
+	d->v = v;
+	free(seen);
+	free(keys);
+}
+
 void diags_print(const struct diags *d, FILE *out)
 {
 	for (size_t i = 0; i < d->n; i++) {
@@ -93,6 +156,18 @@ static size_t distance(const char *a, const char *b)
 		}
 	}
 	return row[lb];
+}
+
+void diag_add_choices(struct strbuf *sb, const char *const *words, const char *fmt,
+		      const char *last)
+{
+	for (const char *const *w = words; *w; w++) {
+		if (w != words && (w[1] || !last))
+			strbuf_addstr(sb, ", ");
+		else if (w != words)
+			strbuf_addf(sb, " %s ", last);
+		strbuf_addf(sb, fmt, *w);
+	}
 }
 
 const char *suggest(const char *word, const char *const *candidates)

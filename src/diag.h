@@ -37,6 +37,13 @@ void diag_warning(struct diags *d, struct srcpos pos, const char *fmt, ...)
 /* A problem with no place in a file, named by its object. */
 void diag_object_error(struct diags *d, const char *object, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/*
+ * Order D by place, keeping the order of problems at the same place: by
+ * file (FILES[0..NFILES) in that order, then other files in the order
+ * their first problem was found), line and column; problems with no place
+ * last.
+ */
+void diags_sort(struct diags *d, const char *const *files, size_t nfiles);
 void diags_print(const struct diags *d, FILE *out);
 void diags_free(struct diags *d);
 
@@ -46,5 +53,14 @@ void diags_free(struct diags *d);
  * NULL.  CANDIDATES ends with NULL.
  */
 const char *suggest(const char *word, const char *const *candidates);
+
+struct strbuf;
+/*
+ * Append WORDS (NULL-terminated) to SB as "A, B, C or D", each written
+ * with FMT (one %s, e.g. "%s" or "{%s}"), LAST joining the last two ("or";
+ * NULL: a comma, as after "one of").
+ */
+void diag_add_choices(struct strbuf *sb, const char *const *words, const char *fmt,
+		      const char *last);
 
 #endif

@@ -18,16 +18,6 @@
 #include "subst.h"
 #include "usage.h"
 
-/* Report a generated name over 63 bytes once per (tenant, template). */
-static int name_fits(struct model *m, struct srcpos pos, const char *name)
-{
-	if (!ident_too_long(name))
-		return 1;
-	diag_error(&m->diags, pos, "generated name '%s' is %zu bytes; PostgreSQL names are at most %d",
-		   name, strlen(name), PG_IDENT_MAX);
-	return 0;
-}
-
 static void depend_role(struct model *m, struct object *o, const char *role)
 {
 	struct object *r;
@@ -41,7 +31,20 @@ static void depend_grants(struct model *m, struct object *o, const struct grant_
 		depend_role(m, o, g->v[i].role);
 }
 
-/* A generated relation of tenant T in its schema. */
+/* Words for what generated a relation ("union view"), for messages. */
+static const char *origin_words(enum rel_origin origin)
+{
+	switch (origin) {
+	case REL_PART: return "daily part";
+	case REL_TENANT_MV: return "tenant view";
+	case REL_YEARLY: return "yearly table";
+	case REL_UNION: return "union view";
+	case REL_PUBLIC: return "public view";
+	default: return "relation";
+	}
+}
+
+/* A generated relation of tenant T in its schema; NULL after reporting a clash. */
 static struct relation *gen_relation(struct model *m, enum obj_kind kind, enum rel_origin origin,
 				     struct tenant *t, struct template *tmpl, const char *name,
 				     struct srcpos pos, struct object *schema)
@@ -50,8 +53,9 @@ static struct relation *gen_relation(struct model *m, enum obj_kind kind, enum r
 	struct object *prev = model_find_relation(m, ident);
 	struct relation *r;
 	if (prev) {
-		diag_error(&m->diags, pos, "generated relation %s of tenant '%s' clashes with %s (at %s:%u:%u)",
-			   ident, t->key, prev->ident, prev->pos.file, prev->pos.line, prev->pos.col);
+		diag_error(&m->diags, pos, "generated %s '%s' of tenant '%s' clashes with %s (at %s:%u:%u)",
+			   origin_words(origin), ident, t->key, obj_describe(m, prev),
+			   prev->pos.file, prev->pos.line, prev->pos.col);
 		return NULL;
 	}
 	r = (struct relation *)model_add(m, sizeof(*r), kind, t->schema, name, ident, pos);
@@ -102,9 +106,7 @@ static struct relation *expand_daily(struct model *m, struct tenant *t, struct t
 	u = gen_relation(m, OBJ_VIEW, REL_UNION, t, tmpl, tmpl->union_view, tt->pos, schema);
 	if (!u)
 		return NULL;
-	const char *probe = arena_printf(&m->arena, "%s_2000_01_01", tmpl->name);
-	if (!name_fits(m, tmpl->pos, probe))
-		return NULL;
+	/* part names fit: ld_templates() checked the template's name */
 	for (int day = tt->from; day <= tt->until;) {
 		int y = date_year(day);
 		struct relation *r;
@@ -210,8 +212,10 @@ static struct relation **make_public_views(struct model *m)
 			continue;
 		ident = arena_printf(&m->arena, "%s.%s", t->public_schema, t->public_name);
 		if ((prev = model_find_relation(m, ident))) {
-			diag_error(&m->diags, t->public_pos, "public view %s of template '%s' clashes with %s (at %s:%u:%u)",
-				   ident, t->name, prev->ident, prev->pos.file, prev->pos.line, prev->pos.col);
+			diag_error(&m->diags, t->public_pos,
+				   "public view '%s' of template '%s' clashes with %s (at %s:%u:%u)",
+				   ident, t->name, obj_describe(m, prev), prev->pos.file,
+				   prev->pos.line, prev->pos.col);
 			continue;
 		}
 		pub[k] = (struct relation *)model_add(m, sizeof(*pub[k]), OBJ_VIEW, t->public_schema,
@@ -296,8 +300,10 @@ static void expand_per_tenant(struct model *m, const struct cron_spec *c)
 	struct tenant **ts = xcalloc(m->ntenants + 1, sizeof(*ts));
 	unsigned char used[60];
 	unsigned nused = 0;
-	memcpy(ts, m->tenants, m->ntenants * sizeof(*ts));
-	qsort(ts, m->ntenants, sizeof(*ts), tenant_key_cmp);
+	if (m->ntenants) {
+		memcpy(ts, m->tenants, m->ntenants * sizeof(*ts));
+		qsort(ts, m->ntenants, sizeof(*ts), tenant_key_cmp);
+	}
 	subst_compile(&name_t, &m->arena, c->name, cron_vars, 3, 1);
 	subst_compile(&sched_t, &m->arena, c->schedule, cron_vars, 3, 1);
 	subst_compile(&cmd_t, &m->arena, c->command.sql, cron_vars, 3, 0);

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <glob.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,57 @@ static const char *const top_keys[] = {
 const char *ld_str(struct loader *ld, const char *s)
 {
 	return s ? arena_strdup(&ld->m->arena, s) : NULL;
+}
+
+void ld_role_ref(struct loader *ld, struct object *needs, const char *role,
+		 struct srcpos pos)
+{
+	struct role_refs *r = &ld->roles;
+	if (!role)
+		return;
+	ALLOC_GROW(r->v, r->n + 1, r->alloc);
+	r->v[r->n].role = role;
+	r->v[r->n].pos = pos;
+	r->v[r->n].needs = needs;
+	r->n++;
+}
+
+int ld_check_keys(struct loader *ld, struct yfile *f, const yaml_node_t *map,
+		  const char *const *allowed, const char *what)
+{
+	int unknown = ycheck_keys(f, map, allowed, what, ld->d);
+	if (unknown) {
+		ALLOC_GROW(ld->odd_maps, ld->nodd_maps + 1, ld->aodd_maps);
+		ld->odd_maps[ld->nodd_maps++] = map;
+	}
+	return unknown;
+}
+
+void ld_missing(struct loader *ld, const yaml_node_t *map, struct srcpos pos,
+		const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	for (unsigned i = 0; i < ld->nodd_maps; i++)
+		if (ld->odd_maps[i] == map)
+			return;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	diag_error(ld->d, pos, "%s", sb.buf);
+	strbuf_release(&sb);
+}
+
+void ld_sqltext(struct loader *ld, struct yfile *f, const yaml_node_t *v,
+		struct sqltext *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->sql = ld_str(ld, yscalar(v));
+	out->pos = ycontent_pos(f, v);
+	if (yis_block(v)) {
+		out->block = 1;
+		out->indent = out->pos.col - 1;
+	}
 }
 
 int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
@@ -93,7 +145,7 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	}
 	if (!v && !fv) {
 		if (required) {
-			diag_error(ld->d, ypos(f, map), "%s needs '%s' or 'sql_file'", what, key);
+			ld_missing(ld, map, ypos(f, map), "%s needs '%s' or 'sql_file'", what, key);
 			return -1;
 		}
 		return 0;
@@ -101,20 +153,7 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	if (v) {
 		if (yexpect_scalar(f, v, arena_printf(&ld->m->arena, "'%s' of %s", key, what), ld->d) < 0)
 			return -1;
-		out->sql = ld_str(ld, yscalar(v));
-		out->pos = ypos(f, v);
-		if (v->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
-		    v->data.scalar.style == YAML_FOLDED_SCALAR_STYLE) {
-			unsigned first, indent;
-			yblock_layout(f, v, &first, &indent);
-			out->block = 1;
-			out->indent = indent;
-			out->pos.line = first;
-			out->pos.col = indent + 1;
-		} else if (v->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
-			   v->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) {
-			out->pos.col++;
-		}
+		ld_sqltext(ld, f, v, out);
 		return 1;
 	}
 	if (yexpect_scalar(f, fv, arena_printf(&ld->m->arena, "'sql_file' of %s", what), ld->d) < 0)
@@ -122,7 +161,7 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	const char *path = relative_to(ld, f->path, yscalar(fv));
 	struct strbuf sb = STRBUF_INIT;
 	unsigned line, col, byte;
-	if (strbuf_read_file(&sb, path) < 0) {
+	if (yread_file(&sb, path) < 0) {
 		diag_error(ld->d, ypos(f, fv), "cannot read sql_file '%s': %s", path,
 			   strerror(errno));
 		strbuf_release(&sb);
@@ -141,9 +180,14 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	return 1;
 }
 
-int ld_strlist(struct loader *ld, struct yfile *f, yaml_node_t *map,
-	       const char *key, const char *what, const char ***out,
-	       unsigned *n, struct srcpos **pos_out)
+/*
+ * The scalars of the list under KEY as texts, each placed at its first
+ * content character (TEXT) or at the scalar itself (names: a message
+ * about the whole value points at its start).
+ */
+static int scalar_list(struct loader *ld, struct yfile *f, yaml_node_t *map,
+		       const char *key, const char *what, int text,
+		       struct sqltext **out, unsigned *n)
 {
 	yaml_node_t *v = yget(f, map, key, NULL), *it;
 	const char *itwhat = arena_printf(&ld->m->arena, "an item of '%s' of %s", key, what);
@@ -156,20 +200,47 @@ int ld_strlist(struct loader *ld, struct yfile *f, yaml_node_t *map,
 	if (yexpect_seq(f, v, arena_printf(&ld->m->arena, "'%s' of %s", key, what), ld->d) < 0)
 		return -1;
 	size_t cnt = (size_t)(v->data.sequence.items.top - v->data.sequence.items.start);
-	*out = arena_alloc(&ld->m->arena, (cnt + 1) * sizeof(char *));
-	if (pos_out)
-		*pos_out = arena_alloc(&ld->m->arena, (cnt + 1) * sizeof(struct srcpos));
+	*out = arena_alloc(&ld->m->arena, (cnt + 1) * sizeof(**out));
 	YSEQ_FOREACH(f, v, it) {
 		if (yexpect_scalar(f, it, itwhat, ld->d) < 0) {
 			bad = 1;
 			continue;
 		}
-		if (pos_out)
-			(*pos_out)[i] = ypos(f, it);
-		(*out)[i++] = ld_str(ld, yscalar(it));
+		ld_sqltext(ld, f, it, &(*out)[i]);
+		if (!text)
+			(*out)[i].pos = ypos(f, it);
+		i++;
 	}
 	*n = i;
 	return bad ? -1 : 1;
+}
+
+int ld_sqllist(struct loader *ld, struct yfile *f, yaml_node_t *map,
+	       const char *key, const char *what, struct sqltext **out, unsigned *n)
+{
+	return scalar_list(ld, f, map, key, what, 1, out, n);
+}
+
+int ld_strlist(struct loader *ld, struct yfile *f, yaml_node_t *map,
+	       const char *key, const char *what, const char ***out,
+	       unsigned *n, struct srcpos **pos_out)
+{
+	struct sqltext *t;
+	int r = scalar_list(ld, f, map, key, what, 0, &t, n);
+	*out = NULL;
+	if (pos_out)
+		*pos_out = NULL;
+	if (!t)
+		return r;
+	*out = arena_alloc(&ld->m->arena, (*n + 1) * sizeof(char *));
+	if (pos_out)
+		*pos_out = arena_alloc(&ld->m->arena, (*n + 1) * sizeof(struct srcpos));
+	for (unsigned i = 0; i < *n; i++) {
+		(*out)[i] = t[i].sql;
+		if (pos_out)
+			(*pos_out)[i] = t[i].pos;
+	}
+	return r;
 }
 
 static const char *const schema_privs[] = { "USAGE", "CREATE", "ALL", NULL };
@@ -215,13 +286,16 @@ int ld_privileges(struct loader *ld, struct yfile *f, yaml_node_t *seq,
 				break;
 		if (!*a) {
 			const char *g = suggest(up, allowed);
-			if (g)
-				diag_error(ld->d, ypos(f, it),
-					   "privilege '%s' does not apply to %s; did you mean '%s'?",
-					   s, tname, g);
-			else
-				diag_error(ld->d, ypos(f, it),
-					   "privilege '%s' does not apply to %s", s, tname);
+			struct strbuf sb = STRBUF_INIT;
+			if (g) {
+				strbuf_addf(&sb, "did you mean '%s'?", g);
+			} else {
+				strbuf_addstr(&sb, "expected ");
+				diag_add_choices(&sb, allowed, "%s", "or");
+			}
+			diag_error(ld->d, ypos(f, it), "privilege '%s' does not apply to %s; %s",
+				   s, tname, sb.buf);
+			strbuf_release(&sb);
 			bad = 1;
 			continue;
 		}
@@ -241,10 +315,11 @@ static const char *const grant_item_keys[] = {
 };
 
 int ld_grant_items(struct loader *ld, struct yfile *f, yaml_node_t *map,
-		   const char *what, struct grant_list *out)
+		   const char *what, struct object *needs, struct grant_list *out)
 {
 	yaml_node_t *v = yget(f, map, "grants", NULL), *it;
 	const char *lwhat = arena_printf(&ld->m->arena, "'grants' of %s", what);
+	const char *gwhat = arena_printf(&ld->m->arena, "a grant of %s", what);
 	int bad = 0;
 	memset(out, 0, sizeof(*out));
 	if (!v)
@@ -255,48 +330,45 @@ int ld_grant_items(struct loader *ld, struct yfile *f, yaml_node_t *map,
 	out->v = arena_alloc(&ld->m->arena, (cnt + 1) * sizeof(*out->v));
 	YSEQ_FOREACH(f, v, it) {
 		struct obj_grant_item *g = &out->v[out->n];
-		const char *gwhat = arena_printf(&ld->m->arena, "a grant of %s", what);
-		yaml_node_t *pv;
+		yaml_node_t *pv, *k = NULL, *rv = NULL;
+		int ok = 1;
+		memset(g, 0, sizeof(*g));
 		if (yexpect_map(f, it, gwhat, ld->d) < 0) {
 			bad = 1;
 			continue;
 		}
-		if (yget(f, it, "on", NULL)) {
-			yaml_node_t *k = NULL;
-			yget(f, it, "on", &k);
+		if (yget(f, it, "on", &k)) {
 			diag_error(ld->d, ypos(f, k),
 				   "a grant of %s applies to it; remove 'on'", what);
 			bad = 1;
 			continue;
 		}
-		if (ycheck_keys(f, it, grant_item_keys, gwhat, ld->d)) {
-			bad = 1;
-			continue;
-		}
+		if (ld_check_keys(ld, f, it, grant_item_keys, gwhat))
+			ok = 0;
 		g->pos = ypos(f, it);
-		if (yget_str(f, it, "role", gwhat, &g->role, NULL, ld->d) <= 0) {
-			if (!yget(f, it, "role", NULL))
-				diag_error(ld->d, ypos(f, it), "%s needs 'role'", gwhat);
-			bad = 1;
-			continue;
+		int rr = yget_str(f, it, "role", gwhat, &g->role, &rv, ld->d);
+		if (rr == 0)
+			ld_missing(ld, it, ypos(f, it), "%s needs 'role'", gwhat);
+		if (rr > 0) {
+			g->role = ld_str(ld, g->role);
+			ld_role_ref(ld, needs, g->role, ypos(f, rv));
+		} else {
+			ok = 0;
 		}
-		g->role = ld_str(ld, g->role);
 		pv = yget(f, it, "privileges", NULL);
 		if (!pv) {
-			diag_error(ld->d, ypos(f, it), "%s needs 'privileges'", gwhat);
-			bad = 1;
-			continue;
+			ld_missing(ld, it, ypos(f, it), "%s needs 'privileges'", gwhat);
+			ok = 0;
+		} else if (ld_privileges(ld, f, pv, 't', gwhat, &g->privs, &g->nprivs) < 0) {
+			ok = 0;
 		}
-		if (ld_privileges(ld, f, pv, 't', gwhat, &g->privs, &g->nprivs) < 0) {
-			bad = 1;
-			continue;
-		}
-		if (yget_bool(f, it, "with_grant_option", gwhat, &g->with_grant_option, ld->d) < 0) {
-			bad = 1;
-			continue;
-		}
-		if (g->with_grant_option && !strcmp(g->role, "PUBLIC")) {
+		if (yget_bool(f, it, "with_grant_option", gwhat, &g->with_grant_option, ld->d) < 0)
+			ok = 0;
+		if (rr > 0 && g->with_grant_option && !strcmp(g->role, "PUBLIC")) {
 			diag_error(ld->d, g->pos, "grant option cannot be granted to PUBLIC");
+			ok = 0;
+		}
+		if (!ok) {
 			bad = 1;
 			continue;
 		}
@@ -315,7 +387,7 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	if (yexpect_map(f, n, "'extensions'", ld->d) < 0)
 		return;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *name = yscalar(k);
+		const char *name = ykey_name(f, k, "'extensions'", ld->d);
 		const char *what;
 		struct extension *e;
 		struct object *prev;
@@ -331,8 +403,8 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		}
 		if (!yis_null(v) && yexpect_map(f, v, what, ld->d) < 0)
 			continue;
-		if (yis_map(v) && ycheck_keys(f, v, extension_keys, what, ld->d))
-			continue;
+		if (yis_map(v))
+			ld_check_keys(ld, f, v, extension_keys, what);
 		name = ld_str(ld, name);
 		e = (struct extension *)model_add(ld->m, sizeof(*e), OBJ_EXTENSION, NULL,
 						  name, name, ypos(f, k));
@@ -342,16 +414,14 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			e->version = ld_str(ld, e->version);
 		if (yget_str(f, v, "schema", what, &e->ext_schema, NULL, ld->d) > 0)
 			e->ext_schema = ld_str(ld, e->ext_schema);
-		const char **checks;
-		struct srcpos *cpos;
+		struct sqltext *checks;
 		unsigned nc;
-		if (ld_strlist(ld, f, v, "checks", what, &checks, &nc, &cpos) > 0) {
+		if (ld_sqllist(ld, f, v, "checks", what, &checks, &nc) > 0) {
 			for (unsigned i = 0; i < nc; i++) {
 				const char *cname = arena_printf(&ld->m->arena, "extension %s check %u", name, i + 1);
 				struct check *c = (struct check *)model_add(ld->m, sizeof(*c), OBJ_CHECK,
-									   NULL, cname, cname, cpos[i]);
-				c->sql.sql = checks[i];
-				c->sql.pos = cpos[i];
+									   NULL, cname, cname, checks[i].pos);
+				c->sql = checks[i];
 				c->origin = what;
 				model_depend(ld->m, &c->h, e->h.id);
 			}
@@ -380,9 +450,6 @@ static int env_name_ok(const char *s)
 	return 1;
 }
 
-/* password_env / password_file of MAP: at most one, well-formed. */
-int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
-	      const char *what, const char **env, const char **file);
 int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
 	      const char *what, const char **env, const char **file)
 {
@@ -397,9 +464,11 @@ int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
 		return -1;
 	}
 	if (r1 > 0 && !env_name_ok(*env)) {
+		/* it may be the password itself: never show it */
 		diag_error(ld->d, ypos(f, en),
-			   "password_env of %s must name an environment variable, found '%s'",
-			   what, *env);
+			   "'password_env' of %s must name an environment variable (letters, digits "
+			   "and _, not starting with a digit); the value is not shown, it may be a password",
+			   what);
 		return -1;
 	}
 	if (r1 > 0)
@@ -415,9 +484,10 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	if (yexpect_map(f, n, "'roles'", ld->d) < 0)
 		return;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *name = yscalar(k), *what;
+		const char *name = ykey_name(f, k, "'roles'", ld->d), *what;
 		struct role *r;
 		struct object *prev;
+		struct srcpos *mpos;
 		long cl;
 		if (!name)
 			continue;
@@ -435,8 +505,8 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		}
 		if (!yis_null(v) && yexpect_map(f, v, what, ld->d) < 0)
 			continue;
-		if (yis_map(v) && ycheck_keys(f, v, role_keys, what, ld->d))
-			continue;
+		if (yis_map(v))
+			ld_check_keys(ld, f, v, role_keys, what);
 		name = ld_str(ld, name);
 		r = (struct role *)model_add(ld->m, sizeof(*r), OBJ_ROLE, NULL, name, name, ypos(f, k));
 		r->login = r->superuser = r->createdb = r->createrole = r->inherit = -1;
@@ -455,7 +525,9 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		ld_secret(ld, f, v, what, &r->password_env, &r->password_file);
 		if (yget_str(f, v, "comment", what, &r->comment, NULL, ld->d) > 0)
 			r->comment = ld_str(ld, r->comment);
-		ld_strlist(ld, f, v, "member_of", what, &r->member_of, &r->nmember_of, NULL);
+		ld_strlist(ld, f, v, "member_of", what, &r->member_of, &r->nmember_of, &mpos);
+		for (unsigned i = 0; i < r->nmember_of; i++)
+			ld_role_ref(ld, &r->h, r->member_of[i], mpos[i]);
 		if (!r->managed && (r->password_env || r->password_file || r->login >= 0 ||
 				    r->superuser >= 0 || r->createdb >= 0 || r->createrole >= 0 ||
 				    r->inherit >= 0 || r->connection_limit != -2 || r->nmember_of)) {
@@ -476,9 +548,10 @@ void ld_schemas(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	if (yexpect_map(f, n, "'schemas'", ld->d) < 0)
 		return;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *name = yscalar(k), *what;
+		const char *name = ykey_name(f, k, "'schemas'", ld->d), *what;
 		struct schema *s;
 		struct object *prev;
+		yaml_node_t *ov = NULL;
 		if (!name)
 			continue;
 		what = arena_printf(&ld->m->arena, "schema '%s'", name);
@@ -491,14 +564,16 @@ void ld_schemas(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		}
 		if (!yis_null(v) && yexpect_map(f, v, what, ld->d) < 0)
 			continue;
-		if (yis_map(v) && ycheck_keys(f, v, schema_keys, what, ld->d))
-			continue;
+		if (yis_map(v))
+			ld_check_keys(ld, f, v, schema_keys, what);
 		name = ld_str(ld, name);
 		s = (struct schema *)model_add(ld->m, sizeof(*s), OBJ_SCHEMA, NULL, name, name, ypos(f, k));
 		if (!yis_map(v))
 			continue;
-		if (yget_str(f, v, "owner", what, &s->owner, NULL, ld->d) > 0)
+		if (yget_str(f, v, "owner", what, &s->owner, &ov, ld->d) > 0) {
 			s->owner = ld_str(ld, s->owner);
+			ld_role_ref(ld, &s->h, s->owner, ypos(f, ov));
+		}
 		if (yget_str(f, v, "comment", what, &s->comment, NULL, ld->d) > 0)
 			s->comment = ld_str(ld, s->comment);
 	}
@@ -588,80 +663,102 @@ static int parse_grant_target(struct loader *ld, struct srcpos pos, const char *
 	return -1;
 }
 
+/* The identity of a top-level grant: "PRIVS on TARGET to ROLE [for ROLE]". */
+static const char *grant_ident(struct loader *ld, const struct grant *g)
+{
+	struct strbuf id = STRBUF_INIT;
+	const char *ident;
+	for (unsigned i = 0; i < g->nprivs; i++)
+		strbuf_addf(&id, "%s%s", i ? "," : "", g->privs[i]);
+	strbuf_addf(&id, " on %s to %s", g->on, g->role);
+	if (g->for_role)
+		strbuf_addf(&id, " for %s", g->for_role);
+	ident = ld_str(ld, id.buf);
+	strbuf_release(&id);
+	return ident;
+}
+
+/*
+ * The keys of grant IT into TMP, each checked even when another is bad.
+ * Returns 0 when the grant is whole, -1 after a problem.
+ */
+static int grant_read(struct loader *ld, struct yfile *f, yaml_node_t *it, struct grant *tmp,
+		      yaml_node_t **role_node, yaml_node_t **for_role_node)
+{
+	const char *what = "a grant", *on;
+	yaml_node_t *pv, *onv = NULL;
+	int ok = 1, rr, ro;
+
+	ld_check_keys(ld, f, it, grant_keys, what);
+	rr = yget_str(f, it, "role", what, &tmp->role, role_node, ld->d);
+	if (rr == 0)
+		ld_missing(ld, it, ypos(f, it), "a grant needs 'role'");
+	ro = yget_str(f, it, "on", what, &on, &onv, ld->d);
+	if (ro == 0)
+		ld_missing(ld, it, ypos(f, it), "a grant needs 'on'");
+	if (ro > 0 && parse_grant_target(ld, ypos(f, onv), on, tmp) < 0)
+		ro = -1;
+	pv = yget(f, it, "privileges", NULL);
+	if (!pv) {
+		ld_missing(ld, it, ypos(f, it), "a grant needs 'privileges'");
+		ok = 0;
+	} else if (ro > 0) {
+		int target_class = tmp->target == GRANT_ON_SCHEMA ? 's' :
+				   (tmp->target == GRANT_ON_FUNCTION || tmp->target == GRANT_ON_ALL_FUNCTIONS ||
+				    tmp->target == GRANT_ON_DEFAULT_FUNCTIONS) ? 'f' : 't';
+		if (ld_privileges(ld, f, pv, target_class, what, &tmp->privs, &tmp->nprivs) < 0)
+			ok = 0;
+	}
+	if (yget_bool(f, it, "with_grant_option", what, &tmp->with_grant_option, ld->d) < 0)
+		ok = 0;
+	if (rr > 0 && tmp->with_grant_option && !strcmp(tmp->role, "PUBLIC")) {
+		diag_error(ld->d, ypos(f, it), "grant option cannot be granted to PUBLIC");
+		ok = 0;
+	}
+	int rf = yget_str(f, it, "for_role", what, &tmp->for_role, for_role_node, ld->d);
+	if (rf > 0 && ro > 0 && tmp->target != GRANT_ON_DEFAULT_TABLES &&
+	    tmp->target != GRANT_ON_DEFAULT_FUNCTIONS) {
+		diag_error(ld->d, ypos(f, *for_role_node),
+			   "'for_role' applies only to 'default ...' grant targets");
+		ok = 0;
+	}
+	if (rf > 0)
+		tmp->for_role = ld_str(ld, tmp->for_role);
+	else
+		tmp->for_role = NULL;
+	if (rr > 0)
+		tmp->role = ld_str(ld, tmp->role);
+	return ok && rr > 0 && ro > 0 && rf >= 0 ? 0 : -1;
+}
+
 void ld_grants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 {
 	yaml_node_t *it;
 	if (yexpect_seq(f, n, "'grants'", ld->d) < 0)
 		return;
 	YSEQ_FOREACH(f, n, it) {
-		struct grant tmp;
-		const char *what = "a grant", *on;
-		yaml_node_t *pv, *onv = NULL;
-		struct grant *g;
-		int target_class;
+		struct grant tmp, *g;
+		yaml_node_t *rn = NULL, *frn = NULL;
+		struct object *prev;
+		const char *ident;
 		memset(&tmp, 0, sizeof(tmp));
-		if (yexpect_map(f, it, what, ld->d) < 0)
+		if (yexpect_map(f, it, "a grant", ld->d) < 0)
 			continue;
-		if (ycheck_keys(f, it, grant_keys, what, ld->d))
+		if (grant_read(ld, f, it, &tmp, &rn, &frn) < 0)
 			continue;
-		if (yget_str(f, it, "role", what, &tmp.role, NULL, ld->d) <= 0) {
-			if (!yget(f, it, "role", NULL))
-				diag_error(ld->d, ypos(f, it), "a grant needs 'role'");
-			continue;
-		}
-		if (yget_str(f, it, "on", what, &on, &onv, ld->d) <= 0) {
-			if (!onv)
-				diag_error(ld->d, ypos(f, it), "a grant needs 'on'");
+		ident = grant_ident(ld, &tmp);
+		if ((prev = model_find(ld->m, OBJ_GRANT, ident))) {
+			diag_error(ld->d, ypos(f, it), "duplicate grant '%s' (first at %s:%u:%u)",
+				   ident, prev->pos.file, prev->pos.line, prev->pos.col);
 			continue;
 		}
-		if (parse_grant_target(ld, ypos(f, onv), on, &tmp) < 0)
-			continue;
-		pv = yget(f, it, "privileges", NULL);
-		if (!pv) {
-			diag_error(ld->d, ypos(f, it), "a grant needs 'privileges'");
-			continue;
-		}
-		target_class = tmp.target == GRANT_ON_SCHEMA ? 's' :
-			       (tmp.target == GRANT_ON_FUNCTION || tmp.target == GRANT_ON_ALL_FUNCTIONS ||
-				tmp.target == GRANT_ON_DEFAULT_FUNCTIONS) ? 'f' : 't';
-		if (ld_privileges(ld, f, pv, target_class, what, &tmp.privs, &tmp.nprivs) < 0)
-			continue;
-		if (yget_bool(f, it, "with_grant_option", what, &tmp.with_grant_option, ld->d) < 0)
-			continue;
-		if (tmp.with_grant_option && !strcmp(tmp.role, "PUBLIC")) {
-			diag_error(ld->d, ypos(f, it), "grant option cannot be granted to PUBLIC");
-			continue;
-		}
-		yaml_node_t *frn = NULL;
-		if (yget_str(f, it, "for_role", what, &tmp.for_role, &frn, ld->d) > 0) {
-			if (tmp.target != GRANT_ON_DEFAULT_TABLES &&
-			    tmp.target != GRANT_ON_DEFAULT_FUNCTIONS) {
-				diag_error(ld->d, ypos(f, frn),
-					   "'for_role' applies only to 'default ...' grant targets");
-				continue;
-			}
-			tmp.for_role = ld_str(ld, tmp.for_role);
-		}
-		tmp.role = ld_str(ld, tmp.role);
-		struct strbuf id = STRBUF_INIT;
-		for (unsigned i = 0; i < tmp.nprivs; i++)
-			strbuf_addf(&id, "%s%s", i ? "," : "", tmp.privs[i]);
-		strbuf_addf(&id, " on %s to %s", tmp.on, tmp.role);
-		if (tmp.for_role)
-			strbuf_addf(&id, " for %s", tmp.for_role);
-		struct object *prev = model_find(ld->m, OBJ_GRANT, id.buf);
-		if (prev) {
-			diag_error(ld->d, ypos(f, it), "duplicate grant %s (first at %s:%u:%u)",
-				   id.buf, prev->pos.file, prev->pos.line, prev->pos.col);
-			strbuf_release(&id);
-			continue;
-		}
-		const char *ident = ld_str(ld, id.buf);
-		strbuf_release(&id);
 		g = (struct grant *)model_add(ld->m, sizeof(*g), OBJ_GRANT, tmp.target_schema,
 					      ident, ident, ypos(f, it));
 		tmp.h = g->h;
 		*g = tmp;
+		ld_role_ref(ld, &g->h, g->role, ypos(f, rn));
+		if (frn)
+			ld_role_ref(ld, &g->h, g->for_role, ypos(f, frn));
 	}
 }
 
@@ -682,15 +779,13 @@ void ld_checks(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		struct object *prev;
 		if (yexpect_map(f, it, what, ld->d) < 0)
 			continue;
-		if (ycheck_keys(f, it, check_keys, what, ld->d))
-			continue;
-		if (yget_str(f, it, "name", what, &name, NULL, ld->d) <= 0) {
-			if (!yget(f, it, "name", NULL))
-				diag_error(ld->d, ypos(f, it), "a check needs 'name'");
-			continue;
-		}
-		what = arena_printf(&ld->m->arena, "check '%s'", name);
-		if (ld_sql(ld, f, it, "sql", what, 1, &sql) < 0)
+		ld_check_keys(ld, f, it, check_keys, what);
+		int rn = yget_str(f, it, "name", what, &name, NULL, ld->d);
+		if (rn == 0)
+			ld_missing(ld, it, ypos(f, it), "a check needs 'name'");
+		if (rn > 0)
+			what = arena_printf(&ld->m->arena, "check '%s'", name);
+		if (ld_sql(ld, f, it, "sql", what, 1, &sql) < 0 || rn <= 0)
 			continue;
 		if ((prev = model_find(ld->m, OBJ_CHECK, name))) {
 			diag_error(ld->d, ypos(f, it), "duplicate check '%s' (first at %s:%u:%u)",
@@ -713,6 +808,16 @@ static int has_glob_chars(const char *s)
 
 static void load_file(struct loader *ld, const char *path, struct srcpos from, int entry);
 
+/*
+ * glob()'s error handler: a directory that does not exist just matches
+ * nothing; any other directory that cannot be read stops the expansion.
+ */
+static int glob_trouble(const char *path, int err)
+{
+	(void)path;
+	return err != ENOENT && err != ENOTDIR;
+}
+
 static void load_includes(struct loader *ld, struct yfile *f, yaml_node_t *inc)
 {
 	yaml_node_t *it;
@@ -730,11 +835,13 @@ static void load_includes(struct loader *ld, struct yfile *f, yaml_node_t *inc)
 			continue;
 		}
 		memset(&g, 0, sizeof(g));
-		int r = glob(full, GLOB_ERR, NULL, &g);
+		int r = glob(full, 0, glob_trouble, &g);
 		if (r == GLOB_NOMATCH) {
 			diag_error(ld->d, ypos(f, it), "include pattern '%s' matches no file", pat);
 		} else if (r) {
-			diag_error(ld->d, ypos(f, it), "cannot expand include pattern '%s'", pat);
+			diag_error(ld->d, ypos(f, it),
+				   "cannot expand include pattern '%s': a directory on its way cannot be read",
+				   pat);
 		} else {
 			for (size_t i = 0; i < g.gl_pathc; i++)
 				load_file(ld, ld_str(ld, g.gl_pathv[i]), ypos(f, it), 0);
@@ -752,20 +859,27 @@ static const char *canon(struct loader *ld, const char *path)
 	return path;
 }
 
+/* `pgform: 1`: required in the entry file, optional in fragments. */
 static void check_version(struct loader *ld, struct yfile *f, int entry)
 {
 	yaml_node_t *k = NULL, *v = yget(f, f->root, "pgform", &k);
 	struct srcpos top = { f->path, 1, 1 };
+	const char *s;
 	if (!v) {
 		if (entry)
 			diag_error(ld->d, top, "missing 'pgform: 1' (the format version) in the entry file");
 		return;
 	}
-	const char *s = yscalar(v);
-	if (!s || v->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || strcmp(s, "1"))
+	s = yscalar(v);
+	if (!s || yis_null(v))
+		diag_error(ld->d, ypos(f, v), "'pgform' must be an integer, found %s; write 'pgform: 1'",
+			   ytype(v));
+	else if (v->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
 		diag_error(ld->d, ypos(f, v),
-			   "unsupported format version %s%s%s; this pgform reads 'pgform: 1'",
-			   s ? "'" : "", s ? s : ytype(v), s ? "'" : "");
+			   "'pgform' must be an integer, found a quoted string; write 'pgform: 1'");
+	else if (strcmp(s, "1"))
+		diag_error(ld->d, ypos(f, v),
+			   "unsupported format version '%s'; this pgform reads 'pgform: 1'", s);
 }
 
 static void load_file(struct loader *ld, const char *path, struct srcpos from, int entry)
@@ -793,19 +907,20 @@ static void load_file(struct loader *ld, const char *path, struct srcpos from, i
 	f = xcalloc(1, sizeof(*f));
 	ALLOC_GROW(ld->files, ld->nfiles + 1, ld->afiles);
 	ld->files[ld->nfiles++] = f;
-	if (yfile_load(f, path, ld->d) < 0) {
-		if (!entry && from.file && !f->text) {
-			/* name the include that points at the missing file */
-			ld->d->v[ld->d->n - 1].pos = from;
-			struct strbuf sb = STRBUF_INIT;
-			strbuf_addf(&sb, "cannot read include '%s': %s", path,
-				    strchr(ld->d->v[ld->d->n - 1].msg, ':') + 2);
-			free(ld->d->v[ld->d->n - 1].msg);
-			ld->d->v[ld->d->n - 1].msg = strbuf_detach(&sb, NULL);
-		}
+	int r = yfile_load(f, path, ld->d);
+	if (r == YFILE_UNREADABLE && from.file) {
+		/* name the include that points at the file */
+		diag_error(ld->d, from, "cannot read include '%s': %s", path, strerror(errno));
 		return;
 	}
-	ycheck_keys(f, f->root, top_keys, "the top level", ld->d);
+	if (r == YFILE_UNREADABLE) {
+		struct srcpos top = { path, 1, 1 };
+		diag_error(ld->d, top, "cannot read file: %s", strerror(errno));
+		return;
+	}
+	if (r < 0)
+		return;
+	ld_check_keys(ld, f, f->root, top_keys, "the top level");
 	check_version(ld, f, entry);
 	yaml_node_t *inc = yget(f, f->root, "include", NULL);
 	if (inc) {
@@ -874,15 +989,18 @@ int model_load(struct model *m, const char *entry, int today)
 	m->nfiles = ld.nfiles;
 	free(ld.files);
 	free(ld.stack);
+	free(ld.odd_maps);
 
 	if (!m->diags.nerrors) {
 		expand_tenants(m);
 		expand_cron(m);
 	}
 	if (!m->diags.nerrors)
-		refs_resolve(m);
+		refs_resolve(m, &ld.roles);
 	if (!m->diags.nerrors)
 		model_sort(m);
+	free(ld.roles.v);
+	diags_sort(&m->diags, m->files, m->nfiles);
 	return m->diags.nerrors ? -1 : 0;
 }
 

@@ -217,7 +217,7 @@ static int fn_statement(void *data, size_t off, size_t len, unsigned line, unsig
 		struct object *prev = model_find(ld->m, OBJ_FUNCTION, ident);
 		struct function *fn;
 		if (prev) {
-			diag_error(ld->d, pos, "duplicate function %s (first at %s:%u:%u)",
+			diag_error(ld->d, pos, "duplicate function '%s' (first at %s:%u:%u)",
 				   ident, prev->pos.file, prev->pos.line, prev->pos.col);
 			goto done;
 		}
@@ -270,8 +270,7 @@ void ld_functions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		unsigned el, ec;
 		if (yexpect_map(f, it, "an item of 'functions'", ld->d) < 0)
 			continue;
-		if (ycheck_keys(f, it, function_keys, "an item of 'functions'", ld->d))
-			continue;
+		ld_check_keys(ld, f, it, function_keys, "an item of 'functions'");
 		if (ld_sql(ld, f, it, "sql", "an item of 'functions'", 1, &src) <= 0)
 			continue;
 		c.ld = ld;

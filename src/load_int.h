@@ -8,6 +8,29 @@
 #include "model.h"
 #include "yamldoc.h"
 
+/*
+ * Words for kind K in messages ("materialized view"), and "KIND 'IDENT'"
+ * for object O in M's arena ("materialized view 'reports.totals'").
+ * Defined in model.c; declared here until model.h takes them.
+ */
+const char *obj_kind_words(enum obj_kind k);
+const char *obj_describe(struct model *m, const struct object *o);
+
+/*
+ * A role named in the YAML, kept with the place of the name: refs.c
+ * checks it once every role is known and adds the edge NEEDS -> role.
+ */
+struct role_ref {
+	const char *role;
+	struct srcpos pos;      /* the scalar naming it */
+	struct object *needs;   /* NULL: nothing to order (templates, cron specs) */
+};
+
+struct role_refs {
+	struct role_ref *v;
+	unsigned n, alloc;
+};
+
 struct loader {
 	struct model *m;
 	struct diags *d;
@@ -15,10 +38,32 @@ struct loader {
 	unsigned nfiles, afiles;
 	const char **stack;     /* include chain, for loop reports */
 	unsigned nstack, astack;
+	struct role_refs roles; /* every role reference, for refs_resolve() */
+	const yaml_node_t **odd_maps; /* mappings with an unknown key */
+	unsigned nodd_maps, aodd_maps;
 };
 
 /* Copy a YAML string into the model's arena. */
 const char *ld_str(struct loader *ld, const char *s);
+
+/* Remember that NEEDS (may be NULL) names ROLE at POS (ROLE NULL: nothing). */
+void ld_role_ref(struct loader *ld, struct object *needs, const char *role,
+		 struct srcpos pos);
+
+/*
+ * ycheck_keys() for MAP; a mapping with an unknown key is remembered, so
+ * that ld_missing() does not also report the key it most likely misspells.
+ * Returns the number of unknown keys; the caller goes on with the others.
+ */
+int ld_check_keys(struct loader *ld, struct yfile *f, const yaml_node_t *map,
+		  const char *const *allowed, const char *what);
+/* Report at POS that MAP lacks a key (FMT...), unless MAP has an unknown key. */
+void ld_missing(struct loader *ld, const yaml_node_t *map, struct srcpos pos,
+		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* The text of scalar V as SQL: copied, placed at its first content character. */
+void ld_sqltext(struct loader *ld, struct yfile *f, const yaml_node_t *v,
+		struct sqltext *out);
 
 /*
  * The SQL of a mapping: KEY inline, or `sql_file:` naming a file read
@@ -28,14 +73,24 @@ const char *ld_str(struct loader *ld, const char *s);
 int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key,
 	   const char *what, int required, struct sqltext *out);
 
-/* A list of strings under KEY (NULL when absent); -1 after a problem. */
+/*
+ * A list of strings under KEY (NULL when absent), each with its place
+ * (POS_OUT may be NULL).  Returns 1 found, 0 absent, -1 after a problem
+ * (the good items are kept).
+ */
 int ld_strlist(struct loader *ld, struct yfile *f, yaml_node_t *map,
 	       const char *key, const char *what, const char ***out,
 	       unsigned *n, struct srcpos **pos_out);
+/*
+ * The same for a list of SQL snippets (index definitions, checks), each
+ * placed at its first content character, so places inside it are right.
+ */
+int ld_sqllist(struct loader *ld, struct yfile *f, yaml_node_t *map,
+	       const char *key, const char *what, struct sqltext **out, unsigned *n);
 
-/* An object-level grants: list (no `on:`). */
+/* An object-level grants: list (no `on:`); its roles are needed by NEEDS. */
 int ld_grant_items(struct loader *ld, struct yfile *f, yaml_node_t *map,
-		   const char *what, struct grant_list *out);
+		   const char *what, struct object *needs, struct grant_list *out);
 /* Check and upper-case a privilege list for target class T ('s','t','f'). */
 int ld_privileges(struct loader *ld, struct yfile *f, yaml_node_t *seq,
 		  int target, const char *what, const char ***out, unsigned *n);
@@ -46,6 +101,13 @@ int ld_qualified(struct loader *ld, struct srcpos pos, const char *qname,
 /* Check a name fits 63 bytes; reports at POS. */
 int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
 	       const char *what);
+
+/*
+ * password_env / password_file of MAP: at most one, well-formed, and the
+ * value never shown.  Returns 0, or -1 after a problem.
+ */
+int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
+	      const char *what, const char **env, const char **file);
 
 /* Sections (load.c, load_rel.c). */
 void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n);
@@ -64,14 +126,29 @@ void expand_tenants(struct model *m);
 /* Per-tenant cron jobs need the tenants: expanded after them. */
 void expand_cron(struct model *m);
 
-/* Dependencies found in SQL (refs.c). */
-void refs_resolve(struct model *m);
 /*
- * Check the placeholders of T against ALLOWED (NULL-terminated); every
- * unknown one is reported at its place.  Returns the number of problems.
+ * Dependencies found in SQL, and the roles of ROLES checked and ordered
+ * (refs.c).
+ */
+void refs_resolve(struct model *m, const struct role_refs *roles);
+
+/* The placeholders a text may hold. */
+struct placeholders {
+	const char *const *allowed;   /* NULL-terminated */
+	const char *const *elsewhere; /* known, but only with NEEDS (NULL: none) */
+	const char *needs;            /* "a daily template (partition: daily)" */
+};
+
+/*
+ * Check the placeholders of T against P; each one that does not apply is
+ * reported at its place, saying what would make it apply or what was
+ * expected.  WHAT names the text ("a remote query").  Returns the number
+ * of problems.
  */
 int placeholders_check(struct model *m, const struct sqltext *t,
-		       const char *const *allowed, const char *what);
+		       const struct placeholders *p, const char *what);
+/* 1 when T's text holds the placeholder {NAME} (outside comments). */
+int sqltext_has_placeholder(const struct sqltext *t, const char *name);
 
 /* Ordering (objsort.c): fills m->order or reports a cycle. */
 int model_sort(struct model *m);

@@ -9,9 +9,6 @@
 #include "quote.h"
 #include "usage.h"
 
-int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
-	      const char *what, const char **env, const char **file);
-
 static const char *const view_keys[] = {
 	"query", "sql_file", "owner", "comment", "grants", "depends_on", NULL,
 };
@@ -20,7 +17,8 @@ static const char *const matview_keys[] = {
 	"indexes", "refresh", NULL,
 };
 
-static const char *const refresh_placeholders[] = { "name", NULL };
+static const char *const refresh_names[] = { "name", NULL };
+static const struct placeholders refresh_placeholders = { refresh_names, NULL, NULL };
 
 /* A relation already declared under IDENT: report and return 1. */
 static int relation_taken(struct loader *ld, struct srcpos pos, const char *ident)
@@ -28,7 +26,7 @@ static int relation_taken(struct loader *ld, struct srcpos pos, const char *iden
 	struct object *prev = model_find_relation(ld->m, ident);
 	if (!prev)
 		return 0;
-	diag_error(ld->d, pos, "duplicate relation %s (first at %s:%u:%u)", ident,
+	diag_error(ld->d, pos, "duplicate relation '%s' (first at %s:%u:%u)", ident,
 		   prev->pos.file, prev->pos.line, prev->pos.col);
 	return 1;
 }
@@ -41,6 +39,30 @@ static int has_unique_index(const char **idx, unsigned n)
 	return 0;
 }
 
+/* The refresh: of materialized view R (its key's value RV, text REFRESH). */
+static void view_refresh(struct loader *ld, struct yfile *f, struct relation *r,
+			 yaml_node_t *rv, const char *refresh, const char *what)
+{
+	if (!strcmp(refresh, "plain")) {
+		r->refresh = REFRESH_PLAIN;
+	} else if (!strcmp(refresh, "concurrently")) {
+		r->refresh = REFRESH_CONCURRENTLY;
+		if (!has_unique_index(r->indexes, r->nindexes))
+			diag_error(ld->d, ypos(f, rv),
+				   "refresh: concurrently needs a UNIQUE index on '%s'", r->h.ident);
+	} else if (strchr(refresh, ' ')) {
+		struct sqltext st;
+		ld_sqltext(ld, f, rv, &st);
+		r->refresh = REFRESH_STATEMENT;
+		r->refresh_stmt = st.sql;
+		placeholders_check(ld->m, &st, &refresh_placeholders, "a refresh statement");
+	} else {
+		diag_error(ld->d, ypos(f, rv),
+			   "'refresh' of %s must be concurrently, plain or a statement, found '%s'",
+			   what, refresh);
+	}
+}
+
 void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materialized)
 {
 	const char *section = materialized ? "'materialized_views'" : "'views'";
@@ -49,9 +71,11 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 	if (yexpect_map(f, n, section, ld->d) < 0)
 		return;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *qname = yscalar(k), *schema, *name, *what, *ident;
+		const char *qname = ykey_name(f, k, section, ld->d), *schema, *name, *what, *ident;
 		struct relation *r;
 		struct sqltext q;
+		yaml_node_t *ov = NULL, *rv = NULL;
+		const char *refresh;
 		if (!qname)
 			continue;
 		what = arena_printf(&ld->m->arena, "%s '%s'", kindw, qname);
@@ -60,10 +84,8 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 		ident = arena_printf(&ld->m->arena, "%s.%s", schema, name);
 		if (yexpect_map(f, v, what, ld->d) < 0)
 			continue;
-		if (ycheck_keys(f, v, materialized ? matview_keys : view_keys, what, ld->d))
-			continue;
-		if (ld_sql(ld, f, v, "query", what, 1, &q) < 0)
-			continue;
+		ld_check_keys(ld, f, v, materialized ? matview_keys : view_keys, what);
+		ld_sql(ld, f, v, "query", what, 1, &q);
 		if (relation_taken(ld, ypos(f, k), ident))
 			continue;
 		r = (struct relation *)model_add(ld->m, sizeof(*r),
@@ -71,44 +93,20 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 						 schema, name, ident, ypos(f, k));
 		r->origin = REL_USER;
 		r->query = q;
-		if (yget_str(f, v, "owner", what, &r->owner, NULL, ld->d) > 0)
+		if (yget_str(f, v, "owner", what, &r->owner, &ov, ld->d) > 0) {
 			r->owner = ld_str(ld, r->owner);
+			ld_role_ref(ld, &r->h, r->owner, ypos(f, ov));
+		}
 		if (yget_str(f, v, "comment", what, &r->comment, NULL, ld->d) > 0)
 			r->comment = ld_str(ld, r->comment);
-		ld_grant_items(ld, f, v, what, &r->grants);
+		ld_grant_items(ld, f, v, what, &r->h, &r->grants);
 		ld_strlist(ld, f, v, "depends_on", what, &r->depends_on, &r->ndepends_on,
 			   &r->depends_pos);
 		if (!materialized)
 			continue;
 		ld_strlist(ld, f, v, "indexes", what, &r->indexes, &r->nindexes, NULL);
-		yaml_node_t *rv = NULL;
-		const char *refresh;
-		if (yget_str(f, v, "refresh", what, &refresh, &rv, ld->d) > 0) {
-			if (!strcmp(refresh, "plain")) {
-				r->refresh = REFRESH_PLAIN;
-			} else if (!strcmp(refresh, "concurrently")) {
-				r->refresh = REFRESH_CONCURRENTLY;
-				if (!has_unique_index(r->indexes, r->nindexes))
-					diag_error(ld->d, ypos(f, rv),
-						   "refresh: concurrently needs a UNIQUE index on %s",
-						   ident);
-			} else if (strchr(refresh, ' ')) {
-				struct sqltext st;
-				r->refresh = REFRESH_STATEMENT;
-				r->refresh_stmt = ld_str(ld, refresh);
-				memset(&st, 0, sizeof(st));
-				st.sql = r->refresh_stmt;
-				st.pos = ypos(f, rv);
-				if (rv->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
-				    rv->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
-					st.pos.col++;
-				placeholders_check(ld->m, &st, refresh_placeholders, "a refresh statement");
-			} else {
-				diag_error(ld->d, ypos(f, rv),
-					   "'refresh' of %s must be concurrently, plain or a statement, found '%s'",
-					   what, refresh);
-			}
-		}
+		if (yget_str(f, v, "refresh", what, &refresh, &rv, ld->d) > 0)
+			view_refresh(ld, f, r, rv, refresh, what);
 	}
 }
 
@@ -118,25 +116,30 @@ static const char *const template_keys[] = {
 	"description", "partition", "consolidate", "remote_query", "sql_file",
 	"columns", "indexes", "union_view", "public_view", "grants", "owner", NULL,
 };
-static const char *const daily_placeholders[] = {
+static const char *const daily_names[] = {
 	"TARGET_DATE", "CLIENT", "SCHEMA", "TENANT", "VIEW_NAME", NULL,
 };
-static const char *const whole_placeholders[] = {
+static const char *const whole_names[] = {
 	"CLIENT", "SCHEMA", "TENANT", "VIEW_NAME", NULL,
 };
-
-/* 1 when T's text holds the placeholder {NAME} (outside comments). */
-int sqltext_has_placeholder(const struct sqltext *t, const char *name);
+static const char *const day_names[] = { "TARGET_DATE", NULL };
+static const struct placeholders daily_placeholders = { daily_names, NULL, NULL };
+static const struct placeholders whole_placeholders = {
+	whole_names, day_names, "a daily template (partition: daily)",
+};
+/* The suffix of daily part names, "_YYYY_MM_DD". */
+#define DAILY_SUFFIX_LEN 11
 
 static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *map,
 			     const char *what, struct template *t)
 {
 	yaml_node_t *kn = NULL, *v = yget(f, map, "columns", &kn), *ck, *cv;
+	const char *cwhat = arena_printf(&ld->m->arena, "'columns' of %s", what);
 	if (!v) {
-		diag_error(ld->d, ypos(f, map), "%s needs 'columns' (the dblink column list)", what);
+		ld_missing(ld, map, ypos(f, map), "%s needs 'columns' (the dblink column list)", what);
 		return;
 	}
-	if (yexpect_map(f, v, arena_printf(&ld->m->arena, "'columns' of %s", what), ld->d) < 0)
+	if (yexpect_map(f, v, cwhat, ld->d) < 0)
 		return;
 	size_t cnt = (size_t)(v->data.mapping.pairs.top - v->data.mapping.pairs.start);
 	if (!cnt) {
@@ -145,7 +148,7 @@ static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *ma
 	}
 	t->columns = arena_alloc(&ld->m->arena, cnt * sizeof(*t->columns));
 	YMAP_FOREACH(f, v, ck, cv) {
-		const char *cname = yscalar(ck);
+		const char *cname = ykey_name(f, ck, cwhat, ld->d);
 		if (!cname)
 			continue;
 		for (unsigned i = 0; i < t->ncolumns; i++)
@@ -166,20 +169,23 @@ static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *ma
 }
 
 static void template_indexes(struct loader *ld, struct yfile *f, yaml_node_t *map,
-			     const char *what, struct template *t, const char *const *allowed)
+			     const char *what, struct template *t, const struct placeholders *allowed)
 {
-	const char **idx;
-	struct srcpos *pos;
-	unsigned n;
-	if (ld_strlist(ld, f, map, "indexes", what, &idx, &n, &pos) <= 0)
+	if (ld_sqllist(ld, f, map, "indexes", what, &t->indexes, &t->nindexes) <= 0)
 		return;
-	t->indexes = arena_alloc(&ld->m->arena, (n + 1) * sizeof(*t->indexes));
-	for (unsigned i = 0; i < n; i++) {
-		t->indexes[i].sql = idx[i];
-		t->indexes[i].pos = pos[i];
+	for (unsigned i = 0; i < t->nindexes; i++)
 		placeholders_check(ld->m, &t->indexes[i], allowed, "an index");
-	}
-	t->nindexes = n;
+}
+
+/* A daily template's name must leave room for the parts' "_YYYY_MM_DD". */
+static void template_name_fits(struct loader *ld, struct template *t)
+{
+	size_t len = strlen(t->name) + DAILY_SUFFIX_LEN;
+	if (t->partition != PARTITION_DAILY || len <= PG_IDENT_MAX)
+		return;
+	diag_error(ld->d, t->pos,
+		   "template name '%s' is too long: its daily parts '%s_YYYY_MM_DD' would be %zu bytes; "
+		   "PostgreSQL names are at most %d", t->name, t->name, len, PG_IDENT_MAX);
 }
 
 void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
@@ -188,9 +194,9 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	if (yexpect_map(f, n, "'templates'", ld->d) < 0)
 		return;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *name = yscalar(k), *what, *s;
+		const char *name = ykey_name(f, k, "'templates'", ld->d), *what, *s;
 		struct template *t;
-		yaml_node_t *sv;
+		yaml_node_t *sv, *ov = NULL;
 		if (!name)
 			continue;
 		what = arena_printf(&ld->m->arena, "template '%s'", name);
@@ -203,8 +209,7 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		}
 		if (yexpect_map(f, v, what, ld->d) < 0)
 			continue;
-		if (ycheck_keys(f, v, template_keys, what, ld->d))
-			continue;
+		ld_check_keys(ld, f, v, template_keys, what);
 		t = arena_alloc(&ld->m->arena, sizeof(*t));
 		t->name = ld_str(ld, name);
 		t->pos = ypos(f, k);
@@ -234,9 +239,10 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			if (t->consolidate_yearly && t->partition == PARTITION_NONE)
 				diag_error(ld->d, ypos(f, sv), "%s: consolidate: yearly needs partition: daily", what);
 		}
+		template_name_fits(ld, t);
+		const struct placeholders *allowed = t->partition == PARTITION_DAILY ?
+						     &daily_placeholders : &whole_placeholders;
 		if (ld_sql(ld, f, v, "remote_query", what, 1, &t->remote_query) > 0) {
-			const char *const *allowed = t->partition == PARTITION_DAILY ?
-						     daily_placeholders : whole_placeholders;
 			int bad = placeholders_check(ld->m, &t->remote_query, allowed, "a remote query");
 			if (!bad && t->partition == PARTITION_DAILY &&
 			    !sqltext_has_placeholder(&t->remote_query, "TARGET_DATE"))
@@ -244,8 +250,7 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 					   "the remote query of daily %s must use {TARGET_DATE}", what);
 		}
 		template_columns(ld, f, v, what, t);
-		template_indexes(ld, f, v, what, t, t->partition == PARTITION_DAILY ?
-				 daily_placeholders : whole_placeholders);
+		template_indexes(ld, f, v, what, t, allowed);
 		t->union_view = t->name;
 		if (yget_str(f, v, "union_view", what, &s, &sv, ld->d) > 0 &&
 		    ld_name_ok(ld, ypos(f, sv), s, "union view") == 0) {
@@ -259,9 +264,11 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			t->public_pos = ypos(f, sv);
 			ld_qualified(ld, t->public_pos, s, "public view", &t->public_schema, &t->public_name);
 		}
-		ld_grant_items(ld, f, v, what, &t->grants);
-		if (yget_str(f, v, "owner", what, &t->owner, NULL, ld->d) > 0)
+		ld_grant_items(ld, f, v, what, NULL, &t->grants);
+		if (yget_str(f, v, "owner", what, &t->owner, &ov, ld->d) > 0) {
 			t->owner = ld_str(ld, t->owner);
+			ld_role_ref(ld, NULL, t->owner, ypos(f, ov));
+		}
 	}
 }
 
@@ -286,11 +293,12 @@ static void tenant_connection(struct loader *ld, struct yfile *f, yaml_node_t *v
 	yaml_node_t *kn = NULL, *c = yget(f, v, "connection", &kn), *sv;
 	long port;
 	if (!c) {
-		diag_error(ld->d, t->pos, "tenant '%s' needs a 'connection'", t->key);
+		ld_missing(ld, v, t->pos, "tenant '%s' needs a 'connection'", t->key);
 		return;
 	}
-	if (yexpect_map(f, c, what, ld->d) < 0 || ycheck_keys(f, c, connection_keys, what, ld->d))
+	if (yexpect_map(f, c, what, ld->d) < 0)
 		return;
+	ld_check_keys(ld, f, c, connection_keys, what);
 	t->conn_pos = ypos(f, c);
 	t->has_connection = 1;
 	static const char *const req[] = { "host", "dbname", "user" };
@@ -300,7 +308,7 @@ static void tenant_connection(struct loader *ld, struct yfile *f, yaml_node_t *v
 		if (r > 0)
 			*dst[i] = ld_str(ld, *dst[i]);
 		else if (r == 0)
-			diag_error(ld->d, t->conn_pos, "%s needs '%s'", what, req[i]);
+			ld_missing(ld, c, t->conn_pos, "%s needs '%s'", what, req[i]);
 	}
 	if (yget_int(f, c, "port", what, 1, 65535, &port, ld->d) > 0)
 		t->port = (int)port;
@@ -308,9 +316,15 @@ static void tenant_connection(struct loader *ld, struct yfile *f, yaml_node_t *v
 		const char *const *m;
 		for (m = sslmodes; *m && strcmp(*m, t->sslmode); m++)
 			;
-		if (!*m)
-			diag_error(ld->d, ypos(f, sv), "'sslmode' of %s must be one of disable, allow, prefer, "
-				   "require, verify-ca, verify-full; found '%s'", what, t->sslmode);
+		if (!*m) {
+			struct strbuf sb = STRBUF_INIT;
+			const char *g = suggest(t->sslmode, sslmodes);
+			diag_add_choices(&sb, sslmodes, "%s", NULL);
+			diag_error(ld->d, ypos(f, sv), "'sslmode' of %s must be one of %s; found '%s'%s%s%s",
+				   what, sb.buf, t->sslmode, g ? "; did you mean '" : "", g ? g : "",
+				   g ? "'?" : "");
+			strbuf_release(&sb);
+		}
 		t->sslmode = ld_str(ld, t->sslmode);
 	}
 	if (yget_str(f, c, "options", what, &t->options, NULL, ld->d) > 0)
@@ -333,7 +347,7 @@ static void tenant_templates(struct loader *ld, struct yfile *f, yaml_node_t *v,
 	for (unsigned i = 0; i < ld->m->ntemplates; i++)
 		names[i] = ld->m->templates[i]->name;
 	YMAP_FOREACH(f, tv, k, r) {
-		const char *tname = yscalar(k);
+		const char *tname = ykey_name(f, k, what, ld->d);
 		struct template *tmpl;
 		struct tenant_template *tt;
 		const char *rwhat;
@@ -369,8 +383,9 @@ static void tenant_templates(struct loader *ld, struct yfile *f, yaml_node_t *v,
 			tmpl->used++;
 			continue;
 		}
-		if (yexpect_map(f, r, rwhat, ld->d) < 0 || ycheck_keys(f, r, range_keys, rwhat, ld->d))
+		if (yexpect_map(f, r, rwhat, ld->d) < 0)
 			continue;
+		ld_check_keys(ld, f, r, range_keys, rwhat);
 		int rf = yget_date(f, r, "from", rwhat, &tt->from, ld->d);
 		int ru = yget_date(f, r, "until", rwhat, &tt->until, ld->d);
 		if (rf < 0 || ru < 0)
@@ -383,7 +398,7 @@ static void tenant_templates(struct loader *ld, struct yfile *f, yaml_node_t *v,
 			continue;
 		}
 		if (!rf) {
-			diag_error(ld->d, ypos(f, r), "%s needs 'from' (a daily template)", rwhat);
+			ld_missing(ld, r, ypos(f, r), "%s needs 'from' (a daily template)", rwhat);
 			continue;
 		}
 		tt->has_from = 1;
@@ -419,7 +434,7 @@ void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	if (yexpect_map(f, n, "'tenants'", ld->d) < 0)
 		return;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *key = yscalar(k), *what;
+		const char *key = ykey_name(f, k, "'tenants'", ld->d), *what;
 		struct tenant *t;
 		if (!key)
 			continue;
@@ -431,8 +446,9 @@ void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 				   key, t->pos.file, t->pos.line, t->pos.col);
 			continue;
 		}
-		if (yexpect_map(f, v, what, ld->d) < 0 || ycheck_keys(f, v, tenant_keys, what, ld->d))
+		if (yexpect_map(f, v, what, ld->d) < 0)
 			continue;
+		ld_check_keys(ld, f, v, tenant_keys, what);
 		t = arena_alloc(&ld->m->arena, sizeof(*t));
 		t->key = ld_str(ld, key);
 		t->pos = ypos(f, k);
@@ -473,9 +489,14 @@ static const char *const cron_keys[] = {
 	"schedule", "command", "sql_file", "per_tenant", "database", "username",
 	"active", NULL,
 };
-static const char *const cron_tenant_placeholders[] = { "tenant", "schema", NULL };
-static const char *const no_placeholders[] = { NULL };
-static const char *const minute_placeholders[] = { "minute", NULL };
+static const char *const tenant_names[] = { "tenant", "schema", NULL };
+static const char *const no_names[] = { NULL };
+static const char *const minute_names[] = { "minute", NULL };
+#define PER_TENANT_JOB "a per-tenant job (per_tenant: true)"
+static const struct placeholders tenant_command = { tenant_names, NULL, NULL };
+static const struct placeholders plain_command = { no_names, tenant_names, PER_TENANT_JOB };
+static const struct placeholders tenant_schedule = { minute_names, NULL, NULL };
+static const struct placeholders plain_schedule = { no_names, minute_names, PER_TENANT_JOB };
 
 /* A cron schedule pg_cron accepts: 5 fields, @word, or "N seconds". */
 static int schedule_ok(const char *s)
@@ -509,15 +530,61 @@ static int schedule_ok(const char *s)
 	return fields == 5;
 }
 
+/*
+ * {minute} of a per-tenant schedule ST stands for a minute: report each
+ * one outside the first field.
+ */
+static void schedule_minute_field(struct loader *ld, const struct sqltext *st)
+{
+	const char *s = st->sql;
+	int field = -1, in = 0;
+	for (size_t i = 0; s[i]; i++) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			in = 0;
+			continue;
+		}
+		if (!in) {
+			field++;
+			in = 1;
+		}
+		if (s[i] == '{' && s[i + 1] == '{') {
+			i++;    /* {{ is a literal brace */
+			continue;
+		}
+		if (field > 0 && !strncmp(s + i, "{minute}", 8))
+			diag_error(ld->d, sqltext_pos(st, 1, (unsigned)i + 1),
+				   "placeholder {minute} in a schedule is allowed only in the first (minute) field");
+	}
+}
+
+/* The schedule of cron job C (its value SV); WHAT names the job. */
+static void cron_schedule(struct loader *ld, struct yfile *f, struct cron_spec *c,
+			  yaml_node_t *sv, const char *what)
+{
+	struct sqltext st;
+	ld_sqltext(ld, f, sv, &st);
+	c->schedule = st.sql;
+	c->schedule_pos = ypos(f, sv);
+	if (!schedule_ok(c->schedule)) {
+		diag_error(ld->d, c->schedule_pos,
+			   "'schedule' of %s is not a cron schedule: '%s' (expected 5 fields, "
+			   "@hourly/@daily/..., or 'N seconds')", what, c->schedule);
+		return;
+	}
+	if (!placeholders_check(ld->m, &st, c->per_tenant ? &tenant_schedule : &plain_schedule,
+				"a schedule") && c->per_tenant)
+		schedule_minute_field(ld, &st);
+}
+
 void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
 {
 	yaml_node_t *k, *v;
 	if (yexpect_map(f, n, "'cron'", ld->d) < 0)
 		return;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *name = yscalar(k), *what;
+		const char *name = ykey_name(f, k, "'cron'", ld->d), *what;
 		struct cron_spec *c;
-		yaml_node_t *sv = NULL;
+		yaml_node_t *sv = NULL, *uv = NULL;
 		if (!name)
 			continue;
 		what = arena_printf(&ld->m->arena, "cron job '%s'", name);
@@ -529,8 +596,9 @@ void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
 				name = NULL;
 				break;
 			}
-		if (!name || yexpect_map(f, v, what, ld->d) < 0 || ycheck_keys(f, v, cron_keys, what, ld->d))
+		if (!name || yexpect_map(f, v, what, ld->d) < 0)
 			continue;
+		ld_check_keys(ld, f, v, cron_keys, what);
 		c = arena_alloc(&ld->m->arena, sizeof(*c));
 		c->name = ld_str(ld, name);
 		c->pos = ypos(f, k);
@@ -539,36 +607,22 @@ void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		yget_bool(f, v, "active", what, &c->active, ld->d);
 		if (yget_str(f, v, "database", what, &c->database, NULL, ld->d) > 0)
 			c->database = ld_str(ld, c->database);
-		if (yget_str(f, v, "username", what, &c->username, NULL, ld->d) > 0)
+		if (yget_str(f, v, "username", what, &c->username, &uv, ld->d) > 0) {
 			c->username = ld_str(ld, c->username);
+			ld_role_ref(ld, NULL, c->username, ypos(f, uv));
+		}
 		int rs = yget_str(f, v, "schedule", what, &c->schedule, &sv, ld->d);
 		if (rs == 0)
-			diag_error(ld->d, c->pos, "%s needs 'schedule'", what);
-		if (rs > 0) {
-			struct sqltext st;
-			c->schedule = ld_str(ld, c->schedule);
-			c->schedule_pos = ypos(f, sv);
-			memset(&st, 0, sizeof(st));
-			st.sql = c->schedule;
-			st.pos = c->schedule_pos;
-			if (sv->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
-			    sv->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
-				st.pos.col++;
-			if (!schedule_ok(c->schedule))
-				diag_error(ld->d, c->schedule_pos,
-					   "'schedule' of %s is not a cron schedule: '%s' (expected 5 fields, "
-					   "@hourly/@daily/..., or 'N seconds')", what, c->schedule);
-			else
-				placeholders_check(ld->m, &st, c->per_tenant ? minute_placeholders :
-						   no_placeholders, "a schedule");
-		}
+			ld_missing(ld, v, c->pos, "%s needs 'schedule'", what);
+		if (rs > 0)
+			cron_schedule(ld, f, c, sv, what);
 		if (ld_sql(ld, f, v, "command", what, 1, &c->command) > 0)
 			placeholders_check(ld->m, &c->command,
-					   c->per_tenant ? cron_tenant_placeholders : no_placeholders,
+					   c->per_tenant ? &tenant_command : &plain_command,
 					   "a cron command");
 		if (c->per_tenant && !strstr(c->name, "{tenant}"))
 			diag_error(ld->d, c->pos,
-				   "per-tenant %s must have {tenant} in its name, so each tenant's job has its own",
+				   "per-tenant %s must have {tenant} in its name, so each tenant's job has its own name",
 				   what);
 		if (!c->per_tenant && strchr(c->name, '{'))
 			diag_error(ld->d, c->pos, "%s has a placeholder in its name but is not per_tenant", what);

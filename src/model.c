@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load_int.h"   /* declares obj_kind_words() and obj_describe() for now */
 #include "usage.h"
 
 static const char *const kind_names[OBJ__COUNT] = {
@@ -23,6 +24,31 @@ static const char *const kind_names[OBJ__COUNT] = {
 const char *obj_kind_name(enum obj_kind k)
 {
 	return k < OBJ__COUNT ? kind_names[k] : "?";
+}
+
+static const char *const kind_words[OBJ__COUNT] = {
+	[OBJ_EXTENSION] = "extension",
+	[OBJ_ROLE] = "role",
+	[OBJ_SCHEMA] = "schema",
+	[OBJ_SERVER] = "server",
+	[OBJ_USER_MAPPING] = "user mapping",
+	[OBJ_FUNCTION] = "function",
+	[OBJ_TABLE] = "table",
+	[OBJ_MATVIEW] = "materialized view",
+	[OBJ_VIEW] = "view",
+	[OBJ_GRANT] = "grant",
+	[OBJ_CRON] = "cron job",
+	[OBJ_CHECK] = "check",
+};
+
+const char *obj_kind_words(enum obj_kind k)
+{
+	return k < OBJ__COUNT ? kind_words[k] : "object";
+}
+
+const char *obj_describe(struct model *m, const struct object *o)
+{
+	return arena_printf(&m->arena, "%s '%s'", obj_kind_words(o->kind), o->ident);
 }
 
 struct srcpos sqltext_pos(const struct sqltext *t, unsigned line, unsigned col)

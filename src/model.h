@@ -39,6 +39,7 @@ const char *obj_kind_name(enum obj_kind k);
 enum obj_flags {
 	OBJF_GENERATED = 1 << 0, /* made by expansion, not written by the user */
 	OBJF_FROZEN    = 1 << 1, /* part of a disabled tenant: kept, never created */
+	OBJF_ABSENT    = 1 << 2, /* set by diff: will not exist (a frozen part not built) */
 };
 
 /*

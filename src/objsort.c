@@ -45,7 +45,8 @@ int model_sort(struct model *m)
 	unsigned *indeg = NULL;
 	int ret = 0;
 
-	memcpy(sorted, m->objs, n * sizeof(*sorted));
+	if (n)
+		memcpy(sorted, m->objs, n * sizeof(*sorted));
 	qsort(sorted, n, sizeof(*sorted), cmp_obj);
 	for (unsigned r = 0; r < n; r++)
 		rank[sorted[r]->id] = r;
@@ -62,7 +63,7 @@ int model_sort(struct model *m)
 		struct strbuf sb = STRBUF_INIT;
 		for (unsigned i = 0; i <= len; i++) {
 			const struct object *o = m->objs[cyc[i % len]];
-			strbuf_addf(&sb, "%s%s %s", i ? " -> " : "", obj_kind_name(o->kind), o->ident);
+			strbuf_addf(&sb, "%s%s", i ? " -> " : "", obj_describe(m, o));
 		}
 		diag_error(&m->diags, m->objs[cyc[0]]->pos, "dependency cycle: %s", sb.buf);
 		strbuf_release(&sb);

@@ -17,91 +17,114 @@
 struct ph_check {
 	struct model *m;
 	const struct sqltext *t;
-	const char *const *allowed;
+	const struct placeholders *p;
 	const char *what;
 	int problems;
 	const char *want;       /* sqltext_has_placeholder */
 	int found;
 };
 
+/* 1 when NAME is one of WORDS (NULL-terminated; WORDS may be NULL). */
+static int listed(const char *name, const char *const *words)
+{
+	for (; words && *words; words++)
+		if (!strcmp(*words, name))
+			return 1;
+	return 0;
+}
+
+/* Report {NM} at POS: it needs something else, or is unknown. */
+static void bad_placeholder(struct ph_check *c, struct srcpos pos, const char *nm)
+{
+	const struct placeholders *p = c->p;
+	const char *g = suggest(nm, p->allowed);
+	struct strbuf sb = STRBUF_INIT;
+
+	if (listed(nm, p->elsewhere))
+		strbuf_addf(&sb, "placeholder {%s} in %s needs %s", nm, c->what, p->needs);
+	else
+		strbuf_addf(&sb, "unknown placeholder {%s} in %s", nm, c->what);
+	if (!p->allowed[0] && listed(nm, p->elsewhere)) {
+		strbuf_addstr(&sb, "; write {{ for a literal brace");
+	} else if (!p->allowed[0]) {
+		strbuf_addstr(&sb, ": none apply here (write {{ for a literal brace)");
+	} else if (g && !listed(nm, p->elsewhere)) {
+		strbuf_addf(&sb, "; did you mean {%s}?", g);
+	} else {
+		strbuf_addstr(&sb, "; expected one of ");
+		diag_add_choices(&sb, p->allowed, "{%s}", NULL);
+	}
+	diag_error(&c->m->diags, pos, "%s", sb.buf);
+	strbuf_release(&sb);
+}
+
 static int on_placeholder(void *data, size_t off, size_t len, const char *name,
 			  size_t name_len, enum sqltok_ctx ctx, unsigned line, unsigned col)
 {
 	struct ph_check *c = data;
 	char nm[64];
-	const char *const *a;
 	snprintf(nm, sizeof(nm), "%.*s", (int)(name_len < 63 ? name_len : 63), name);
 	if (c->want) {
 		if (!strcmp(nm, c->want))
 			c->found = 1;
 		return 0;
 	}
-	for (a = c->allowed; *a; a++)
-		if (!strcmp(*a, nm))
-			return 0;
-	struct srcpos pos = sqltext_pos(c->t, line, col);
-	if (!c->allowed[0]) {
-		diag_error(&c->m->diags, pos,
-			   "unknown placeholder {%s} in %s: none apply here (write {{ for a literal brace)",
-			   nm, c->what);
-	} else {
-		struct strbuf sb = STRBUF_INIT;
-		const char *g = suggest(nm, c->allowed);
-		for (a = c->allowed; *a; a++)
-			strbuf_addf(&sb, "%s{%s}", a == c->allowed ? "" : ", ", *a);
-		if (g)
-			diag_error(&c->m->diags, pos, "unknown placeholder {%s} in %s; did you mean {%s}?",
-				   nm, c->what, g);
-		else
-			diag_error(&c->m->diags, pos, "unknown placeholder {%s} in %s; expected one of %s",
-				   nm, c->what, sb.buf);
-		strbuf_release(&sb);
-	}
+	if (listed(nm, c->p->allowed))
+		return 0;
+	bad_placeholder(c, sqltext_pos(c->t, line, col), nm);
 	c->problems++;
 	return 0;
 }
 
 int placeholders_check(struct model *m, const struct sqltext *t,
-		       const char *const *allowed, const char *what)
+		       const struct placeholders *p, const char *what)
 {
-	struct ph_check c = { m, t, allowed, what, 0, NULL, 0 };
+	struct ph_check c = { m, t, p, what, 0, NULL, 0 };
 	sqltok_placeholders(t->sql, strlen(t->sql), 1, 1, on_placeholder, &c);
 	return c.problems;
 }
 
-int sqltext_has_placeholder(const struct sqltext *t, const char *name);
 int sqltext_has_placeholder(const struct sqltext *t, const char *name)
 {
 	static const char *const none[] = { NULL };
-	struct ph_check c = { NULL, t, none, "", 0, name, 0 };
+	static const struct placeholders nothing = { none, NULL, NULL };
+	struct ph_check c = { NULL, t, &nothing, "", 0, name, 0 };
 	sqltok_placeholders(t->sql, strlen(t->sql), 1, 1, on_placeholder, &c);
 	return c.found;
 }
 
 /* ---- roles ---- */
 
-static void need_role(struct model *m, struct object *o, const char *role, struct srcpos pos)
+/* Check one role reference: known (edge from its object) or reported at its name. */
+static void need_role(struct model *m, const struct role_ref *ref, const char *const *names)
 {
 	struct object *r;
-	if (!role || !strcmp(role, "PUBLIC"))
+	const char *g;
+	if (!ref->role || !strcmp(ref->role, "PUBLIC"))
 		return;
-	if ((r = model_find(m, OBJ_ROLE, role))) {
-		if (o)
-			model_depend(m, o, r->id);
+	if ((r = model_find(m, OBJ_ROLE, ref->role))) {
+		if (ref->needs)
+			model_depend(m, ref->needs, r->id);
 		return;
 	}
+	if ((g = suggest(ref->role, names)))
+		diag_error(&m->diags, ref->pos, "unknown role '%s'; did you mean '%s'?", ref->role, g);
+	else
+		diag_error(&m->diags, ref->pos,
+			   "unknown role '%s'; declare it under 'roles' (with managed: false if it exists outside pgform)",
+			   ref->role);
+}
+
+/* Every role reference of ROLES, against the declared roles. */
+static void resolve_roles(struct model *m, const struct role_refs *roles)
+{
 	const char **names = xcalloc(m->nobjs + 1, sizeof(char *));
 	unsigned n = 0;
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_ROLE)
 			names[n++] = m->objs[i]->name;
-	const char *g = suggest(role, names);
-	if (g)
-		diag_error(&m->diags, pos, "unknown role '%s'; did you mean '%s'?", role, g);
-	else
-		diag_error(&m->diags, pos,
-			   "unknown role '%s'; declare it under 'roles' (with managed: false if it exists outside pgform)",
-			   role);
+	for (unsigned i = 0; i < roles->n; i++)
+		need_role(m, &roles->v[i], names);
 	free(names);
 }
 
@@ -141,8 +164,8 @@ static void scan_text(struct scan *s, const char *text, size_t len, unsigned lin
 	sqltok_next(&st, &tk);
 	while (tk.type != SQLTOK_EOF) {
 		if (tk.type == SQLTOK_ERROR) {
-			diag_error(&s->m->diags, sqltext_pos(s->t, tk.line, tk.col), "%s in the SQL of %s %s",
-				   st.error, obj_kind_name(s->o->kind), s->o->ident);
+			diag_error(&s->m->diags, sqltext_pos(s->t, tk.line, tk.col), "%s in the SQL of %s",
+				   st.error, obj_describe(s->m, s->o));
 			break;
 		}
 		if (s->skip_to_paren) {
@@ -205,12 +228,6 @@ static void depend_schema(struct model *m, struct object *o, const char *schema)
 		model_depend(m, o, s->id);
 }
 
-static void grant_items_roles(struct model *m, struct object *o, const struct grant_list *g)
-{
-	for (unsigned i = 0; i < g->n; i++)
-		need_role(m, o, g->v[i].role, g->v[i].pos);
-}
-
 static void resolve_depends_on(struct model *m, struct relation *r)
 {
 	for (unsigned i = 0; i < r->ndepends_on; i++) {
@@ -233,7 +250,7 @@ static void resolve_depends_on(struct model *m, struct relation *r)
 		if (!t) {
 			diag_error(&m->diags, r->depends_pos[i],
 				   "'depends_on' of %s names '%s', which is not a managed relation or function",
-				   r->h.ident, n);
+				   obj_describe(m, &r->h), n);
 			continue;
 		}
 		model_depend(m, &r->h, t->id);
@@ -242,8 +259,6 @@ static void resolve_depends_on(struct model *m, struct relation *r)
 
 static void resolve_grant(struct model *m, struct grant *g)
 {
-	need_role(m, &g->h, g->role, g->h.pos);
-	need_role(m, &g->h, g->for_role, g->h.pos);
 	depend_schema(m, &g->h, g->target_schema);
 	if (g->target == GRANT_ON_TABLE) {
 		char *q = arena_printf(&m->arena, "%s.%s", g->target_schema, g->target_name);
@@ -267,7 +282,7 @@ static void resolve_grant(struct model *m, struct grant *g)
 	}
 }
 
-void refs_resolve(struct model *m)
+void refs_resolve(struct model *m, const struct role_refs *roles)
 {
 	unsigned n = m->nobjs;
 	for (unsigned i = 0; i < n; i++) {
@@ -275,15 +290,6 @@ void refs_resolve(struct model *m)
 		switch (o->kind) {
 		case OBJ_EXTENSION:
 			depend_schema(m, o, ((struct extension *)o)->ext_schema);
-			break;
-		case OBJ_ROLE: {
-			struct role *r = (struct role *)o;
-			for (unsigned k = 0; k < r->nmember_of; k++)
-				need_role(m, o, r->member_of[k], o->pos);
-			break;
-		}
-		case OBJ_SCHEMA:
-			need_role(m, o, ((struct schema *)o)->owner, o->pos);
 			break;
 		case OBJ_FUNCTION: {
 			struct function *f = (struct function *)o;
@@ -299,8 +305,6 @@ void refs_resolve(struct model *m)
 			if (r->origin != REL_USER)
 				break;
 			depend_schema(m, o, o->schema);
-			need_role(m, o, r->owner, o->pos);
-			grant_items_roles(m, o, &r->grants);
 			scan_sql(m, o, &r->query, 0, 0);
 			resolve_depends_on(m, r);
 			break;
@@ -318,12 +322,5 @@ void refs_resolve(struct model *m)
 			break;
 		}
 	}
-	/* templates and cron specs: their roles must be declared */
-	for (unsigned k = 0; k < m->ntemplates; k++) {
-		struct template *t = m->templates[k];
-		need_role(m, NULL, t->owner, t->pos);
-		grant_items_roles(m, NULL, &t->grants);
-	}
-	for (unsigned k = 0; k < m->ncron_specs; k++)
-		need_role(m, NULL, m->cron_specs[k]->username, m->cron_specs[k]->pos);
+	resolve_roles(m, roles);
 }

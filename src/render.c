@@ -1,5 +1,6 @@
 #include "render.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "datecalc.h"
@@ -57,6 +58,12 @@ void render_remote_query(struct model *m, const struct relation *r, struct strbu
 		strbuf_setlen(out, out->len - 1);
 }
 
+void render_dblink(struct model *m, struct strbuf *out)
+{
+	const struct extension *e = (const void *)model_find(m, OBJ_EXTENSION, "dblink");
+	quote_qualified(out, e && e->ext_schema ? e->ext_schema : "public", "dblink");
+}
+
 void render_columns(const struct template *t, struct strbuf *out)
 {
 	for (unsigned i = 0; i < t->ncolumns; i++) {
@@ -99,7 +106,9 @@ void render_query(struct model *m, const struct relation *r, struct strbuf *out)
 		break;
 	case REL_PART:
 	case REL_TENANT_MV:
-		strbuf_addstr(out, "SELECT * FROM dblink(");
+		strbuf_addstr(out, "SELECT * FROM ");
+		render_dblink(m, out);
+		strbuf_addch(out, '(');
 		quote_literal(out, r->tenant->server);
 		strbuf_addstr(out, ", ");
 		render_remote_query(m, r, &tmp);
@@ -108,19 +117,23 @@ void render_query(struct model *m, const struct relation *r, struct strbuf *out)
 		render_columns(r->tmpl, out);
 		strbuf_addch(out, ')');
 		break;
-	case REL_UNION:
+	case REL_UNION: {
+		unsigned shown = 0;
 		for (unsigned i = 0; i < r->nmembers; i++) {
 			const struct object *p = m->objs[r->members[i]];
-			if (i)
+			if (p->flags & OBJF_ABSENT)
+				continue;
+			if (shown++)
 				strbuf_addstr(out, "\nUNION ALL\n");
 			strbuf_addstr(out, "SELECT ");
 			column_names(r->tmpl, out);
 			strbuf_addstr(out, " FROM ");
 			quote_qualified(out, p->schema, p->name);
 		}
-		if (!r->nmembers)
+		if (!shown)
 			goto empty;
 		break;
+	}
 	case REL_PUBLIC:
 		for (unsigned i = 0; i < r->nmembers; i++) {
 			const struct object *p = m->objs[r->members[i]];
@@ -165,28 +178,38 @@ unsigned render_nindexes(const struct relation *r)
 	return 0;
 }
 
-/* "UNIQUE (id)" -> "CREATE UNIQUE INDEX ON s.n (id)". */
-static void index_stmt(const struct relation *r, const char *def, struct strbuf *out)
+/* "UNIQUE (id)" -> "CREATE UNIQUE INDEX [name] ON s.n (id)". */
+static void index_stmt(const struct relation *r, const char *def, const char *relname,
+		       const char *idxname, struct strbuf *out)
 {
 	while (*def == ' ')
 		def++;
 	if (!strncasecmp(def, "unique", 6) && (def[6] == ' ' || def[6] == '(')) {
-		strbuf_addstr(out, "CREATE UNIQUE INDEX ON ");
+		strbuf_addstr(out, "CREATE UNIQUE INDEX ");
 		def += 6;
 		while (*def == ' ')
 			def++;
 	} else {
-		strbuf_addstr(out, "CREATE INDEX ON ");
+		strbuf_addstr(out, "CREATE INDEX ");
 	}
-	quote_qualified(out, r->h.schema, r->h.name);
+	if (idxname) {
+		quote_ident(out, idxname);
+		strbuf_addch(out, ' ');
+	}
+	strbuf_addstr(out, "ON ");
+	quote_qualified(out, r->h.schema, relname);
 	strbuf_addch(out, ' ');
 	strbuf_addstr(out, def);
+	while (out->len && (out->buf[out->len - 1] == ' ' || out->buf[out->len - 1] == '\n' ||
+			    out->buf[out->len - 1] == ';'))
+		strbuf_setlen(out, out->len - 1);
 }
 
-void render_index(struct model *m, const struct relation *r, unsigned i, struct strbuf *out)
+void render_index_named(struct model *m, const struct relation *r, unsigned i,
+			const char *relname, const char *idxname, struct strbuf *out)
 {
 	if (r->origin == REL_USER) {
-		index_stmt(r, r->indexes[i], out);
+		index_stmt(r, r->indexes[i], relname, idxname, out);
 		return;
 	}
 	struct strbuf def = STRBUF_INIT;
@@ -195,6 +218,18 @@ void render_index(struct model *m, const struct relation *r, unsigned i, struct 
 	compile_template(m, r->tmpl);
 	template_values(r, date, vals);
 	subst_render(&r->tmpl->index_tpls[i], vals, &def);
-	index_stmt(r, def.buf, out);
+	index_stmt(r, def.buf, relname, idxname, out);
 	strbuf_release(&def);
+}
+
+void render_index(struct model *m, const struct relation *r, unsigned i, struct strbuf *out)
+{
+	render_index_named(m, r, i, r->h.name, NULL, out);
+}
+
+void index_name(const char *relname, unsigned i, struct strbuf *out)
+{
+	char sfx[24];
+	snprintf(sfx, sizeof(sfx), "_idx%u", i + 1);
+	ident_shorten(out, relname, sfx);
 }

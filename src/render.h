@@ -16,7 +16,19 @@ void render_remote_query(struct model *m, const struct relation *r, struct strbu
 /* Number of indexes of R and the CREATE INDEX statement of index I. */
 unsigned render_nindexes(const struct relation *r);
 void render_index(struct model *m, const struct relation *r, unsigned i, struct strbuf *out);
+/* The dblink function, qualified with the schema its extension lives in. */
+void render_dblink(struct model *m, struct strbuf *out);
 /* The column list "id integer, ..." of a generated relation. */
 void render_columns(const struct template *t, struct strbuf *out);
 
+
+
+/*
+ * Index I of R as CREATE [UNIQUE] INDEX INDEX_NAME ON SCHEMA.RELNAME ...
+ * (RELNAME may differ from R's name: a temporary build).
+ */
+void render_index_named(struct model *m, const struct relation *r, unsigned i,
+			const char *relname, const char *index_name, struct strbuf *out);
+/* The name pgform gives index I of relation RELNAME: RELNAME_idxN, shortened to fit. */
+void index_name(const char *relname, unsigned i, struct strbuf *out);
 #endif

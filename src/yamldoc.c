@@ -1,8 +1,10 @@
 #include "yamldoc.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "datecalc.h"
 #include "strbuf.h"
@@ -16,6 +18,45 @@ static struct srcpos mark_pos(const char *path, yaml_mark_t mk)
 struct srcpos ypos(const struct yfile *f, const yaml_node_t *n)
 {
 	return mark_pos(f->path, n->start_mark);
+}
+
+int yis_block(const yaml_node_t *n)
+{
+	return yis_scalar(n) && (n->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+				 n->data.scalar.style == YAML_FOLDED_SCALAR_STYLE);
+}
+
+struct srcpos ycontent_pos(const struct yfile *f, const yaml_node_t *n)
+{
+	struct srcpos p = ypos(f, n);
+	if (!yis_scalar(n))
+		return p;
+	if (yis_block(n)) {
+		unsigned first, indent;
+		yblock_layout(f, n, &first, &indent);
+		p.line = first;
+		p.col = indent + 1;
+	} else if (n->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+		   n->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) {
+		p.col++;
+	}
+	return p;
+}
+
+/* The place of byte OFFSET of TEXT (columns in characters, not bytes). */
+static struct srcpos offset_pos(const char *path, const char *text, size_t len,
+				size_t offset)
+{
+	struct srcpos p = { path, 1, 1 };
+	for (size_t i = 0; i < offset && i < len; i++) {
+		if (text[i] == '\n') {
+			p.line++;
+			p.col = 1;
+		} else if (((unsigned char)text[i] & 0xc0) != 0x80) {
+			p.col++;
+		}
+	}
+	return p;
 }
 
 /*
@@ -60,6 +101,7 @@ int utf8_check(const char *str, size_t len, unsigned *line, unsigned *col,
 	return 0;
 }
 
+/* 1 when S holds nothing but blanks and comments. */
 static int only_blank_or_comments(const char *s, size_t len)
 {
 	int in_comment = 0;
@@ -76,6 +118,62 @@ static int only_blank_or_comments(const char *s, size_t len)
 	return 1;
 }
 
+int yread_file(struct strbuf *sb, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) < 0)
+		return -1;
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	return strbuf_read_file(sb, path);
+}
+
+/* 1 when byte I of TEXT is a tab with only blanks before it on its line. */
+static int tab_in_indent(const char *text, size_t len, size_t i)
+{
+	if (i >= len || text[i] != '\t')
+		return 0;
+	while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+		i--;
+	return i == 0 || text[i - 1] == '\n';
+}
+
+/*
+ * Report why libyaml could not parse TEXT, at the place that helps: where
+ * an unclosed string opened, where a bad byte stands.  libyaml's words are
+ * kept where no plainer ones are known.
+ */
+static void yaml_problem(const yaml_parser_t *parser, const char *path, const char *text,
+			 size_t len, struct diags *d)
+{
+	const char *problem = parser->problem ? parser->problem : "cannot parse";
+	const char *context = parser->context;
+	struct srcpos p = mark_pos(path, parser->problem_mark);
+
+	if (parser->error == YAML_READER_ERROR) {
+		p = offset_pos(path, text, len, parser->problem_offset);
+		diag_error(d, p, "invalid YAML: %s", problem);
+	} else if (context && !strcmp(context, "while scanning a quoted scalar") &&
+		   !strcmp(problem, "found unexpected end of stream")) {
+		diag_error(d, mark_pos(path, parser->context_mark),
+			   "invalid YAML: quoted string is never closed");
+	} else if (tab_in_indent(text, len, parser->problem_mark.index)) {
+		diag_error(d, p, "invalid YAML: tab character in indentation; indent with spaces");
+	} else if (context) {
+		diag_error(d, p, "invalid YAML: %s %s", problem, context);
+	} else {
+		diag_error(d, p, "invalid YAML: %s", problem);
+	}
+}
+
+/* 1 when S holds a comment (and, by the caller, nothing else). */
+static int has_comment(const char *s, size_t len)
+{
+	return memchr(s, '#', len) != NULL;
+}
+
 int yfile_load(struct yfile *f, const char *path, struct diags *d)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -86,9 +184,11 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d)
 
 	memset(f, 0, sizeof(*f));
 	f->path = path;
-	if (strbuf_read_file(&sb, path) < 0) {
-		diag_error(d, top, "cannot read file: %s", strerror(errno));
-		goto done;
+	if (yread_file(&sb, path) < 0) {
+		int err = errno;
+		strbuf_release(&sb);
+		errno = err;
+		return YFILE_UNREADABLE;
 	}
 	if (utf8_check(sb.buf, sb.len, &line, &col, &byte)) {
 		struct srcpos p = { path, line, col };
@@ -96,19 +196,14 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d)
 		goto done;
 	}
 	if (only_blank_or_comments(sb.buf, sb.len)) {
-		diag_error(d, top, "file is empty");
+		diag_error(d, top, has_comment(sb.buf, sb.len) ? "file holds only comments" :
+			   "file is empty");
 		goto done;
 	}
 	yaml_parser_initialize(&parser);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)sb.buf, sb.len);
 	if (!yaml_parser_load(&parser, &f->doc)) {
-		struct srcpos p = mark_pos(path, parser.problem_mark);
-		if (parser.context)
-			diag_error(d, p, "invalid YAML: %s %s", parser.problem,
-				   parser.context);
-		else
-			diag_error(d, p, "invalid YAML: %s",
-				   parser.problem ? parser.problem : "cannot parse");
+		yaml_problem(&parser, path, sb.buf, sb.len, d);
 		yaml_parser_delete(&parser);
 		goto done;
 	}
@@ -125,9 +220,7 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d)
 			}
 			yaml_document_delete(&extra);
 		} else {
-			struct srcpos p = mark_pos(path, parser.problem_mark);
-			diag_error(d, p, "invalid YAML: %s",
-				   parser.problem ? parser.problem : "cannot parse");
+			yaml_problem(&parser, path, sb.buf, sb.len, d);
 			f->root = NULL;
 		}
 	}
@@ -257,37 +350,48 @@ yaml_node_t *yget(const struct yfile *f, const yaml_node_t *n, const char *key,
 	return NULL;
 }
 
+const char *ykey_name(const struct yfile *f, const yaml_node_t *k, const char *what,
+		      struct diags *d)
+{
+	const char *s = yscalar(k);
+	if (!s)
+		diag_error(d, ypos(f, k), "keys of %s must be names, found %s", what, ytype(k));
+	return s;
+}
+
+/* Report K, a key of WHAT that is not in ALLOWED. */
+static void unknown_key(const struct yfile *f, const yaml_node_t *k, const char *s,
+			const char *const *allowed, const char *what, struct diags *d)
+{
+	const char *g = suggest(s, allowed);
+	if (!strcmp(s, "password"))
+		diag_error(d, ypos(f, k),
+			   "inline passwords are not allowed in %s; use password_env or password_file",
+			   what);
+	else if (g)
+		diag_error(d, ypos(f, k), "unknown key '%s' in %s; did you mean '%s'?", s, what, g);
+	else
+		diag_error(d, ypos(f, k), "unknown key '%s' in %s", s, what);
+}
+
 int ycheck_keys(const struct yfile *f, const yaml_node_t *n,
 		const char *const *allowed, const char *what, struct diags *d)
 {
 	yaml_node_t *k, *v;
-	int problems = 0;
+	int unknown = 0;
 	YMAP_FOREACH(f, n, k, v) {
-		const char *s = yscalar(k);
+		const char *s = ykey_name(f, k, what, d);
 		const char *const *a;
 		(void)v;
 		if (!s) {
-			diag_error(d, ypos(f, k), "keys of %s must be names, found %s",
-				   what, ytype(k));
-			problems++;
+			unknown++;
 			continue;
 		}
-		for (a = allowed; *a; a++)
-			if (!strcmp(*a, s))
-				break;
+		for (a = allowed; *a && strcmp(*a, s); a++)
+			;
 		if (!*a) {
-			const char *g = suggest(s, allowed);
-			if (!strcmp(s, "password"))
-				diag_error(d, ypos(f, k),
-					   "inline passwords are not allowed in %s; use password_env or password_file",
-					   what);
-			else if (g)
-				diag_error(d, ypos(f, k),
-					   "unknown key '%s' in %s; did you mean '%s'?", s,
-					   what, g);
-			else
-				diag_error(d, ypos(f, k), "unknown key '%s' in %s", s, what);
-			problems++;
+			unknown_key(f, k, s, allowed, what, d);
+			unknown++;
 		}
 		/* duplicate keys: compare with the keys before this one */
 		for (yaml_node_pair_t *q = n->data.mapping.pairs.start; q < yp_; q++) {
@@ -297,12 +401,11 @@ int ycheck_keys(const struct yfile *f, const yaml_node_t *n,
 				diag_error(d, ypos(f, k),
 					   "duplicate key '%s' in %s (first at line %u)",
 					   s, what, first.line);
-				problems++;
 				break;
 			}
 		}
 	}
-	return problems;
+	return unknown;
 }
 
 int yexpect_map(const struct yfile *f, const yaml_node_t *n, const char *what,
@@ -350,6 +453,12 @@ int yget_str(const struct yfile *f, const yaml_node_t *map, const char *key,
 	return 1;
 }
 
+/* 1 when the value under KEY may be shown in a message: KEY holds no secret. */
+static int may_show(const char *key)
+{
+	return !strstr(key, "pass") && !strstr(key, "secret");
+}
+
 int yget_bool(const struct yfile *f, const yaml_node_t *map, const char *key,
 	      const char *what, int *out, struct diags *d)
 {
@@ -368,12 +477,14 @@ int yget_bool(const struct yfile *f, const yaml_node_t *map, const char *key,
 			return 1;
 		}
 	}
-	if (s && v->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !yis_null(v))
+	if (s && v->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !yis_null(v) && may_show(key))
 		diag_error(d, ypos(f, v), "'%s' of %s must be true or false, found '%s'",
 			   key, what, s);
 	else
 		diag_error(d, ypos(f, v), "'%s' of %s must be true or false, found %s",
-			   key, what, s && !yis_null(v) ? "a quoted string" : ytype(v));
+			   key, what, yis_null(v) || !s ? ytype(v) :
+			   v->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ? "a scalar" :
+			   "a quoted string");
 	return -1;
 }
 
@@ -395,8 +506,11 @@ int yget_int(const struct yfile *f, const yaml_node_t *map, const char *key,
 	errno = 0;
 	val = strtol(s, &end, 10);
 	if (*end || errno) {
-		diag_error(d, ypos(f, v), "'%s' of %s must be an integer, found '%s'",
-			   key, what, s);
+		if (may_show(key))
+			diag_error(d, ypos(f, v), "'%s' of %s must be an integer, found '%s'",
+				   key, what, s);
+		else
+			diag_error(d, ypos(f, v), "'%s' of %s must be an integer", key, what);
 		return -1;
 	}
 	if (val < min || val > max) {
@@ -406,6 +520,32 @@ int yget_int(const struct yfile *f, const yaml_node_t *map, const char *key,
 	}
 	*out = val;
 	return 1;
+}
+
+/*
+ * Why S, written YYYY-MM-DD, is not a date (into WHY), or NULL when S is
+ * not written that way at all.
+ */
+static const char *date_trouble(const char *s, char *why, size_t n)
+{
+	int y;
+	unsigned m, dd;
+	for (int i = 0; i < 10; i++)
+		if (!s[i] || (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9')))
+			return NULL;
+	if (s[10] || sscanf(s, "%4d-%2u-%2u", &y, &m, &dd) != 3)
+		return NULL;
+	if (y < 1900)
+		snprintf(why, n, "years before 1900 are not accepted");
+	else if (m < 1 || m > 12)
+		snprintf(why, n, "month %u does not exist", m);
+	else if (dd < 1)
+		snprintf(why, n, "day 0 does not exist");
+	else
+		snprintf(why, n, "%04d-%02u has %d days", y, m,
+			 days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) -
+			 days_from_civil(y, m, 1));
+	return why;
 }
 
 int yget_date(const struct yfile *f, const yaml_node_t *map, const char *key,
@@ -422,8 +562,15 @@ int yget_date(const struct yfile *f, const yaml_node_t *map, const char *key,
 		return -1;
 	}
 	if (date_parse(s, out) < 0) {
-		diag_error(d, ypos(f, v), "'%s' of %s is not a date YYYY-MM-DD: '%s'",
-			   key, what, s);
+		char why[64];
+		if (!may_show(key))
+			diag_error(d, ypos(f, v), "'%s' of %s is not a date YYYY-MM-DD", key, what);
+		else if (date_trouble(s, why, sizeof(why)))
+			diag_error(d, ypos(f, v), "'%s' of %s is not a valid date: '%s' (%s)",
+				   key, what, s, why);
+		else
+			diag_error(d, ypos(f, v), "'%s' of %s is not a date YYYY-MM-DD: '%s'",
+				   key, what, s);
 		return -1;
 	}
 	return 1;

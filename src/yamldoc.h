@@ -13,6 +13,7 @@
 #include <yaml.h>
 
 #include "diag.h"
+#include "strbuf.h"
 
 struct yfile {
 	const char *path;       /* as the user names it */
@@ -38,14 +39,32 @@ void yblock_layout(const struct yfile *f, const yaml_node_t *n,
 		   unsigned *first_line, unsigned *indent);
 
 /*
- * Read and parse PATH.  Problems (unreadable, empty, not UTF-8, bad
- * YAML, not a mapping at the top) go to D; returns 0 when f->root is a
- * mapping, -1 otherwise.
+ * Read PATH whole into SB.  Returns 0, or -1 with errno telling why (EISDIR
+ * for a directory, not the EIO a read of one would give).
+ */
+int yread_file(struct strbuf *sb, const char *path);
+
+/* yfile_load() could not read the file; nothing was reported. */
+#define YFILE_UNREADABLE (-2)
+
+/*
+ * Read and parse PATH.  Returns 0 when f->root is a mapping; -1 after
+ * reporting to D a problem in the file (empty, not UTF-8, bad YAML, not a
+ * mapping at the top); YFILE_UNREADABLE, reporting nothing and with errno
+ * set, when the file cannot be read: only the caller knows who named it.
  */
 int yfile_load(struct yfile *f, const char *path, struct diags *d);
 void yfile_free(struct yfile *f);
 
 struct srcpos ypos(const struct yfile *f, const yaml_node_t *n);
+/*
+ * Where the first character of scalar N's value stands: after the opening
+ * quote of a quoted scalar, on the first content line of a block scalar
+ * (| or >), at the node itself otherwise.
+ */
+struct srcpos ycontent_pos(const struct yfile *f, const yaml_node_t *n);
+/* 1 for a block scalar (| or >), whose lines keep their place in the file. */
+int yis_block(const yaml_node_t *n);
 /* "a mapping", "a list", "a string" ... for messages. */
 const char *ytype(const yaml_node_t *n);
 int yis_map(const yaml_node_t *n);
@@ -57,6 +76,12 @@ const char *yscalar(const yaml_node_t *n);
 int yis_null(const yaml_node_t *n);
 
 yaml_node_t *ynode(const struct yfile *f, int id);
+/*
+ * The text of key K of the mapping WHAT names ("'schemas'"), or NULL
+ * after reporting "keys of WHAT must be names, found a list".
+ */
+const char *ykey_name(const struct yfile *f, const yaml_node_t *k, const char *what,
+		      struct diags *d);
 /* The value under KEY in mapping N, or NULL (key node in *key_out). */
 yaml_node_t *yget(const struct yfile *f, const yaml_node_t *n, const char *key,
 		  yaml_node_t **key_out);
@@ -75,7 +100,9 @@ yaml_node_t *yget(const struct yfile *f, const yaml_node_t *n, const char *key,
 /*
  * Report unknown and duplicate keys of mapping N against ALLOWED (NULL
  * terminated), with "did you mean" where one is close.  WHAT names the
- * mapping in messages ("tenant 'a'").  Returns the number of problems.
+ * mapping in messages ("tenant 'a'").  Returns the number of keys that are
+ * unknown or not names (duplicates are reported but not counted): the
+ * caller goes on checking the keys it knows.
  */
 int ycheck_keys(const struct yfile *f, const yaml_node_t *n,
 		const char *const *allowed, const char *what, struct diags *d);
@@ -83,7 +110,8 @@ int ycheck_keys(const struct yfile *f, const yaml_node_t *n,
 /*
  * Typed getters.  Each returns 1 when KEY is present and well-typed (value
  * in *out), 0 when absent (out untouched), -1 after reporting a problem.
- * WHAT names the owner for messages.
+ * WHAT names the owner for messages.  A value under a key that may hold a
+ * secret (its name has "pass" or "secret" in it) is never shown.
  */
 int yget_str(const struct yfile *f, const yaml_node_t *map, const char *key,
 	     const char *what, const char **out, yaml_node_t **node_out,
@@ -92,7 +120,10 @@ int yget_bool(const struct yfile *f, const yaml_node_t *map, const char *key,
 	      const char *what, int *out, struct diags *d);
 int yget_int(const struct yfile *f, const yaml_node_t *map, const char *key,
 	     const char *what, long min, long max, long *out, struct diags *d);
-/* A date YYYY-MM-DD as days since 1970-01-01. */
+/*
+ * A date YYYY-MM-DD as days since 1970-01-01; a date that does not exist
+ * is reported with the reason ("month 13 does not exist").
+ */
 int yget_date(const struct yfile *f, const yaml_node_t *map, const char *key,
 	      const char *what, int *out, struct diags *d);
 /* Require N to be a mapping/list/string; report "X must be a mapping, found a list". */

@@ -84,6 +84,9 @@ export PATH
 
 TRASH=$TEST_DIRECTORY/trash/$TEST_NAME
 export TRASH
+# state files in scratch directories are not in pgform's own repository
+GIT_CEILING_DIRECTORIES=$REPO/t/trash
+export GIT_CEILING_DIRECTORIES
 
 test_count=0
 test_failed=0

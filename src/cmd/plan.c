@@ -1,11 +1,111 @@
-/* pgform plan: not built yet; says so and exits 1. */
+/*
+ * pgform plan: diff the desired state against a live database and print
+ * the plan; -o saves it for `pgform apply FILE`.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
 #include "cmd.h"
 #include "opts.h"
+#include "../planfile.h"
+#include "../planfmt.h"
+#include "../planrun.h"
+#include "../usage.h"
+
+#define MAX_LIST 256
+
+static int known_format(const char *f)
+{
+	static const char *const names[] = { "text", "sql", "json", "markdown", "dot", NULL };
+	for (const char *const *n = names; *n; n++)
+		if (!strcmp(*n, f))
+			return 1;
+	return 0;
+}
 
 int cmd_plan(int argc, char **argv)
 {
-	int r = opts_help_only(argc, argv);
-	if (r >= 0)
-		return r;
-	return cmd_not_built("plan");
+	static const struct option lo[] = {
+		{ "file", required_argument, NULL, 'f' },
+		{ "dbname", required_argument, NULL, 'd' },
+		{ "today", required_argument, NULL, 'T' },
+		{ "format", required_argument, NULL, 'F' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "detailed-exitcode", no_argument, NULL, 'E' },
+		{ "target", required_argument, NULL, 't' },
+		{ "replace", required_argument, NULL, 'r' },
+		{ "allow-destroy", no_argument, NULL, 'A' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct plan_opts o;
+	struct plan_run r;
+	const char *format = "text", *out = NULL;
+	const char *targets[MAX_LIST], *replace[MAX_LIST];
+	int c, detailed = 0, ret = 1, missing;
+	struct strbuf sb = STRBUF_INIT;
+
+	memset(&o, 0, sizeof(o));
+	memset(&r, 0, sizeof(r));
+	o.file = "pgform.yaml";
+	o.diff.targets = targets;
+	o.diff.replace = replace;
+	optind = 1;
+	while ((c = opts_next(argc, argv, "f:d:o:t:v", lo)) != -1) {
+		switch (c) {
+		case 'f': o.file = optarg; break;
+		case 'd': o.conninfo = optarg; break;
+		case 'T': o.today = optarg; break;
+		case 'F': format = optarg; break;
+		case 'o': out = optarg; break;
+		case 'E': detailed = 1; break;
+		case 't':
+			if (o.diff.ntargets == MAX_LIST)
+				return usage_error(argv[0], "too many --target options");
+			targets[o.diff.ntargets++] = optarg;
+			break;
+		case 'r':
+			if (o.diff.nreplace == MAX_LIST)
+				return usage_error(argv[0], "too many --replace options");
+			replace[o.diff.nreplace++] = optarg;
+			break;
+		case 'A': o.diff.allow_destroy = 1; break;
+		case 'v': o.verbose = 1; break;
+		case 'h': return 0;
+		default: return 1;
+		}
+	}
+	if (optind < argc)
+		return usage_error(argv[0], "unexpected argument '%s'", argv[optind]);
+	if (!known_format(format))
+		return usage_error(argv[0], "unknown format '%s'; expected text, sql, json, markdown or dot", format);
+	if (plan_run(&r, &o) < 0)
+		goto done;
+	plan_check_secrets(&r.m, 0, &missing);
+	if (out) {
+		time_t now = time(NULL);
+		struct tm tm;
+		char ts[32];
+		gmtime_r(&now, &tm);
+		strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		r.p.created_at = arena_strdup(&r.p.arena, ts);
+	}
+	if (planfmt_by_name(format, &r.p, o.verbose, &sb) < 0) {
+		usage_error(argv[0], "unknown format '%s'", format);
+		goto done;
+	}
+	fwrite(sb.buf, 1, sb.len, stdout);
+	if (fflush(stdout)) {
+		error("cannot write the plan");
+		goto done;
+	}
+	if (out && planfile_write(&r.p, out) < 0)
+		goto done;
+	ret = detailed && r.p.nsteps ? 2 : 0;
+done:
+	strbuf_release(&sb);
+	plan_run_free(&r);
+	return ret;
 }

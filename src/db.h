@@ -1,0 +1,29 @@
+/*
+ * db: libpq connections and queries, with one-line errors.
+ *
+ * Connections follow libpq's conventions only: a conninfo string or URI
+ * (-d), PG* environment variables, .pgpass and service files.  No
+ * password is ever taken on the command line.  Errors are reported with
+ * error() on one line (libpq's first line), never with a password in it.
+ */
+#ifndef PGFORM_DB_H
+#define PGFORM_DB_H
+
+#include <libpq-fe.h>
+
+/* Connect (CONNINFO may be NULL: the environment decides); NULL after an error. */
+PGconn *db_connect(const char *conninfo);
+/*
+ * Run SQL with text parameters; returns the result (caller PQclear()s)
+ * or NULL after reporting "WHAT: message" (what the query was for).
+ */
+PGresult *db_query(PGconn *c, const char *what, const char *sql, int nparams,
+		   const char *const *params);
+/* Run one or more statements (no parameters); 0 or -1 after reporting. */
+int db_exec(PGconn *c, const char *what, const char *sql);
+/* First line of libpq's last error message on C, trimmed. */
+const char *db_error_line(PGconn *c, char *buf, size_t len);
+/* Value of column NAME of row I (NULL when SQL NULL). */
+const char *db_get(const PGresult *r, int row, int col);
+
+#endif

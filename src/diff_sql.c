@@ -1,0 +1,1684 @@
+/*
+ * diff_sql.c: the steps of a plan and their statements: create, alter in
+ * place, replace, rebuild by temp-build-and-swap, drop and create again,
+ * and drops of what pgform manages but no longer wants.  Every name goes
+ * through quote.c; secrets are markers (plan_secret_marker).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "datecalc.h"
+#include "db.h"
+#include "diff_int.h"
+#include "quote.h"
+#include "render.h"
+#include "usage.h"
+
+#define SWAP_MARK "-- pgform:swap\n"
+#define CLEANUP_MARK "-- pgform:cleanup\n"
+
+static const char *adup(struct dctx *x, const struct strbuf *sb)
+{
+	return arena_strndup(&x->p->arena, sb->buf, sb->len);
+}
+
+static const char *rel_word(enum obj_kind k)
+{
+	return k == OBJ_VIEW ? "VIEW" : k == OBJ_MATVIEW ? "MATERIALIZED VIEW" : "TABLE";
+}
+
+static void qrel(struct strbuf *sb, const char *schema, const char *name)
+{
+	quote_qualified(sb, schema, name);
+}
+
+/* "TABLE s.n" as GRANT/REVOKE name it. */
+static const char *acl_object(struct dctx *x, const char *schema, const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, "TABLE ");
+	qrel(&sb, schema, name);
+	const char *r = adup(x, &sb);
+	strbuf_release(&sb);
+	return r;
+}
+
+/* ---- desired privileges ---- */
+
+static void add_items(struct acl *a, const struct grant_list *g, enum acl_class c)
+{
+	for (unsigned i = 0; i < g->n; i++) {
+		unsigned bits = 0;
+		for (unsigned k = 0; k < g->v[i].nprivs; k++)
+			bits |= acl_bit_of(g->v[i].privs[k], c);
+		acl_add(a, g->v[i].role, bits, g->v[i].with_grant_option);
+	}
+}
+
+static void add_grant(struct acl *a, const struct grant *g, enum acl_class c)
+{
+	unsigned bits = 0;
+	for (unsigned k = 0; k < g->nprivs; k++)
+		bits |= acl_bit_of(g->privs[k], c);
+	acl_add(a, g->role, bits, g->with_grant_option);
+}
+
+/* Default privileges declared for objects OWNER creates in SCHEMA. */
+static void add_defaults(struct dctx *x, struct acl *a, const char *schema, const char *owner,
+			 int functions, enum acl_class c)
+{
+	for (unsigned i = 0; i < x->m->nobjs; i++) {
+		const struct grant *g = (const void *)x->m->objs[i];
+		if (g->h.kind != OBJ_GRANT)
+			continue;
+		if (g->target != (functions ? GRANT_ON_DEFAULT_FUNCTIONS : GRANT_ON_DEFAULT_TABLES))
+			continue;
+		const char *who = g->for_role ? g->for_role : x->cat->current_user;
+		if (strcmp(who, owner) || strcmp(g->target_schema, schema))
+			continue;
+		add_grant(a, g, c);
+	}
+}
+
+/* The ACL relation R must have, owned by OWNER. */
+static void want_rel_acl(struct dctx *x, const struct relation *r, const char *owner, struct acl *a)
+{
+	acl_default(a, ACLC_TABLE, owner);
+	add_items(a, &r->grants, ACLC_TABLE);
+	for (unsigned i = 0; i < x->m->nobjs; i++) {
+		const struct grant *g = (const void *)x->m->objs[i];
+		if (g->h.kind != OBJ_GRANT || !g->target_schema || strcmp(g->target_schema, r->h.schema))
+			continue;
+		if (g->target == GRANT_ON_ALL_TABLES ||
+		    (g->target == GRANT_ON_TABLE && !strcmp(g->target_name, r->h.name)))
+			add_grant(a, g, ACLC_TABLE);
+	}
+	add_defaults(x, a, r->h.schema, owner, 0, ACLC_TABLE);
+}
+
+static void want_schema_acl(struct dctx *x, const struct object *s, const char *owner, struct acl *a)
+{
+	acl_default(a, ACLC_SCHEMA, owner);
+	for (unsigned i = 0; i < x->m->nobjs; i++) {
+		const struct grant *g = (const void *)x->m->objs[i];
+		if (g->h.kind == OBJ_GRANT && g->target == GRANT_ON_SCHEMA &&
+		    !strcmp(g->target_schema, s->name))
+			add_grant(a, g, ACLC_SCHEMA);
+	}
+}
+
+static void want_function_acl(struct dctx *x, const struct function *f, const char *owner,
+			      struct acl *a)
+{
+	acl_default(a, ACLC_FUNCTION, owner);
+	for (unsigned i = 0; i < x->m->nobjs; i++) {
+		const struct grant *g = (const void *)x->m->objs[i];
+		if (g->h.kind != OBJ_GRANT || !g->target_schema || strcmp(g->target_schema, f->h.schema))
+			continue;
+		if (g->target == GRANT_ON_ALL_FUNCTIONS)
+			add_grant(a, g, ACLC_FUNCTION);
+		if (g->target == GRANT_ON_FUNCTION) {
+			/* "name(args)" compares with the function's own identity */
+			struct strbuf sb = STRBUF_INIT;
+			strbuf_addf(&sb, "%s(%s)", f->h.name, f->args);
+			char *nospace = xstrdup(g->target_name), *o = nospace;
+			for (const char *p = g->target_name; *p; p++)
+				if (*p != ' ')
+					*o++ = *p;
+			*o = '\0';
+			char *mine = xstrdup(sb.buf);
+			o = mine;
+			for (const char *p = sb.buf; *p; p++)
+				if (*p != ' ')
+					*o++ = *p;
+			*o = '\0';
+			if (!strcasecmp(nospace, mine))
+				add_grant(a, g, ACLC_FUNCTION);
+			free(nospace);
+			free(mine);
+			strbuf_release(&sb);
+		}
+	}
+	add_defaults(x, a, f->h.schema, owner, 1, ACLC_FUNCTION);
+}
+
+/* The ACL a new relation gets from the owner's default privileges. */
+static void created_rel_acl(struct dctx *x, const char *schema, const char *owner, struct acl *a)
+{
+	acl_default(a, ACLC_TABLE, owner);
+	add_defaults(x, a, schema, owner, 0, ACLC_TABLE);
+}
+
+/* ---- statements for attributes ---- */
+
+static void owner_sql(struct strbuf *sb, const char *word, const char *schema, const char *name,
+		      const char *owner)
+{
+	strbuf_addf(sb, "ALTER %s ", word);
+	qrel(sb, schema, name);
+	strbuf_addstr(sb, " OWNER TO ");
+	quote_ident(sb, owner);
+	strbuf_addstr(sb, ";\n");
+}
+
+static void comment_sql(struct strbuf *sb, const char *word, const char *schema, const char *name,
+			const char *comment)
+{
+	strbuf_addf(sb, "COMMENT ON %s ", word);
+	qrel(sb, schema, name);
+	strbuf_addstr(sb, " IS ");
+	if (comment)
+		quote_literal(sb, comment);
+	else
+		strbuf_addstr(sb, "NULL");
+	strbuf_addstr(sb, ";\n");
+}
+
+/*
+ * Owner, privileges and comment of relation R built as SCHEMA.NAME (its
+ * own name, or a temporary one): what a fresh one needs.
+ */
+static void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
+			  const char *owner, struct strbuf *sb)
+{
+	struct acl have, want;
+	const char *creator = x->cat->current_user;
+	if (strcmp(owner, creator))
+		owner_sql(sb, rel_word(r->h.kind), r->h.schema, name, owner);
+	created_rel_acl(x, r->h.schema, creator, &have);
+	if (strcmp(owner, creator)) {
+		/* the owner's defaults move with the ownership */
+		struct acl moved;
+		acl_default(&moved, ACLC_TABLE, owner);
+		for (unsigned i = 0; i < have.n; i++)
+			if (strcmp(have.v[i].grantee, creator))
+				acl_add(&moved, have.v[i].grantee[0] ? have.v[i].grantee : "PUBLIC",
+					have.v[i].privs, 0);
+		have = moved;
+	}
+	want_rel_acl(x, r, owner, &want);
+	acl_diff_sql(sb, &have, &want, acl_object(x, r->h.schema, name), ACLC_TABLE, owner, 0);
+	if (r->comment)
+		comment_sql(sb, rel_word(r->h.kind), r->h.schema, name, r->comment);
+}
+
+static const char *rel_owner(struct dctx *x, const struct relation *r, const struct live_rel *l)
+{
+	if (r->owner)
+		return r->owner;
+	return l ? l->owner : x->cat->current_user;
+}
+
+/* ---- relations ---- */
+
+static void create_rel_sql(struct dctx *x, const struct relation *r, const char *name,
+			   int index_tmp, struct strbuf *sb);
+
+/* The SELECT that fills yearly table R: its parts that exist, dblink for the rest. */
+static void yearly_query(struct dctx *x, const struct relation *r, int from_parts,
+			 struct strbuf *sb, struct strbuf *check)
+{
+	struct model *m = x->m;
+	unsigned n = 0;
+	struct strbuf cols = STRBUF_INIT, rq = STRBUF_INIT;
+	for (unsigned i = 0; i < r->tmpl->ncolumns; i++) {
+		if (i)
+			strbuf_addstr(&cols, ", ");
+		quote_ident(&cols, r->tmpl->columns[i].name);
+	}
+	for (int day = r->first_day; day <= r->last_day; day++) {
+		char sfx[11];
+		struct live_rel *part = NULL;
+		date_format_suffix(day, sfx);
+		if (from_parts) {
+			struct strbuf q = STRBUF_INIT;
+			strbuf_addf(&q, "%s.%s_%s", r->h.schema, r->tmpl->name, sfx);
+			part = catalog_rel(x->cat, q.buf);
+			strbuf_release(&q);
+			if (part && part->h.kind != OBJ_MATVIEW)
+				part = NULL;
+		}
+		if (n++)
+			strbuf_addstr(sb, "\nUNION ALL\n");
+		if (part) {
+			strbuf_addf(sb, "SELECT %s FROM ", cols.buf);
+			qrel(sb, part->h.schema, part->h.name);
+			strbuf_addstr(check, check->len ? " + " : "");
+			strbuf_addstr(check, "(SELECT count(*) FROM ");
+			qrel(check, part->h.schema, part->h.name);
+			strbuf_addch(check, ')');
+			continue;
+		}
+		/* a day with no part: straight from the source */
+		struct relation tmp = *r;
+		tmp.origin = REL_PART;
+		tmp.day = day;
+		tmp.h.name = arena_printf(&m->arena, "%s_%s", r->tmpl->name, sfx);
+		strbuf_reset(&rq);
+		render_remote_query(m, &tmp, &rq);
+		strbuf_addstr(sb, "SELECT * FROM ");
+		render_dblink(m, sb);
+		strbuf_addch(sb, '(');
+		quote_literal(sb, r->tenant->server);
+		strbuf_addstr(sb, ", ");
+		quote_literal(sb, rq.buf);
+		strbuf_addstr(sb, ") AS t(");
+		render_columns(r->tmpl, sb);
+		strbuf_addch(sb, ')');
+	}
+	strbuf_release(&cols);
+	strbuf_release(&rq);
+}
+
+/* CREATE statement(s) of R under NAME, with indexes named for NAME. */
+static void create_rel_sql(struct dctx *x, const struct relation *r, const char *name,
+			   int from_parts, struct strbuf *sb)
+{
+	struct strbuf check = STRBUF_INIT;
+	if (r->origin == REL_YEARLY) {
+		strbuf_addstr(sb, "CREATE TABLE ");
+		qrel(sb, r->h.schema, name);
+		strbuf_addstr(sb, " AS\n");
+		yearly_query(x, r, from_parts, sb, &check);
+		strbuf_addstr(sb, ";\n");
+	} else {
+		strbuf_addf(sb, "CREATE %s ", rel_word(r->h.kind));
+		qrel(sb, r->h.schema, name);
+		strbuf_addstr(sb, " AS\n");
+		render_query(x->m, r, sb);
+		strbuf_addstr(sb, ";\n");
+	}
+	for (unsigned i = 0; i < render_nindexes(r); i++) {
+		struct strbuf iname = STRBUF_INIT;
+		index_name(name, i, &iname);
+		render_index_named(x->m, r, i, name, iname.buf, sb);
+		strbuf_addstr(sb, ";\n");
+		strbuf_release(&iname);
+	}
+	if (check.len) {
+		/* the yearly table holds exactly the rows of the parts it was built from */
+		struct strbuf body = STRBUF_INIT, msg = STRBUF_INIT;
+		strbuf_addstr(&body, "BEGIN IF (SELECT count(*) FROM ");
+		qrel(&body, r->h.schema, name);
+		strbuf_addf(&body, ") <> (SELECT %s) THEN RAISE EXCEPTION ", check.buf);
+		strbuf_addf(&msg, "row count of %s.%s does not match its daily parts", r->h.schema, name);
+		quote_literal(&body, msg.buf);
+		strbuf_addstr(&body, "; END IF; END");
+		strbuf_addstr(sb, "DO ");
+		quote_dollar(sb, body.buf);
+		strbuf_addstr(sb, ";\n");
+		strbuf_release(&body);
+		strbuf_release(&msg);
+	}
+	strbuf_release(&check);
+}
+
+static void drop_rel_sql(struct strbuf *sb, enum obj_kind k, const char *schema, const char *name)
+{
+	strbuf_addf(sb, "DROP %s ", rel_word(k));
+	qrel(sb, schema, name);
+	strbuf_addstr(sb, ";\n");
+}
+
+static long long rows_of(const struct live_rel *l)
+{
+	return l && l->reltuples >= 0 ? (long long)l->reltuples : -1;
+}
+
+static struct step *new_step(struct dctx *x, enum step_action a, const struct object *o,
+			     const struct strbuf *sql, const char *reason)
+{
+	struct step *s = plan_add_step(x->p, a, o);
+	s->sql = adup(x, sql);
+	s->reason = reason;
+	return s;
+}
+
+static const char *part_label(struct dctx *x, const struct relation *r)
+{
+	if (r->origin == REL_PART)
+		return arena_printf(&x->p->arena, "daily parts of %s.%s", r->h.schema, r->tmpl->union_view);
+	if (r->origin == REL_YEARLY)
+		return arena_printf(&x->p->arena, "yearly tables of %s.%s", r->h.schema, r->tmpl->union_view);
+	return NULL;
+}
+
+/* Live views that read relation L directly. */
+static unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct live_rel **out,
+				unsigned max)
+{
+	unsigned n = 0;
+	for (unsigned i = 0; i < x->cat->m.nobjs && n < max; i++) {
+		struct live_rel *v = (struct live_rel *)x->cat->m.objs[i];
+		if (v->h.kind != OBJ_VIEW && v->h.kind != OBJ_MATVIEW)
+			continue;
+		for (unsigned k = 0; k < v->nrefs; k++)
+			if (v->refs[k] == l->oid) {
+				out[n++] = v;
+				break;
+			}
+	}
+	return n;
+}
+
+/* Temporary names: NAME__pgform_new / NAME__pgform_old, shortened to fit. */
+static const char *tmp_name(struct dctx *x, const char *name, const char *sfx)
+{
+	struct strbuf sb = STRBUF_INIT;
+	ident_shorten(&sb, name, sfx);
+	const char *r = adup(x, &sb);
+	strbuf_release(&sb);
+	return r;
+}
+
+static void rename_sql(struct strbuf *sb, const char *word, const char *schema, const char *from,
+		       const char *to)
+{
+	strbuf_addf(sb, "ALTER %s ", word);
+	qrel(sb, schema, from);
+	strbuf_addstr(sb, " RENAME TO ");
+	quote_ident(sb, to);
+	strbuf_addstr(sb, ";\n");
+}
+
+/* Re-point direct view dependents of L with their current definitions. */
+static void repoint_sql(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
+{
+	struct live_rel *deps[4096];
+	unsigned n = live_dependents(x, l, deps, 4096);
+	for (unsigned i = 0; i < n; i++) {
+		if (deps[i]->h.kind != OBJ_VIEW || !deps[i]->viewdef)
+			continue;
+		strbuf_addstr(sb, "CREATE OR REPLACE VIEW ");
+		qrel(sb, deps[i]->h.schema, deps[i]->h.name);
+		strbuf_addstr(sb, " AS\n");
+		strbuf_addstr(sb, deps[i]->viewdef);
+		strbuf_rtrim(sb);
+		if (sb->len && sb->buf[sb->len - 1] == ';')
+			strbuf_setlen(sb, sb->len - 1);
+		strbuf_addstr(sb, ";\n");
+	}
+}
+
+/*
+ * Rebuild by swap: build under NAME__pgform_new, then in one short
+ * transaction rename the old one (and its indexes) away and the new one
+ * (and its indexes) in, re-point the views that read it; drop the old one
+ * when the apply ends.
+ */
+static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live_rel *l,
+				 const char *why)
+{
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	const char *nw = tmp_name(x, r->h.name, "__pgform_new");
+	const char *old = tmp_name(x, r->h.name, "__pgform_old");
+	const char *owner = rel_owner(x, r, l);
+	const char *word = rel_word(r->h.kind);
+	struct dobj *d = &x->d[r->h.id];
+
+	create_rel_sql(x, r, nw, 0, &sb);
+	rel_attrs_new(x, r, nw, owner, &sb);
+	strbuf_addstr(&sb, SWAP_MARK);
+	rename_sql(&sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
+	for (unsigned i = 0; i < l->nidx; i++)
+		rename_sql(&sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));
+	rename_sql(&sb, word, r->h.schema, nw, r->h.name);
+	for (unsigned i = 0; i < render_nindexes(r); i++) {
+		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+		index_name(nw, i, &a);
+		index_name(r->h.name, i, &b);
+		rename_sql(&sb, "INDEX", r->h.schema, a.buf, b.buf);
+		strbuf_release(&a);
+		strbuf_release(&b);
+	}
+	if (!d->cols_changed)
+		repoint_sql(x, l, &sb);
+	strbuf_addstr(&sb, CLEANUP_MARK);
+	drop_rel_sql(&sb, l->h.kind, r->h.schema, old);
+
+	/* undo: swap back while the old one is kept */
+	rename_sql(&inv, word, r->h.schema, r->h.name, nw);
+	for (unsigned i = 0; i < render_nindexes(r); i++) {
+		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+		index_name(r->h.name, i, &a);
+		index_name(nw, i, &b);
+		rename_sql(&inv, "INDEX", r->h.schema, a.buf, b.buf);
+		strbuf_release(&a);
+		strbuf_release(&b);
+	}
+	rename_sql(&inv, rel_word(l->h.kind), r->h.schema, old, r->h.name);
+	for (unsigned i = 0; i < l->nidx; i++)
+		rename_sql(&inv, "INDEX", r->h.schema, tmp_name(x, l->idx[i].name, "__pgform_old"), l->idx[i].name);
+	if (!d->cols_changed)
+		repoint_sql(x, l, &inv);
+	drop_rel_sql(&inv, r->h.kind, r->h.schema, nw);
+
+	struct step *s = new_step(x, STEP_REBUILD, &r->h, &sb, why);
+	s->inverse = adup(x, &inv);
+	s->hazards |= HAZARD_REBUILDS_ROWS;
+	s->rows = rows_of(l);
+	s->bytes = l->bytes;
+	s->group_label = part_label(x, r);
+	if (d->cols_changed) {
+		if (!x->cols_group)
+			x->cols_group = ++x->next_group;
+		s->group = x->cols_group;
+	}
+	x->live_step[l->h.id] = s;
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	return s;
+}
+
+/* The definition a view is created again with: desired if it is, else the live one. */
+static const char *view_def(struct dctx *x, const struct live_rel *v, struct strbuf *tmp)
+{
+	struct object *o = model_find_relation(x->m, v->h.ident);
+	if (o && o->kind == v->h.kind) {
+		strbuf_reset(tmp);
+		render_query(x->m, (struct relation *)o, tmp);
+		return tmp->buf;
+	}
+	return v->viewdef;
+}
+
+/* A view dropped and created again inside the column-changing swap group. */
+static void recreate_dependents(struct dctx *x, struct live_rel *l, struct step *after)
+{
+	struct live_rel *deps[4096];
+	unsigned n = live_dependents(x, l, deps, 4096);
+	for (unsigned i = 0; i < n; i++) {
+		struct live_rel *v = deps[i];
+		struct step *s = x->live_step[v->h.id];
+		if (s) {
+			plan_step_depend(x->p, s, after->id);
+			continue;
+		}
+		struct strbuf sb = STRBUF_INIT, tmp = STRBUF_INIT;
+		struct live_rel *sub[4096];
+		unsigned ns = live_dependents(x, v, sub, 4096);
+		strbuf_addstr(&sb, SWAP_MARK);
+		for (unsigned k = ns; k-- > 0;)
+			if (!x->live_step[sub[k]->h.id]) {
+				strbuf_addf(&sb, "DROP %s IF EXISTS ", rel_word(sub[k]->h.kind));
+				qrel(&sb, sub[k]->h.schema, sub[k]->h.name);
+				strbuf_addstr(&sb, ";\n");
+			}
+		drop_rel_sql(&sb, v->h.kind, v->h.schema, v->h.name);
+		const char *def = view_def(x, v, &tmp);
+		strbuf_addf(&sb, "CREATE %s ", rel_word(v->h.kind));
+		qrel(&sb, v->h.schema, v->h.name);
+		strbuf_addstr(&sb, " AS\n");
+		strbuf_addstr(&sb, def ? def : "SELECT");
+		strbuf_rtrim(&sb);
+		if (sb.buf[sb.len - 1] == ';')
+			strbuf_setlen(&sb, sb.len - 1);
+		strbuf_addstr(&sb, ";\n");
+		/* its owner and privileges come back as they were */
+		struct acl have, want;
+		created_rel_acl(x, v->h.schema, x->cat->current_user, &have);
+		if (strcmp(v->owner, x->cat->current_user))
+			owner_sql(&sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->owner);
+		acl_default(&have, ACLC_TABLE, v->owner);
+		acl_parse(&want, v->acl, ACLC_TABLE, v->owner);
+		acl_diff_sql(&sb, &have, &want, acl_object(x, v->h.schema, v->h.name), ACLC_TABLE, v->owner, 0);
+		if (v->comment)
+			comment_sql(&sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->comment);
+		struct step *st = new_step(x, STEP_RECREATE, &v->h, &sb, "reads a relation whose columns change");
+		st->group = after->group;
+		st->hazards |= HAZARD_EXCLUSIVE_LOCK;
+		plan_step_depend(x->p, st, after->id);
+		x->live_step[v->h.id] = st;
+		struct object *o = model_find_relation(x->m, v->h.ident);
+		if (o && o->kind == v->h.kind)
+			x->d[o->id].step = st;
+		strbuf_release(&sb);
+		strbuf_release(&tmp);
+		recreate_dependents(x, v, st);
+	}
+}
+
+static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
+{
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	const char *owner = rel_owner(x, r, l);
+	const char *word = rel_word(l->h.kind);
+	struct acl have, want;
+	if (strcmp(owner, l->owner)) {
+		owner_sql(&sb, word, r->h.schema, r->h.name, owner);
+		owner_sql(&inv, word, r->h.schema, r->h.name, l->owner);
+	}
+	acl_parse(&have, l->acl, ACLC_TABLE, l->owner);
+	want_rel_acl(x, r, owner, &want);
+	if (!acl_equal(&have, &want)) {
+		acl_diff_sql(&sb, &have, &want, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner, 0);
+		acl_diff_sql(&inv, &want, &have, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner, 0);
+	}
+	if (r->comment && (!l->comment || strcmp(r->comment, l->comment))) {
+		comment_sql(&sb, word, r->h.schema, r->h.name, r->comment);
+		comment_sql(&inv, word, r->h.schema, r->h.name, l->comment);
+	}
+	if (sb.len) {
+		struct step *s = new_step(x, STEP_ALTER, &r->h, &sb, "owner, privileges or comment");
+		s->inverse = adup(x, &inv);
+		s->group_label = part_label(x, r);
+		x->d[r->h.id].step = s;
+	}
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
+static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
+{
+	struct live_rel *l = (struct live_rel *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	switch (d->status) {
+	case DS_MISSING: {
+		const char *owner = rel_owner(x, r, NULL);
+		create_rel_sql(x, r, r->h.name, 1, &sb);
+		rel_attrs_new(x, r, r->h.name, owner, &sb);
+		drop_rel_sql(&inv, r->h.kind, r->h.schema, r->h.name);
+		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
+		d->step->inverse = adup(x, &inv);
+		d->step->group_label = part_label(x, r);
+		break;
+	}
+	case DS_KIND:
+		plan_skip(x->p, r->h.kind, r->h.ident,
+			  arena_printf(&x->p->arena, "a %s of that name is in the way; drop it by hand or rename it",
+				       obj_kind_name(l->h.kind)));
+		break;
+	case DS_DEF:
+		if (r->h.kind == OBJ_VIEW && (d->cols_compatible || !d->cols_changed) && !d->forced) {
+			strbuf_addstr(&sb, "CREATE OR REPLACE VIEW ");
+			qrel(&sb, r->h.schema, r->h.name);
+			strbuf_addstr(&sb, " AS\n");
+			render_query(x->m, r, &sb);
+			strbuf_addstr(&sb, ";\n");
+			if (l->viewdef) {
+				strbuf_addstr(&inv, "CREATE OR REPLACE VIEW ");
+				qrel(&inv, r->h.schema, r->h.name);
+				strbuf_addstr(&inv, " AS\n");
+				strbuf_addstr(&inv, l->viewdef);
+				strbuf_rtrim(&inv);
+				if (inv.buf[inv.len - 1] == ';')
+					strbuf_setlen(&inv, inv.len - 1);
+				strbuf_addstr(&inv, ";\n");
+			}
+			d->step = new_step(x, STEP_REPLACE, &r->h, &sb, d->why ? d->why : "definition changed");
+			d->step->inverse = inv.len ? adup(x, &inv) : NULL;
+			if (!inv.len)
+				d->step->hazards |= HAZARD_IRREVERSIBLE;
+			x->live_step[l->h.id] = d->step;
+			alter_rel(x, r, l);
+			break;
+		}
+		if (r->h.kind == OBJ_VIEW) {
+			/* columns change incompatibly: drop and create, with dependents */
+			if (!x->cols_group)
+				x->cols_group = ++x->next_group;
+			strbuf_addstr(&sb, SWAP_MARK);
+			drop_rel_sql(&sb, OBJ_VIEW, r->h.schema, r->h.name);
+			strbuf_addstr(&sb, "CREATE VIEW ");
+			qrel(&sb, r->h.schema, r->h.name);
+			strbuf_addstr(&sb, " AS\n");
+			render_query(x->m, r, &sb);
+			strbuf_addstr(&sb, ";\n");
+			rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), &sb);
+			d->step = new_step(x, STEP_RECREATE, &r->h, &sb, d->why ? d->why : "columns changed");
+			d->step->group = x->cols_group;
+			d->step->hazards |= HAZARD_EXCLUSIVE_LOCK | HAZARD_IRREVERSIBLE;
+			x->live_step[l->h.id] = d->step;
+			recreate_dependents(x, l, d->step);
+			break;
+		}
+		d->step = rebuild_step(x, r, l, d->forced ? "--replace" : d->why ? d->why : "definition changed");
+		if (d->cols_changed)
+			recreate_dependents(x, l, d->step);
+		break;
+	case DS_SAME:
+	case DS_CHECK:
+		alter_rel(x, r, l);
+		break;
+	}
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
+/* ---- other kinds ---- */
+
+static int avail_version(struct dctx *x, const char *name, const char *version)
+{
+	for (unsigned i = 0; i < x->cat->navail; i++)
+		if (!strcmp(x->cat->avail[i].name, name) &&
+		    (!version || !strcmp(x->cat->avail[i].version, version)))
+			return 1;
+	return 0;
+}
+
+static int update_path(struct dctx *x, const char *name, const char *from, const char *to)
+{
+	for (unsigned i = 0; i < x->cat->npaths; i++)
+		if (!strcmp(x->cat->paths[i].name, name) && !strcmp(x->cat->paths[i].source, from) &&
+		    !strcmp(x->cat->paths[i].target, to))
+			return 1;
+	return 0;
+}
+
+static void versions_list(struct dctx *x, const char *name, struct strbuf *sb)
+{
+	for (unsigned i = 0; i < x->cat->navail; i++)
+		if (!strcmp(x->cat->avail[i].name, name))
+			strbuf_addf(sb, "%s%s", sb->len ? ", " : "", x->cat->avail[i].version);
+}
+
+static int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
+{
+	struct live_extension *l = (struct live_extension *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, vl = STRBUF_INIT;
+	int ret = 0;
+	if (!avail_version(x, e->h.name, NULL)) {
+		if (!l) {
+			ret = error("extension '%s' is not installed on the server (no %s.control); install its package first",
+				    e->h.name, e->h.name);
+			goto done;
+		}
+	} else if (e->version && !avail_version(x, e->h.name, e->version)) {
+		versions_list(x, e->h.name, &vl);
+		ret = error("extension '%s' version '%s' is not available on the server (available: %s)",
+			    e->h.name, e->version, vl.buf);
+		goto done;
+	}
+	if (!l) {
+		if (!strcmp(e->h.name, "pg_cron") && x->cat->cron_database &&
+		    strcmp(x->cat->cron_database, x->cat->database)) {
+			ret = error("extension 'pg_cron' can only be created in database '%s' (cron.database_name), not in '%s'",
+				    x->cat->cron_database, x->cat->database);
+			goto done;
+		}
+		strbuf_addstr(&sb, "CREATE EXTENSION IF NOT EXISTS ");
+		quote_ident(&sb, e->h.name);
+		if (e->ext_schema) {
+			strbuf_addstr(&sb, " WITH SCHEMA ");
+			quote_ident(&sb, e->ext_schema);
+		}
+		if (e->version) {
+			strbuf_addstr(&sb, " VERSION ");
+			quote_literal(&sb, e->version);
+		}
+		strbuf_addstr(&sb, ";\n");
+		strbuf_addstr(&inv, "DROP EXTENSION ");
+		quote_ident(&inv, e->h.name);
+		strbuf_addstr(&inv, ";\n");
+		d->step = new_step(x, STEP_CREATE, &e->h, &sb, NULL);
+		d->step->inverse = adup(x, &inv);
+		goto done;
+	}
+	if (e->version && strcmp(e->version, l->version)) {
+		if (!update_path(x, e->h.name, l->version, e->version)) {
+			ret = error("extension '%s' has no update path from version '%s' to '%s'",
+				    e->h.name, l->version, e->version);
+			goto done;
+		}
+		strbuf_addstr(&sb, "ALTER EXTENSION ");
+		quote_ident(&sb, e->h.name);
+		strbuf_addstr(&sb, " UPDATE TO ");
+		quote_literal(&sb, e->version);
+		strbuf_addstr(&sb, ";\n");
+		d->step = new_step(x, STEP_ALTER, &e->h, &sb,
+				   arena_printf(&x->p->arena, "version %s -> %s", l->version, e->version));
+		if (update_path(x, e->h.name, e->version, l->version)) {
+			strbuf_addstr(&inv, "ALTER EXTENSION ");
+			quote_ident(&inv, e->h.name);
+			strbuf_addstr(&inv, " UPDATE TO ");
+			quote_literal(&inv, l->version);
+			strbuf_addstr(&inv, ";\n");
+			d->step->inverse = adup(x, &inv);
+		} else {
+			d->step->hazards |= HAZARD_IRREVERSIBLE;
+		}
+	}
+	if (e->ext_schema && strcmp(e->ext_schema, l->ext_schema)) {
+		strbuf_reset(&sb);
+		strbuf_addstr(&sb, "ALTER EXTENSION ");
+		quote_ident(&sb, e->h.name);
+		strbuf_addstr(&sb, " SET SCHEMA ");
+		quote_ident(&sb, e->ext_schema);
+		strbuf_addstr(&sb, ";\n");
+		struct step *s = new_step(x, STEP_ALTER, &e->h, &sb, "schema");
+		if (d->step)
+			plan_step_depend(x->p, s, d->step->id);
+		d->step = s;
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&vl);
+	return ret;
+}
+
+static void role_options(struct strbuf *sb, const struct role *r)
+{
+	if (r->login >= 0)
+		strbuf_addstr(sb, r->login ? " LOGIN" : " NOLOGIN");
+	if (r->superuser >= 0)
+		strbuf_addstr(sb, r->superuser ? " SUPERUSER" : " NOSUPERUSER");
+	if (r->createdb >= 0)
+		strbuf_addstr(sb, r->createdb ? " CREATEDB" : " NOCREATEDB");
+	if (r->createrole >= 0)
+		strbuf_addstr(sb, r->createrole ? " CREATEROLE" : " NOCREATEROLE");
+	if (r->inherit >= 0)
+		strbuf_addstr(sb, r->inherit ? " INHERIT" : " NOINHERIT");
+	if (r->connection_limit != -2)
+		strbuf_addf(sb, " CONNECTION LIMIT %ld", r->connection_limit);
+}
+
+static int role_step(struct dctx *x, struct role *r, struct dobj *d)
+{
+	struct live_role *l = (struct live_role *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	if (!r->managed) {
+		if (!l)
+			return error("role '%s' is declared managed: false but does not exist in the database",
+				     r->h.name);
+		return 0;
+	}
+	if (!l) {
+		strbuf_addstr(&sb, "CREATE ROLE ");
+		quote_ident(&sb, r->h.name);
+		role_options(&sb, r);
+		if (r->password_env || r->password_file) {
+			strbuf_addstr(&sb, " PASSWORD ");
+			plan_secret_marker(&sb, r->password_env, r->password_file);
+		}
+		strbuf_addstr(&sb, ";\n");
+		if (r->comment) {
+			strbuf_addstr(&sb, "COMMENT ON ROLE ");
+			quote_ident(&sb, r->h.name);
+			strbuf_addstr(&sb, " IS ");
+			quote_literal(&sb, r->comment);
+			strbuf_addstr(&sb, ";\n");
+		}
+		for (unsigned i = 0; i < r->nmember_of; i++) {
+			strbuf_addstr(&sb, "GRANT ");
+			quote_ident(&sb, r->member_of[i]);
+			strbuf_addstr(&sb, " TO ");
+			quote_ident(&sb, r->h.name);
+			strbuf_addstr(&sb, ";\n");
+		}
+		strbuf_addstr(&inv, "DROP ROLE ");
+		quote_ident(&inv, r->h.name);
+		strbuf_addstr(&inv, ";\n");
+		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
+		d->step->inverse = adup(x, &inv);
+		goto done;
+	}
+	struct role cur = *r;
+	cur.login = r->login >= 0 && r->login != l->login ? r->login : -1;
+	cur.superuser = r->superuser >= 0 && r->superuser != l->superuser ? r->superuser : -1;
+	cur.createdb = r->createdb >= 0 && r->createdb != l->createdb ? r->createdb : -1;
+	cur.createrole = r->createrole >= 0 && r->createrole != l->createrole ? r->createrole : -1;
+	cur.inherit = r->inherit >= 0 && r->inherit != l->inherit ? r->inherit : -1;
+	cur.connection_limit = r->connection_limit != -2 && r->connection_limit != l->connection_limit ?
+			       r->connection_limit : -2;
+	struct strbuf opts = STRBUF_INIT;
+	role_options(&opts, &cur);
+	if (opts.len) {
+		strbuf_addstr(&sb, "ALTER ROLE ");
+		quote_ident(&sb, r->h.name);
+		strbuf_addbuf(&sb, &opts);
+		strbuf_addstr(&sb, ";\n");
+		struct role back = { 0 };
+		back.login = cur.login >= 0 ? l->login : -1;
+		back.superuser = cur.superuser >= 0 ? l->superuser : -1;
+		back.createdb = cur.createdb >= 0 ? l->createdb : -1;
+		back.createrole = cur.createrole >= 0 ? l->createrole : -1;
+		back.inherit = cur.inherit >= 0 ? l->inherit : -1;
+		back.connection_limit = cur.connection_limit != -2 ? l->connection_limit : -2;
+		strbuf_addstr(&inv, "ALTER ROLE ");
+		quote_ident(&inv, r->h.name);
+		role_options(&inv, &back);
+		strbuf_addstr(&inv, ";\n");
+	}
+	strbuf_release(&opts);
+	/* memberships are kept exactly */
+	for (unsigned i = 0; i < r->nmember_of; i++) {
+		unsigned k;
+		for (k = 0; k < l->nmember_of && strcmp(l->member_of[k], r->member_of[i]); k++)
+			;
+		if (k == l->nmember_of) {
+			strbuf_addf(&sb, "GRANT ");
+			quote_ident(&sb, r->member_of[i]);
+			strbuf_addstr(&sb, " TO ");
+			quote_ident(&sb, r->h.name);
+			strbuf_addstr(&sb, ";\n");
+		}
+	}
+	for (unsigned k = 0; k < l->nmember_of; k++) {
+		unsigned i;
+		for (i = 0; i < r->nmember_of && strcmp(l->member_of[k], r->member_of[i]); i++)
+			;
+		if (i == r->nmember_of) {
+			strbuf_addf(&sb, "REVOKE ");
+			quote_ident(&sb, l->member_of[k]);
+			strbuf_addstr(&sb, " FROM ");
+			quote_ident(&sb, r->h.name);
+			strbuf_addstr(&sb, ";\n");
+		}
+	}
+	if (r->comment && (!l->comment || strcmp(r->comment, l->comment))) {
+		strbuf_addstr(&sb, "COMMENT ON ROLE ");
+		quote_ident(&sb, r->h.name);
+		strbuf_addstr(&sb, " IS ");
+		quote_literal(&sb, r->comment);
+		strbuf_addstr(&sb, ";\n");
+	}
+	if (sb.len) {
+		d->step = new_step(x, STEP_ALTER, &r->h, &sb, "attributes");
+		d->step->inverse = inv.len ? adup(x, &inv) : NULL;
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	return 0;
+}
+
+static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
+{
+	struct live_schema *l = (struct live_schema *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	const char *owner = s->owner ? s->owner : l ? l->owner : x->cat->current_user;
+	struct acl have, want;
+	struct strbuf obj = STRBUF_INIT;
+	strbuf_addstr(&obj, "SCHEMA ");
+	quote_ident(&obj, s->h.name);
+	want_schema_acl(x, &s->h, owner, &want);
+	if (!l) {
+		strbuf_addstr(&sb, "CREATE SCHEMA ");
+		quote_ident(&sb, s->h.name);
+		if (strcmp(owner, x->cat->current_user)) {
+			strbuf_addstr(&sb, " AUTHORIZATION ");
+			quote_ident(&sb, owner);
+		}
+		strbuf_addstr(&sb, ";\n");
+		acl_default(&have, ACLC_SCHEMA, owner);
+		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
+		if (s->comment) {
+			strbuf_addstr(&sb, "COMMENT ON SCHEMA ");
+			quote_ident(&sb, s->h.name);
+			strbuf_addstr(&sb, " IS ");
+			quote_literal(&sb, s->comment);
+			strbuf_addstr(&sb, ";\n");
+		}
+		strbuf_addstr(&inv, "DROP SCHEMA ");
+		quote_ident(&inv, s->h.name);
+		strbuf_addstr(&inv, ";\n");
+		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
+		d->step->inverse = adup(x, &inv);
+		goto done;
+	}
+	if (strcmp(owner, l->owner)) {
+		strbuf_addstr(&sb, "ALTER SCHEMA ");
+		quote_ident(&sb, s->h.name);
+		strbuf_addstr(&sb, " OWNER TO ");
+		quote_ident(&sb, owner);
+		strbuf_addstr(&sb, ";\n");
+		strbuf_addstr(&inv, "ALTER SCHEMA ");
+		quote_ident(&inv, s->h.name);
+		strbuf_addstr(&inv, " OWNER TO ");
+		quote_ident(&inv, l->owner);
+		strbuf_addstr(&inv, ";\n");
+	}
+	acl_parse(&have, l->acl, ACLC_SCHEMA, l->owner);
+	if (!acl_equal(&have, &want)) {
+		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
+		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_SCHEMA, owner, 0);
+	}
+	if (s->comment && (!l->comment || strcmp(s->comment, l->comment))) {
+		strbuf_addstr(&sb, "COMMENT ON SCHEMA ");
+		quote_ident(&sb, s->h.name);
+		strbuf_addstr(&sb, " IS ");
+		quote_literal(&sb, s->comment);
+		strbuf_addstr(&sb, ";\n");
+	}
+	if (sb.len) {
+		d->step = new_step(x, STEP_ALTER, &s->h, &sb, "owner, privileges or comment");
+		d->step->inverse = adup(x, &inv);
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&obj);
+}
+
+/* "host=h" options of a tenant's server, as PostgreSQL stores them. */
+static unsigned server_options(const struct tenant *t, char opts[][320])
+{
+	unsigned n = 0;
+	snprintf(opts[n++], 320, "host=%s", t->host);
+	if (t->port)
+		snprintf(opts[n++], 320, "port=%d", t->port);
+	snprintf(opts[n++], 320, "dbname=%s", t->dbname);
+	if (t->sslmode)
+		snprintf(opts[n++], 320, "sslmode=%s", t->sslmode);
+	if (t->options)
+		snprintf(opts[n++], 320, "options=%s", t->options);
+	return n;
+}
+
+static void option_sql(struct strbuf *sb, const char *verb, const char *opt)
+{
+	const char *eq = strchr(opt, '=');
+	strbuf_addf(sb, "%s%.*s ", verb, (int)(eq - opt), opt);
+	quote_literal(sb, eq + 1);
+}
+
+static const char *find_option(const char **opts, unsigned n, const char *key, size_t klen)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (!strncmp(opts[i], key, klen) && opts[i][klen] == '=')
+			return opts[i];
+	return NULL;
+}
+
+static void server_step(struct dctx *x, struct server *s, struct dobj *d)
+{
+	struct live_server *l = (struct live_server *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, ch = STRBUF_INIT, back = STRBUF_INIT;
+	char opts[5][320];
+	unsigned n = server_options(s->tenant, opts);
+	if (!l) {
+		strbuf_addstr(&sb, "CREATE SERVER ");
+		quote_ident(&sb, s->h.name);
+		strbuf_addstr(&sb, " FOREIGN DATA WRAPPER dblink_fdw OPTIONS (");
+		for (unsigned i = 0; i < n; i++)
+			option_sql(&sb, i ? ", " : "", opts[i]);
+		strbuf_addstr(&sb, ");\n");
+		strbuf_addstr(&inv, "DROP SERVER ");
+		quote_ident(&inv, s->h.name);
+		strbuf_addstr(&inv, ";\n");
+		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
+		d->step->inverse = adup(x, &inv);
+		goto done;
+	}
+	for (unsigned i = 0; i < n; i++) {
+		size_t klen = (size_t)(strchr(opts[i], '=') - opts[i]);
+		const char *cur = find_option(l->options, l->noptions, opts[i], klen);
+		if (cur && !strcmp(cur, opts[i]))
+			continue;
+		option_sql(&ch, ch.len ? ", " : "", opts[i]);
+		if (cur) {
+			ch.buf[0] = ch.buf[0];
+			/* SET, not ADD, for an option that is there */
+			struct strbuf t = STRBUF_INIT;
+			strbuf_addstr(&t, ch.buf);
+			strbuf_reset(&ch);
+			strbuf_addstr(&ch, t.buf);
+			strbuf_release(&t);
+			option_sql(&back, back.len ? ", SET " : "SET ", cur);
+		} else {
+			strbuf_addf(&back, "%sDROP %.*s", back.len ? ", " : "", (int)klen, opts[i]);
+		}
+	}
+	if (ch.len) {
+		/* rewrite as SET/ADD per option */
+		strbuf_reset(&ch);
+		for (unsigned i = 0; i < n; i++) {
+			size_t klen = (size_t)(strchr(opts[i], '=') - opts[i]);
+			const char *cur = find_option(l->options, l->noptions, opts[i], klen);
+			if (cur && !strcmp(cur, opts[i]))
+				continue;
+			option_sql(&ch, cur ? (ch.len ? ", SET " : "SET ") : (ch.len ? ", ADD " : "ADD "), opts[i]);
+		}
+		strbuf_addstr(&sb, "ALTER SERVER ");
+		quote_ident(&sb, s->h.name);
+		strbuf_addf(&sb, " OPTIONS (%s);\n", ch.buf);
+		strbuf_addstr(&inv, "ALTER SERVER ");
+		quote_ident(&inv, s->h.name);
+		strbuf_addf(&inv, " OPTIONS (%s);\n", back.buf);
+		d->step = new_step(x, STEP_ALTER, &s->h, &sb, "connection options");
+		d->step->inverse = adup(x, &inv);
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&ch);
+	strbuf_release(&back);
+}
+
+static void mapping_for(struct dctx *x, struct strbuf *sb, const struct user_mapping *u)
+{
+	strbuf_addstr(sb, "USER MAPPING FOR ");
+	if (u->role)
+		quote_ident(sb, u->role);
+	else
+		strbuf_addstr(sb, "CURRENT_USER");
+	strbuf_addstr(sb, " SERVER ");
+	quote_ident(sb, u->server);
+	(void)x;
+}
+
+static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
+{
+	struct live_mapping *l = (struct live_mapping *)d->have;
+	const struct tenant *t = u->tenant;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	int wants_password = t->password_env || t->password_file;
+	if (!l) {
+		strbuf_addstr(&sb, "CREATE ");
+		mapping_for(x, &sb, u);
+		strbuf_addstr(&sb, " OPTIONS (user ");
+		quote_literal(&sb, t->user);
+		if (wants_password) {
+			strbuf_addstr(&sb, ", password ");
+			plan_secret_marker(&sb, t->password_env, t->password_file);
+		}
+		strbuf_addstr(&sb, ");\n");
+		strbuf_addstr(&inv, "DROP ");
+		mapping_for(x, &inv, u);
+		strbuf_addstr(&inv, ";\n");
+		d->step = new_step(x, STEP_CREATE, &u->h, &sb, NULL);
+		d->step->inverse = adup(x, &inv);
+		goto done;
+	}
+	const char *cur = find_option(l->options, l->noptions, "user", 4);
+	struct strbuf ch = STRBUF_INIT;
+	if (!cur || strcmp(cur + 5, t->user)) {
+		strbuf_addstr(&ch, cur ? "SET user " : "ADD user ");
+		quote_literal(&ch, t->user);
+	}
+	if (wants_password && !l->has_password) {
+		strbuf_addstr(&ch, ch.len ? ", ADD password " : "ADD password ");
+		plan_secret_marker(&ch, t->password_env, t->password_file);
+	} else if (!wants_password && l->has_password) {
+		strbuf_addstr(&ch, ch.len ? ", DROP password" : "DROP password");
+	}
+	if (ch.len) {
+		strbuf_addstr(&sb, "ALTER ");
+		mapping_for(x, &sb, u);
+		strbuf_addf(&sb, " OPTIONS (%s);\n", ch.buf);
+		d->step = new_step(x, STEP_ALTER, &u->h, &sb, "user or password option");
+		d->step->hazards |= HAZARD_IRREVERSIBLE;
+	}
+	strbuf_release(&ch);
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
+static const char *create_or_replace(struct dctx *x, const char *sql)
+{
+	/* the statement as written, made CREATE OR REPLACE */
+	const char *p = sql;
+	while (*p == ' ' || *p == '\n' || *p == '\t')
+		p++;
+	if (!strncasecmp(p, "create", 6)) {
+		const char *q = p + 6;
+		while (*q == ' ' || *q == '\n' || *q == '\t')
+			q++;
+		if (strncasecmp(q, "or ", 3))
+			return arena_printf(&x->p->arena, "CREATE OR REPLACE %s", q);
+	}
+	return sql;
+}
+
+static void function_step(struct dctx *x, struct function *f, struct dobj *d)
+{
+	struct live_function *l = (struct live_function *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, obj = STRBUF_INIT;
+	const char *owner = l ? l->owner : x->cat->current_user;
+	struct acl have, want;
+	strbuf_addf(&obj, "%s ", f->procedure ? "PROCEDURE" : "FUNCTION");
+	quote_qualified(&obj, f->h.schema, f->h.name);
+	strbuf_addf(&obj, "(%s)", f->args);
+	want_function_acl(x, f, owner, &want);
+	if (!l || d->status == DS_DEF) {
+		strbuf_addstr(&sb, create_or_replace(x, f->sql.sql));
+		strbuf_rtrim(&sb);
+		strbuf_addstr(&sb, ";\n");
+		if (!l) {
+			acl_default(&have, ACLC_FUNCTION, owner);
+			add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
+		} else {
+			acl_parse(&have, l->acl, ACLC_FUNCTION, l->owner);
+		}
+		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
+		if (!l) {
+			strbuf_addf(&inv, "DROP %s;\n", obj.buf);
+			d->step = new_step(x, STEP_CREATE, &f->h, &sb, NULL);
+			d->step->inverse = adup(x, &inv);
+		} else {
+			d->step = new_step(x, STEP_REPLACE, &f->h, &sb, d->why ? d->why : "definition changed");
+			if (l->def) {
+				strbuf_addstr(&inv, l->def);
+				strbuf_rtrim(&inv);
+				strbuf_addstr(&inv, ";\n");
+				d->step->inverse = adup(x, &inv);
+			} else {
+				d->step->hazards |= HAZARD_IRREVERSIBLE;
+			}
+			x->live_step[l->h.id] = d->step;
+		}
+		goto done;
+	}
+	acl_parse(&have, l->acl, ACLC_FUNCTION, l->owner);
+	if (!acl_equal(&have, &want)) {
+		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
+		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
+		d->step = new_step(x, STEP_ALTER, &f->h, &sb, "privileges");
+		d->step->inverse = adup(x, &inv);
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&obj);
+}
+
+static void cron_args(struct dctx *x, struct strbuf *sb, const struct cron_job *j)
+{
+	quote_literal(sb, j->schedule);
+	strbuf_addstr(sb, ", ");
+	quote_literal(sb, j->command.sql);
+	strbuf_addstr(sb, ", ");
+	quote_literal(sb, j->database ? j->database : x->cat->database);
+	strbuf_addstr(sb, ", ");
+	quote_literal(sb, j->username ? j->username : x->cat->current_user);
+	strbuf_addf(sb, ", %s", j->active ? "true" : "false");
+}
+
+static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
+{
+	struct live_cron *l = (struct live_cron *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	int have_pg_cron = x->cat->has_cron || (model_find(x->m, OBJ_EXTENSION, "pg_cron") &&
+						x->cat->cron_database &&
+						!strcmp(x->cat->cron_database, x->cat->database));
+	if (!have_pg_cron) {
+		plan_skip(x->p, OBJ_CRON, j->h.ident,
+			  arena_printf(&x->p->arena, "pg_cron is not in database '%s' (cron.database_name is '%s')",
+				       x->cat->database, x->cat->cron_database ? x->cat->cron_database : "unset"));
+		goto done;
+	}
+	if (!l) {
+		strbuf_addstr(&sb, "SELECT cron.schedule_in_database(");
+		quote_literal(&sb, j->h.name);
+		strbuf_addstr(&sb, ", ");
+		cron_args(x, &sb, j);
+		strbuf_addstr(&sb, ");\n");
+		strbuf_addstr(&inv, "SELECT cron.unschedule(");
+		quote_literal(&inv, j->h.name);
+		strbuf_addstr(&inv, ");\n");
+		d->step = new_step(x, STEP_CREATE, &j->h, &sb, NULL);
+		d->step->inverse = adup(x, &inv);
+		goto done;
+	}
+	const char *db = j->database ? j->database : x->cat->database;
+	const char *user = j->username ? j->username : l->username;
+	if (strcmp(j->schedule, l->schedule) || strcmp(j->command.sql, l->command) ||
+	    strcmp(db, l->database) || strcmp(user, l->username) || j->active != l->active) {
+		struct cron_job cur = *j;
+		cur.username = user;
+		strbuf_addf(&sb, "SELECT cron.alter_job(%lld, ", l->jobid);
+		cron_args(x, &sb, &cur);
+		strbuf_addstr(&sb, ");\n");
+		strbuf_addf(&inv, "SELECT cron.alter_job(%lld, ", l->jobid);
+		quote_literal(&inv, l->schedule);
+		strbuf_addstr(&inv, ", ");
+		quote_literal(&inv, l->command);
+		strbuf_addstr(&inv, ", ");
+		quote_literal(&inv, l->database);
+		strbuf_addstr(&inv, ", ");
+		quote_literal(&inv, l->username);
+		strbuf_addf(&inv, ", %s);\n", l->active ? "true" : "false");
+		const char *why = j->active != l->active ? (j->active ? "activate" : "deactivate") :
+				  strcmp(j->schedule, l->schedule) ? "schedule" : "command";
+		d->step = new_step(x, STEP_ALTER, &j->h, &sb, why);
+		d->step->inverse = adup(x, &inv);
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
+/* ---- default privileges ---- */
+
+static void defacl_steps(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned i = 0; i < m->nobjs; i++) {
+		const struct grant *g = (const void *)m->objs[i];
+		if (g->h.kind != OBJ_GRANT ||
+		    (g->target != GRANT_ON_DEFAULT_TABLES && g->target != GRANT_ON_DEFAULT_FUNCTIONS))
+			continue;
+		int fn = g->target == GRANT_ON_DEFAULT_FUNCTIONS;
+		const char *who = g->for_role ? g->for_role : x->cat->current_user;
+		/* handle each (role, schema, type) once: at its first grant */
+		int first = 1;
+		for (unsigned k = 0; k < i; k++) {
+			const struct grant *h = (const void *)m->objs[k];
+			if (h->h.kind == OBJ_GRANT && h->target == g->target &&
+			    !strcmp(h->target_schema, g->target_schema) &&
+			    !strcmp(h->for_role ? h->for_role : x->cat->current_user, who))
+				first = 0;
+		}
+		if (!first)
+			continue;
+		enum acl_class c = fn ? ACLC_FUNCTION : ACLC_TABLE;
+		struct acl want, have;
+		memset(&want, 0, sizeof(want));
+		for (unsigned k = i; k < m->nobjs; k++) {
+			const struct grant *h = (const void *)m->objs[k];
+			if (h->h.kind == OBJ_GRANT && h->target == g->target &&
+			    !strcmp(h->target_schema, g->target_schema) &&
+			    !strcmp(h->for_role ? h->for_role : x->cat->current_user, who))
+				add_grant(&want, h, c);
+		}
+		struct strbuf id = STRBUF_INIT, obj = STRBUF_INIT, sb = STRBUF_INIT, inv = STRBUF_INIT;
+		strbuf_addf(&id, "%s:%s:%c", who, g->target_schema, fn ? 'f' : 'r');
+		const struct live_defacl *l = (const void *)model_find(&x->cat->m, OBJ_GRANT, id.buf);
+		if (l) {
+			acl_parse(&have, l->acl, c, who);
+			x->live_taken[l->h.id] = 1;
+		} else {
+			memset(&have, 0, sizeof(have));
+		}
+		if (acl_equal(&have, &want)) {
+			strbuf_release(&id);
+			strbuf_release(&obj);
+			continue;
+		}
+		strbuf_addstr(&obj, fn ? "FUNCTIONS" : "TABLES");
+		struct strbuf body = STRBUF_INIT, back = STRBUF_INIT;
+		acl_diff_sql(&body, &have, &want, obj.buf, c, NULL, 0);
+		acl_diff_sql(&back, &want, &have, obj.buf, c, NULL, 0);
+		/* prefix every statement with ALTER DEFAULT PRIVILEGES ... */
+		struct strbuf prefix = STRBUF_INIT;
+		strbuf_addstr(&prefix, "ALTER DEFAULT PRIVILEGES FOR ROLE ");
+		quote_ident(&prefix, who);
+		strbuf_addstr(&prefix, " IN SCHEMA ");
+		quote_ident(&prefix, g->target_schema);
+		strbuf_addch(&prefix, ' ');
+		for (int pass = 0; pass < 2; pass++) {
+			struct strbuf *src = pass ? &back : &body, *dst = pass ? &inv : &sb;
+			char *line = src->buf;
+			while (line && *line) {
+				char *nl = strchr(line, '\n');
+				strbuf_addbuf(dst, &prefix);
+				strbuf_add(dst, line, nl ? (size_t)(nl - line + 1) : strlen(line));
+				line = nl ? nl + 1 : NULL;
+			}
+		}
+		struct step *s = new_step(x, STEP_ALTER, &g->h, &sb, "default privileges");
+		s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
+					 fn ? "functions" : "tables", g->target_schema, who);
+		s->inverse = adup(x, &inv);
+		x->d[g->h.id].step = s;
+		strbuf_release(&prefix);
+		strbuf_release(&body);
+		strbuf_release(&back);
+		strbuf_release(&id);
+		strbuf_release(&obj);
+		strbuf_release(&sb);
+		strbuf_release(&inv);
+	}
+}
+
+/* Grants on objects pgform does not manage: only added, never revoked. */
+static void unmanaged_grants(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned i = 0; i < m->nobjs; i++) {
+		const struct grant *g = (const void *)m->objs[i];
+		if (g->h.kind != OBJ_GRANT || (g->target != GRANT_ON_TABLE && g->target != GRANT_ON_ALL_TABLES))
+			continue;
+		for (unsigned k = 0; k < x->cat->m.nobjs; k++) {
+			struct live_rel *l = (struct live_rel *)x->cat->m.objs[k];
+			if ((l->h.kind != OBJ_TABLE && l->h.kind != OBJ_VIEW && l->h.kind != OBJ_MATVIEW) ||
+			    x->live_taken[l->h.id] || strcmp(l->h.schema, g->target_schema))
+				continue;
+			if (g->target == GRANT_ON_TABLE && strcmp(l->h.name, g->target_name))
+				continue;
+			if (!strncmp(l->h.name, "pgform", 6) && strstr(l->h.name, "__pgform_"))
+				continue;
+			struct acl have, want;
+			acl_parse(&have, l->acl, ACLC_TABLE, l->owner);
+			want = have;
+			add_grant(&want, g, ACLC_TABLE);
+			if (acl_equal(&have, &want))
+				continue;
+			struct strbuf sb = STRBUF_INIT;
+			acl_diff_sql(&sb, &have, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner, 1);
+			struct step *s = new_step(x, STEP_ALTER, &l->h, &sb,
+						  arena_printf(&x->p->arena, "granted by: %s", g->h.ident));
+			struct dobj *gd = &x->d[g->h.id];
+			(void)gd;
+			strbuf_release(&sb);
+			(void)s;
+		}
+	}
+}
+
+/* ---- viewdefs needed before statements are written ---- */
+
+static int fetch_defs(struct dctx *x)
+{
+	struct live_rel **need = xcalloc(x->cat->m.nobjs + 1, sizeof(*need));
+	struct live_function **fneed = xcalloc(x->cat->m.nobjs + 1, sizeof(*fneed));
+	unsigned n = 0, nf = 0;
+	char *mark = xcalloc(x->cat->m.nobjs + 1, 1);
+	int ret;
+	for (unsigned k = 0; k < x->m->nobjs; k++) {
+		struct object *o = x->m->objs[k];
+		struct dobj *d = &x->d[o->id];
+		if (!d->have || d->status != DS_DEF)
+			continue;
+		if (o->kind == OBJ_FUNCTION) {
+			fneed[nf++] = (struct live_function *)d->have;
+			continue;
+		}
+		if (!is_rel_kind(o->kind))
+			continue;
+		struct live_rel *l = (struct live_rel *)d->have;
+		if (l->h.kind == OBJ_VIEW && !mark[l->h.id]) {
+			mark[l->h.id] = 1;
+			need[n++] = l;
+		}
+		/* everything that reads it, transitively, may be re-pointed or re-created */
+		struct live_rel *stack[4096];
+		unsigned sp = 0;
+		stack[sp++] = l;
+		while (sp) {
+			struct live_rel *cur = stack[--sp], *deps[4096];
+			unsigned nd = live_dependents(x, cur, deps, 4096);
+			for (unsigned i = 0; i < nd; i++)
+				if (!mark[deps[i]->h.id] && sp < 4096) {
+					mark[deps[i]->h.id] = 1;
+					need[n++] = deps[i];
+					stack[sp++] = deps[i];
+				}
+		}
+	}
+	ret = catalog_load_viewdefs(x->cat, x->c, need, n);
+	if (!ret)
+		ret = catalog_load_functiondefs(x->cat, x->c, fneed, nf);
+	free(mark);
+	free(need);
+	free(fneed);
+	return ret;
+}
+
+int is_rel_kind(enum obj_kind k)
+{
+	return k == OBJ_TABLE || k == OBJ_MATVIEW || k == OBJ_VIEW;
+}
+
+int diff_steps(struct dctx *x)
+{
+	struct model *m = x->m;
+	if (fetch_defs(x) < 0)
+		return -1;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[m->order[k]];
+		struct dobj *d = &x->d[o->id];
+		switch (o->kind) {
+		case OBJ_EXTENSION:
+			if (extension_step(x, (struct extension *)o, d) < 0)
+				x->errors++;
+			break;
+		case OBJ_ROLE:
+			if (role_step(x, (struct role *)o, d) < 0)
+				x->errors++;
+			break;
+		case OBJ_SCHEMA:
+			schema_step(x, (struct schema *)o, d);
+			break;
+		case OBJ_SERVER:
+			server_step(x, (struct server *)o, d);
+			break;
+		case OBJ_USER_MAPPING:
+			mapping_step(x, (struct user_mapping *)o, d);
+			break;
+		case OBJ_FUNCTION:
+			function_step(x, (struct function *)o, d);
+			break;
+		case OBJ_TABLE:
+		case OBJ_MATVIEW:
+		case OBJ_VIEW:
+			if (!(o->flags & OBJF_ABSENT))
+				relation_step(x, (struct relation *)o, d);
+			break;
+		case OBJ_CRON:
+			cron_step(x, (struct cron_job *)o, d);
+			break;
+		default:
+			break;
+		}
+	}
+	defacl_steps(x);
+	unmanaged_grants(x);
+	if (x->frozen_missing)
+		plan_skip(x->p, OBJ_MATVIEW, "parts of disabled tenants",
+			  arena_printf(&x->p->arena, "%u missing parts not built: their tenants are disabled",
+				       x->frozen_missing));
+	return x->errors ? -1 : 0;
+}
+
+/* ---- drops ---- */
+
+/* 1 when NAME is TEMPLATE_YYYY_MM_DD or TEMPLATE_YYYY; *year receives YYYY. */
+static int part_name(const char *name, const char *tmpl, int *year)
+{
+	size_t tl = strlen(tmpl), nl = strlen(name);
+	if (nl <= tl + 1 || strncmp(name, tmpl, tl) || name[tl] != '_')
+		return 0;
+	const char *s = name + tl + 1;
+	size_t sl = strlen(s);
+	for (size_t i = 0; i < sl; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || ((i == 4 || i == 7) && s[i] == '_')))
+			return 0;
+	if (sl != 4 && sl != 10)
+		return 0;
+	*year = atoi(s);
+	return 1;
+}
+
+/* What pgform manages among live objects that no desired object stands for. */
+static const char *managed_reason(struct dctx *x, struct object *l, int *consolidated)
+{
+	*consolidated = 0;
+	if (catalog_record(x->cat, l->kind, l->ident))
+		return "no longer in the desired state";
+	if (!is_rel_kind(l->kind))
+		return NULL;
+	for (unsigned i = 0; i < x->m->ntenants; i++) {
+		struct tenant *t = x->m->tenants[i];
+		if (strcmp(t->schema, l->schema))
+			continue;
+		for (unsigned k = 0; k < t->ntemplates; k++) {
+			int year;
+			struct template *tm = t->templates[k].tmpl;
+			if (tm->partition != PARTITION_DAILY || !part_name(l->name, tm->name, &year))
+				continue;
+			struct strbuf q = STRBUF_INIT;
+			strbuf_addf(&q, "%s.%s_%04d", t->schema, tm->name, year);
+			struct object *y = model_find_relation(x->m, q.buf);
+			strbuf_release(&q);
+			if (y && y->kind == OBJ_TABLE && l->kind == OBJ_MATVIEW) {
+				*consolidated = (int)y->id + 1;
+				return arena_printf(&x->p->arena, "consolidated into %s", y->ident);
+			}
+			return "outside the tenant's date range";
+		}
+	}
+	return NULL;
+}
+
+static int holds_data(enum obj_kind k)
+{
+	return k == OBJ_TABLE || k == OBJ_MATVIEW || k == OBJ_SCHEMA || k == OBJ_EXTENSION ||
+	       k == OBJ_ROLE;
+}
+
+static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct strbuf *inv)
+{
+	switch (l->kind) {
+	case OBJ_TABLE:
+	case OBJ_MATVIEW:
+	case OBJ_VIEW:
+		drop_rel_sql(sb, l->kind, l->schema, l->name);
+		if (l->kind == OBJ_VIEW && ((struct live_rel *)l)->viewdef) {
+			strbuf_addstr(inv, "CREATE VIEW ");
+			qrel(inv, l->schema, l->name);
+			strbuf_addf(inv, " AS\n%s\n", ((struct live_rel *)l)->viewdef);
+		}
+		break;
+	case OBJ_SCHEMA:
+		strbuf_addstr(sb, "DROP SCHEMA ");
+		quote_ident(sb, l->name);
+		strbuf_addstr(sb, " CASCADE;\n");
+		break;
+	case OBJ_SERVER:
+		strbuf_addstr(sb, "DROP SERVER ");
+		quote_ident(sb, l->name);
+		strbuf_addstr(sb, " CASCADE;\n");
+		break;
+	case OBJ_USER_MAPPING: {
+		const struct live_mapping *u = (const void *)l;
+		strbuf_addstr(sb, "DROP USER MAPPING FOR ");
+		quote_ident(sb, u->role);
+		strbuf_addstr(sb, " SERVER ");
+		quote_ident(sb, u->server);
+		strbuf_addstr(sb, ";\n");
+		break;
+	}
+	case OBJ_FUNCTION: {
+		const struct live_function *f = (const void *)l;
+		strbuf_addf(sb, "DROP %s ", f->prokind == 'p' ? "PROCEDURE" : "FUNCTION");
+		quote_qualified(sb, l->schema, l->name);
+		strbuf_addf(sb, "(%s);\n", f->args);
+		break;
+	}
+	case OBJ_CRON: {
+		const struct live_cron *c = (const void *)l;
+		strbuf_addf(sb, "SELECT cron.unschedule(%lld);\n", c->jobid);
+		strbuf_addstr(inv, "SELECT cron.schedule_in_database(");
+		quote_literal(inv, c->h.name);
+		strbuf_addstr(inv, ", ");
+		quote_literal(inv, c->schedule);
+		strbuf_addstr(inv, ", ");
+		quote_literal(inv, c->command);
+		strbuf_addstr(inv, ", ");
+		quote_literal(inv, c->database);
+		strbuf_addstr(inv, ", ");
+		quote_literal(inv, c->username);
+		strbuf_addf(inv, ", %s);\n", c->active ? "true" : "false");
+		break;
+	}
+	case OBJ_ROLE:
+		strbuf_addstr(sb, "DROP ROLE ");
+		quote_ident(sb, l->name);
+		strbuf_addstr(sb, ";\n");
+		break;
+	case OBJ_EXTENSION:
+		strbuf_addstr(sb, "DROP EXTENSION ");
+		quote_ident(sb, l->name);
+		strbuf_addstr(sb, ";\n");
+		break;
+	default:
+		break;
+	}
+}
+
+void diff_drops(struct dctx *x)
+{
+	struct catalog *cat = x->cat;
+	unsigned n = cat->m.nobjs;
+	char *in_dropped_schema = xcalloc(n + 1, 1);
+	/* schemas first: a dropped schema takes what is in it along */
+	for (int pass = 0; pass < 2; pass++) {
+		for (unsigned i = 0; i < n; i++) {
+			struct object *l = cat->m.objs[i];
+			int consolidated;
+			if (x->live_taken[i] || in_dropped_schema[i])
+				continue;
+			if ((pass == 0) != (l->kind == OBJ_SCHEMA))
+				continue;
+			if (l->kind == OBJ_GRANT || (l->schema && !strcmp(l->schema, "pgform")) ||
+			    !strcmp(l->name, "pgform"))
+				continue;
+			const char *why = managed_reason(x, l, &consolidated);
+			if (!why)
+				continue;
+			if (holds_data(l->kind) && !consolidated && !x->o->allow_destroy) {
+				plan_skip(x->p, l->kind, l->ident,
+					  arena_printf(&x->p->arena, "%s; dropping it destroys data: run with --allow-destroy", why));
+				continue;
+			}
+			struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+			drop_sql(x, l, &sb, &inv);
+			struct step *s = plan_add_step(x->p, STEP_DROP, l);
+			s->sql = adup(x, &sb);
+			s->inverse = inv.len ? adup(x, &inv) : NULL;
+			s->reason = why;
+			if (holds_data(l->kind) && !consolidated)
+				s->hazards |= HAZARD_DROPS_DATA | HAZARD_IRREVERSIBLE;
+			if (!s->inverse && !consolidated && l->kind != OBJ_USER_MAPPING)
+				s->hazards |= HAZARD_IRREVERSIBLE;
+			if (is_rel_kind(l->kind)) {
+				s->rows = rows_of((struct live_rel *)l);
+				s->bytes = ((struct live_rel *)l)->bytes;
+				const char *lab = NULL;
+				for (unsigned t = 0; t < x->m->ntenants && !lab; t++)
+					for (unsigned k = 0; k < x->m->tenants[t]->ntemplates && !lab; k++) {
+						int year;
+						struct template *tm = x->m->tenants[t]->templates[k].tmpl;
+						if (!strcmp(x->m->tenants[t]->schema, l->schema) &&
+						    part_name(l->name, tm->name, &year))
+							lab = arena_printf(&x->p->arena, "daily parts of %s.%s",
+									   l->schema, tm->union_view);
+					}
+				s->group_label = lab;
+			}
+			if (consolidated) {
+				struct dobj *yd = &x->d[consolidated - 1];
+				if (yd->step)
+					plan_step_depend(x->p, s, yd->step->id);
+			}
+			x->live_step[i] = s;
+			if (l->kind == OBJ_SCHEMA) {
+				for (unsigned k = 0; k < n; k++)
+					if (cat->m.objs[k]->schema && !strcmp(cat->m.objs[k]->schema, l->name))
+						in_dropped_schema[k] = 1;
+			}
+			strbuf_release(&sb);
+			strbuf_release(&inv);
+		}
+	}
+	/* a drop waits for every step that stops reading the dropped object */
+	for (unsigned i = 0; i < n; i++) {
+		struct object *l = cat->m.objs[i];
+		struct step *s = x->live_step[i];
+		if (!s || s->action != STEP_DROP)
+			continue;
+		for (unsigned k = 0; k < n; k++) {
+			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
+			if (!is_rel_kind(v->h.kind) || !x->live_step[k] || x->live_step[k] == s)
+				continue;
+			for (unsigned r = 0; r < v->nrefs; r++) {
+				struct object *t = catalog_by_oid(cat, v->refs[r]);
+				int inside = l->kind == OBJ_SCHEMA && t && t->schema && !strcmp(t->schema, l->name);
+				if (t == l || inside) {
+					plan_step_depend(x->p, s, x->live_step[k]->id);
+					break;
+				}
+			}
+		}
+		/* a server goes after the mappings and schemas that use it */
+		if (l->kind == OBJ_SERVER)
+			for (unsigned k = 0; k < n; k++)
+				if (x->live_step[k] && x->live_step[k]->action == STEP_DROP &&
+				    cat->m.objs[k]->kind == OBJ_SCHEMA)
+					plan_step_depend(x->p, s, x->live_step[k]->id);
+	}
+	free(in_dropped_schema);
+}

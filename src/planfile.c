@@ -1,0 +1,640 @@
+#include "planfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "usage.h"
+
+/* Hazard bits and their names in JSON, in the order they are listed. */
+static const struct {
+	unsigned bit;
+	const char *key;
+} hazard_keys[] = {
+	{ HAZARD_DROPS_DATA, "drops_data" },
+	{ HAZARD_EXCLUSIVE_LOCK, "long_exclusive_lock" },
+	{ HAZARD_IRREVERSIBLE, "irreversible" },
+	{ HAZARD_REBUILDS_ROWS, "rebuilds_rows" },
+};
+#define NHAZARDS (sizeof(hazard_keys) / sizeof(hazard_keys[0]))
+
+/* ---- writing ---- */
+
+/* The length of the well-formed UTF-8 character at C (as RFC 3629 says), or 0. */
+static unsigned utf8_len(const unsigned char *c)
+{
+	unsigned n, lo = 0x80, hi = 0xbf;
+
+	if (c[0] < 0x80)
+		return 1;
+	if (c[0] >= 0xc2 && c[0] <= 0xdf)
+		n = 2;
+	else if (c[0] >= 0xe0 && c[0] <= 0xef)
+		n = 3;
+	else if (c[0] >= 0xf0 && c[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if (c[0] == 0xe0)
+		lo = 0xa0;      /* overlong */
+	else if (c[0] == 0xed)
+		hi = 0x9f;      /* surrogates */
+	else if (c[0] == 0xf0)
+		lo = 0x90;      /* overlong */
+	else if (c[0] == 0xf4)
+		hi = 0x8f;      /* beyond U+10FFFF */
+	if (c[1] < lo || c[1] > hi)
+		return 0;
+	for (unsigned k = 2; k < n; k++)
+		if ((c[k] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+/*
+ * A JSON string of S, never NULL: bytes that are not UTF-8 (a name
+ * read from a SQL_ASCII database) become U+FFFD instead of losing the key.
+ */
+static json_t *jstr(const char *s)
+{
+	json_t *j = json_string(s);
+	struct strbuf sb = STRBUF_INIT;
+	const unsigned char *c = (const unsigned char *)s;
+
+	if (j)
+		return j;
+	while (*c) {
+		unsigned n = utf8_len(c);
+		if (n) {
+			strbuf_add(&sb, c, n);
+			c += n;
+		} else {
+			strbuf_addstr(&sb, "\xef\xbf\xbd");
+			c++;
+		}
+	}
+	j = json_string(sb.buf);
+	strbuf_release(&sb);
+	return j ? j : json_string("");
+}
+
+/* KEY: S, left out when S is NULL. */
+static void set_str(json_t *o, const char *key, const char *s)
+{
+	if (s)
+		json_object_set_new(o, key, jstr(s));
+}
+
+/* KEY: N, left out when N is unknown (negative). */
+static void set_count(json_t *o, const char *key, long long n)
+{
+	if (n >= 0)
+		json_object_set_new(o, key, json_integer(n));
+}
+
+/* What a step acts on: its target, else its name, else "" (as text shows it). */
+static const char *step_target(const struct step *s)
+{
+	return s->target ? s->target : s->name ? s->name : "";
+}
+
+/* Step S; strings that are NULL and rows or bytes that are -1 left out. */
+static json_t *step_json(const struct step *s)
+{
+	json_t *o = json_object(), *hz = json_array(), *deps = json_array();
+
+	json_object_set_new(o, "id", json_integer(s->id));
+	json_object_set_new(o, "action", json_string(step_action_name(s->action)));
+	json_object_set_new(o, "kind", json_string(obj_kind_name(s->kind)));
+	set_str(o, "schema", s->schema);
+	set_str(o, "name", s->name);
+	json_object_set_new(o, "target", jstr(step_target(s)));
+	json_object_set_new(o, "sql", jstr(s->sql ? s->sql : ""));
+	set_str(o, "inverse", s->inverse);
+	set_str(o, "reason", s->reason);
+	for (unsigned h = 0; h < NHAZARDS; h++)
+		if (s->hazards & hazard_keys[h].bit)
+			json_array_append_new(hz, json_string(hazard_keys[h].key));
+	json_object_set_new(o, "hazards", hz);
+	set_count(o, "rows", s->rows);
+	set_count(o, "bytes", s->bytes);
+	for (unsigned d = 0; d < s->ndeps; d++)
+		json_array_append_new(deps, json_integer(s->deps[d]));
+	json_object_set_new(o, "depends_on", deps);
+	json_object_set_new(o, "group", json_integer(s->group));
+	set_str(o, "group_label", s->group_label);
+	json_object_set_new(o, "no_transaction", json_boolean(s->no_transaction));
+	return o;
+}
+
+/* {create, rebuild, change, drop}, as plan_count() counts them. */
+static json_t *summary_json(const struct plan *p)
+{
+	struct plan_counts c;
+	plan_count(p, &c);
+	return json_pack("{s:I, s:I, s:I, s:I}", "create", (json_int_t)c.create,
+			 "rebuild", (json_int_t)c.rebuild, "change", (json_int_t)c.change,
+			 "drop", (json_int_t)c.drop);
+}
+
+/* Hazard H of step S: {step, hazard, action, kind, target}. */
+static json_t *hazard_json(const struct step *s, unsigned h)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "step", json_integer(s->id));
+	json_object_set_new(o, "hazard", json_string(hazard_keys[h].key));
+	json_object_set_new(o, "action", json_string(step_action_name(s->action)));
+	json_object_set_new(o, "kind", json_string(obj_kind_name(s->kind)));
+	json_object_set_new(o, "target", jstr(step_target(s)));
+	return o;
+}
+
+/* Every hazard of every step, in plan order (what "hazards" holds). */
+static json_t *hazards_json(const struct plan *p)
+{
+	json_t *a = json_array();
+	for (unsigned i = 0; i < p->nsteps; i++)
+		for (unsigned h = 0; h < NHAZARDS; h++)
+			if (p->steps[i]->hazards & hazard_keys[h].bit)
+				json_array_append_new(a, hazard_json(p->steps[i], h));
+	return a;
+}
+
+/* A left-out object: {kind, target, reason}. */
+static json_t *skipped_json(const struct skipped *k)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "kind", json_string(obj_kind_name(k->kind)));
+	json_object_set_new(o, "target", jstr(k->target ? k->target : ""));
+	json_object_set_new(o, "reason", jstr(k->reason ? k->reason : ""));
+	return o;
+}
+
+/* The fields before the lists, keys in the documented order. */
+static json_t *head_json(const struct plan *p)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "format", json_string(PLANFILE_FORMAT));
+	json_object_set_new(o, "version", json_integer(PLANFILE_VERSION));
+	set_str(o, "database", p->database);
+	set_str(o, "catalog_fingerprint", p->catalog_fp);
+	set_str(o, "desired_fingerprint", p->desired_fp);
+	set_str(o, "git_commit", p->git_commit);
+	set_str(o, "pgform_version", p->pgform_version);
+	set_str(o, "created_at", p->created_at);
+	json_object_set_new(o, "summary", summary_json(p));
+	return o;
+}
+
+#define DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII)
+
+/* Where json_dump_callback writes: OUT, with INDENT after each newline. */
+struct dump_to {
+	struct strbuf *out;
+	const char *indent;
+};
+
+/* json_dump_callback's writer: never fails. */
+static int dump_chunk(const char *buf, size_t len, void *data)
+{
+	struct dump_to *d = data;
+	for (size_t i = 0; i < len; i++) {
+		strbuf_addch(d->out, buf[i]);
+		if (buf[i] == '\n')
+			strbuf_addstr(d->out, d->indent);
+	}
+	return 0;
+}
+
+/* Element V (released here) of a top-level list, after *N elements already written. */
+static void add_element(struct strbuf *out, json_t *v, unsigned *n)
+{
+	struct dump_to d = { out, "    " };
+	strbuf_addstr(out, (*n)++ ? ",\n    " : "\n    ");
+	json_dump_callback(v, dump_chunk, &d, DUMP_FLAGS);
+	json_decref(v);
+}
+
+/* Open list KEY (after the head or another list). */
+static void open_list(struct strbuf *out, const char *key)
+{
+	strbuf_addf(out, ",\n  \"%s\": [", key);
+}
+
+/* Close a list of N elements ("[]" when empty, as jansson writes it). */
+static void close_list(struct strbuf *out, unsigned n)
+{
+	strbuf_addstr(out, n ? "\n  ]" : "]");
+}
+
+/*
+ * The bytes json_dumps() would give for the whole plan, made one
+ * element at a time so that a plan of many steps never has all its
+ * JSON values in memory at once.
+ */
+void planfile_format(const struct plan *p, struct strbuf *out)
+{
+	struct dump_to d = { out, "" };
+	json_t *head = head_json(p);
+	unsigned n = 0;
+
+	json_dump_callback(head, dump_chunk, &d, DUMP_FLAGS);
+	json_decref(head);
+	strbuf_setlen(out, out->len - 2);       /* "\n}" */
+	open_list(out, "hazards");
+	for (unsigned i = 0; i < p->nsteps; i++)
+		for (unsigned h = 0; h < NHAZARDS; h++)
+			if (p->steps[i]->hazards & hazard_keys[h].bit)
+				add_element(out, hazard_json(p->steps[i], h), &n);
+	close_list(out, n);
+	open_list(out, "skipped");
+	n = 0;
+	for (unsigned i = 0; i < p->nskipped; i++)
+		add_element(out, skipped_json(&p->skipped[i]), &n);
+	close_list(out, n);
+	open_list(out, "steps");
+	n = 0;
+	for (unsigned i = 0; i < p->nsteps; i++)
+		add_element(out, step_json(p->steps[i]), &n);
+	close_list(out, n);
+	strbuf_addstr(out, "\n}\n");
+}
+
+/* Write all LEN bytes of BUF to FD; 0 or -1 with errno set. */
+static int write_all(int fd, const char *buf, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, buf, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		buf += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* PATH.tmp (mode 0600, synced), then renamed over PATH. */
+int planfile_write(const struct plan *p, const char *path)
+{
+	struct strbuf sb = STRBUF_INIT, tmp = STRBUF_INIT;
+	int fd, ret = 0;
+
+	planfile_format(p, &sb);
+	strbuf_addf(&tmp, "%s.tmp", path);
+	fd = open(tmp.buf, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		ret = error("cannot create '%s': %s", tmp.buf, strerror(errno));
+		goto done;
+	}
+	if (fchmod(fd, 0600) || write_all(fd, sb.buf, sb.len) || fsync(fd)) {
+		ret = error("cannot write '%s': %s", tmp.buf, strerror(errno));
+		close(fd);
+		goto remove;
+	}
+	if (close(fd)) {
+		ret = error("cannot write '%s': %s", tmp.buf, strerror(errno));
+		goto remove;
+	}
+	if (rename(tmp.buf, path)) {
+		ret = error("cannot rename '%s' to '%s': %s", tmp.buf, path, strerror(errno));
+		goto remove;
+	}
+	goto done;
+remove:
+	unlink(tmp.buf);
+done:
+	strbuf_release(&sb);
+	strbuf_release(&tmp);
+	return ret;
+}
+
+/* ---- reading ---- */
+
+/* Where a problem is: the file, and "step 3: " or "skipped 2: " or "". */
+struct ctx {
+	const char *path;
+	char where[48];
+	struct plan *p;
+};
+
+/* Report "PATH: step N: 'KEY' must be WHAT"; returns -1. */
+static int must_be(const struct ctx *c, const char *key, const char *what)
+{
+	return error("%s: %s'%s' must be %s", c->path, c->where, key, what);
+}
+
+/* KEY of O, or NULL; a missing REQUIRED key is reported (*ERR = -1). */
+static json_t *field(const struct ctx *c, json_t *o, const char *key, int required, int *err)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v && required)
+		*err = error("%s: %s'%s' is missing", c->path, c->where, key);
+	return v;
+}
+
+/* *OUT = string KEY of O copied into the plan's arena (NULL when absent). */
+static int get_str(const struct ctx *c, json_t *o, const char *key, int required,
+		   const char **out)
+{
+	int err = 0;
+	json_t *v = field(c, o, key, required, &err);
+
+	*out = NULL;
+	if (err || !v)
+		return err;
+	if (!json_is_string(v))
+		return must_be(c, key, "a string");
+	*out = arena_strndup(&c->p->arena, json_string_value(v), json_string_length(v));
+	return 0;
+}
+
+/* *OUT = integer KEY of O in [0, MAX] (-1 when absent). */
+static int get_count(const struct ctx *c, json_t *o, const char *key, int required,
+		     long long max, long long *out)
+{
+	int err = 0;
+	json_t *v = field(c, o, key, required, &err);
+
+	*out = -1;
+	if (err || !v)
+		return err;
+	if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > max)
+		return must_be(c, key, "a non-negative integer");
+	*out = json_integer_value(v);
+	return 0;
+}
+
+/* Refuse any key of O that is not in KEYS (NULL-terminated). */
+static int known_keys(const struct ctx *c, json_t *o, const char *const *keys)
+{
+	const char *k;
+	json_t *v;
+
+	json_object_foreach(o, k, v) {
+		unsigned i = 0;
+		while (keys[i] && strcmp(keys[i], k))
+			i++;
+		if (!keys[i])
+			return error("%s: %sunknown field '%s'", c->path, c->where, k);
+	}
+	return 0;
+}
+
+/* *OUT = the kind named by "kind" of O. */
+static int get_kind(const struct ctx *c, json_t *o, enum obj_kind *out)
+{
+	const char *s;
+	if (get_str(c, o, "kind", 1, &s))
+		return -1;
+	for (int k = 0; k < OBJ__COUNT; k++)
+		if (!strcmp(s, obj_kind_name(k))) {
+			*out = k;
+			return 0;
+		}
+	return error("%s: %sunknown kind '%s'", c->path, c->where, s);
+}
+
+/* *OUT = the action named by "action" of O. */
+static int get_action(const struct ctx *c, json_t *o, enum step_action *out)
+{
+	const char *s;
+	if (get_str(c, o, "action", 1, &s))
+		return -1;
+	for (int a = STEP_CREATE; a <= STEP_RECREATE; a++)
+		if (!strcmp(s, step_action_name(a))) {
+			*out = a;
+			return 0;
+		}
+	return error("%s: %sunknown action '%s'", c->path, c->where, s);
+}
+
+/* *OUT |= the hazard bits named by "hazards" of O. */
+static int get_hazards(const struct ctx *c, json_t *o, unsigned *out)
+{
+	int err = 0;
+	json_t *a = field(c, o, "hazards", 1, &err), *v;
+	size_t i;
+
+	if (err)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, "hazards", "an array of hazard names");
+	json_array_foreach(a, i, v) {
+		unsigned h = 0;
+		if (!json_is_string(v))
+			return must_be(c, "hazards", "an array of hazard names");
+		while (h < NHAZARDS && strcmp(hazard_keys[h].key, json_string_value(v)))
+			h++;
+		if (h == NHAZARDS)
+			return error("%s: %sunknown hazard '%s'", c->path, c->where,
+				     json_string_value(v));
+		*out |= hazard_keys[h].bit;
+	}
+	return 0;
+}
+
+/* The dependencies of step S: ids of steps that come before it. */
+static int get_deps(const struct ctx *c, json_t *o, struct step *s)
+{
+	int err = 0;
+	json_t *a = field(c, o, "depends_on", 1, &err), *v;
+	size_t i;
+
+	if (err)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, "depends_on", "an array of step ids");
+	json_array_foreach(a, i, v) {
+		if (!json_is_integer(v))
+			return must_be(c, "depends_on", "an array of step ids");
+		if (json_integer_value(v) < 1 || json_integer_value(v) >= s->id)
+			return error("%s: %sdepends on step %lld, which does not come before it",
+				     c->path, c->where, (long long)json_integer_value(v));
+		plan_step_depend(c->p, s, (unsigned)json_integer_value(v));
+	}
+	return 0;
+}
+
+static const char *const step_keys[] = {
+	"id", "action", "kind", "schema", "name", "target", "sql", "inverse",
+	"reason", "hazards", "rows", "bytes", "depends_on", "group",
+	"group_label", "no_transaction", NULL,
+};
+
+/* Step N (1-based) of the file, added to the plan. */
+static int read_step(struct ctx *c, json_t *o, unsigned n)
+{
+	enum step_action action = STEP_CREATE;
+	enum obj_kind kind = OBJ_EXTENSION;
+	struct step *s;
+	long long id, group;
+	json_t *v;
+	int err = 0;
+
+	snprintf(c->where, sizeof(c->where), "step %u: ", n);
+	if (!json_is_object(o))
+		return error("%s: step %u must be an object", c->path, n);
+	if (get_action(c, o, &action) || get_kind(c, o, &kind))
+		return -1;
+	s = plan_add_step(c->p, action, NULL);
+	s->kind = kind;
+	if (get_count(c, o, "id", 1, UINT_MAX, &id))
+		return -1;
+	if (id != n) {
+		char want[32];
+		snprintf(want, sizeof(want), "%u", n);
+		return must_be(c, "id", want);
+	}
+	if (get_str(c, o, "schema", 0, &s->schema) || get_str(c, o, "name", 0, &s->name) ||
+	    get_str(c, o, "target", 1, &s->target) || get_str(c, o, "sql", 1, &s->sql) ||
+	    get_str(c, o, "inverse", 0, &s->inverse) || get_str(c, o, "reason", 0, &s->reason) ||
+	    get_hazards(c, o, &s->hazards) ||
+	    get_count(c, o, "rows", 0, LLONG_MAX, &s->rows) ||
+	    get_count(c, o, "bytes", 0, LLONG_MAX, &s->bytes) ||
+	    get_deps(c, o, s) ||
+	    get_count(c, o, "group", 1, UINT_MAX, &group) ||
+	    get_str(c, o, "group_label", 0, &s->group_label))
+		return -1;
+	s->group = (unsigned)group;
+	v = field(c, o, "no_transaction", 1, &err);
+	if (err)
+		return err;
+	if (!json_is_boolean(v))
+		return must_be(c, "no_transaction", "true or false");
+	s->no_transaction = json_is_true(v);
+	return known_keys(c, o, step_keys);
+}
+
+static const char *const skipped_keys[] = { "kind", "target", "reason", NULL };
+
+/* Left-out object N (1-based) of the file, added to the plan. */
+static int read_skipped(struct ctx *c, json_t *o, unsigned n)
+{
+	enum obj_kind kind = OBJ_EXTENSION;
+	const char *target, *reason;
+
+	snprintf(c->where, sizeof(c->where), "skipped %u: ", n);
+	if (!json_is_object(o))
+		return error("%s: skipped %u must be an object", c->path, n);
+	if (get_kind(c, o, &kind) || get_str(c, o, "target", 1, &target) ||
+	    get_str(c, o, "reason", 1, &reason) || known_keys(c, o, skipped_keys))
+		return -1;
+	plan_skip(c->p, kind, target, reason);
+	return 0;
+}
+
+/* Each element of array KEY of ROOT through READ (with its 1-based number). */
+static int read_list(struct ctx *c, json_t *root, const char *key,
+		     int (*read)(struct ctx *, json_t *, unsigned))
+{
+	int err = 0;
+	json_t *a = field(c, root, key, 1, &err), *v;
+	size_t i;
+
+	if (err)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, key, "an array");
+	json_array_foreach(a, i, v)
+		if (read(c, v, (unsigned)i + 1))
+			return -1;
+	c->where[0] = '\0';
+	return 0;
+}
+
+/* "format" and "version" say this is a plan this pgform reads. */
+static int check_format(const struct ctx *c, json_t *root)
+{
+	json_t *f = json_object_get(root, "format"), *v = json_object_get(root, "version");
+
+	if (!json_is_string(f) || strcmp(json_string_value(f), PLANFILE_FORMAT))
+		return error("%s: not a pgform plan: 'format' must be \"%s\"",
+			     c->path, PLANFILE_FORMAT);
+	if (!json_is_integer(v))
+		return must_be(c, "version", "an integer");
+	if (json_integer_value(v) != PLANFILE_VERSION)
+		return error("%s: plan version %lld is not supported (this pgform reads version %d)",
+			     c->path, (long long)json_integer_value(v), PLANFILE_VERSION);
+	return 0;
+}
+
+/* "summary" and "hazards" are derived: they must say what the steps say. */
+static int check_derived(const struct ctx *c, json_t *root)
+{
+	json_t *summary = summary_json(c->p), *hazards = hazards_json(c->p);
+	int ret = 0;
+
+	if (!json_equal(json_object_get(root, "summary"), summary))
+		ret = error("%s: 'summary' does not match the steps", c->path);
+	else if (!json_equal(json_object_get(root, "hazards"), hazards))
+		ret = error("%s: 'hazards' does not match the steps", c->path);
+	json_decref(summary);
+	json_decref(hazards);
+	return ret;
+}
+
+static const char *const plan_keys[] = {
+	"format", "version", "database", "catalog_fingerprint",
+	"desired_fingerprint", "git_commit", "pgform_version", "created_at",
+	"summary", "hazards", "skipped", "steps", NULL,
+};
+
+/* The plan in ROOT, into c->p. */
+static int read_plan(struct ctx *c, json_t *root)
+{
+	struct plan *p = c->p;
+
+	if (!json_is_object(root))
+		return error("%s: a plan must be a JSON object", c->path);
+	if (check_format(c, root) || known_keys(c, root, plan_keys) ||
+	    get_str(c, root, "database", 0, &p->database) ||
+	    get_str(c, root, "catalog_fingerprint", 0, &p->catalog_fp) ||
+	    get_str(c, root, "desired_fingerprint", 0, &p->desired_fp) ||
+	    get_str(c, root, "git_commit", 0, &p->git_commit) ||
+	    get_str(c, root, "pgform_version", 0, &p->pgform_version) ||
+	    get_str(c, root, "created_at", 0, &p->created_at) ||
+	    read_list(c, root, "steps", read_step) ||
+	    read_list(c, root, "skipped", read_skipped))
+		return -1;
+	if (!json_object_get(root, "summary"))
+		return error("%s: 'summary' is missing", c->path);
+	if (!json_object_get(root, "hazards"))
+		return error("%s: 'hazards' is missing", c->path);
+	return check_derived(c, root);
+}
+
+/* Parse PATH (duplicate keys refused), then read_plan(); P emptied on error. */
+int planfile_read(struct plan *p, const char *path)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct ctx c = { path, "", p };
+	json_error_t jerr;
+	json_t *root = NULL;
+	int ret = 0;
+
+	if (strbuf_read_file(&sb, path) < 0) {
+		ret = error("cannot read '%s': %s", path, strerror(errno));
+		goto done;
+	}
+	root = json_loadb(sb.buf, sb.len, JSON_REJECT_DUPLICATES, &jerr);
+	if (!root) {
+		ret = error("%s:%d:%d: %s", path, jerr.line, jerr.column, jerr.text);
+		goto done;
+	}
+	ret = read_plan(&c, root);
+done:
+	if (ret)
+		plan_free(p);
+	json_decref(root);
+	strbuf_release(&sb);
+	return ret;
+}

@@ -1,0 +1,2 @@
+#!/bin/sh
+cd "$(dirname "$0")/.." && exec "${PGFORM_BUILD:-build}/t/test-planfmt"

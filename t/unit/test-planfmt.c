@@ -1,0 +1,489 @@
+/*
+ * Unit tests for planfmt and planfile: small plans built by hand, each
+ * rendering compared exactly with a file under t/expect/t0012/ (found
+ * through $PGFORM_SRC, else from the current directory), then saved
+ * plans: a byte-identical round trip and the exact messages of bad files.
+ *
+ * When an output differs, it is kept in the scratch directory (named in
+ * a "#" line) so it can be compared with the expected file.
+ */
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "plan.h"
+#include "planfile.h"
+#include "planfmt.h"
+#include "strbuf.h"
+#include "tap.h"
+
+static char tmpdir[] = "/tmp/pgform-t0012-XXXXXX";
+static int keep_tmpdir;
+
+/* The path of FILE in the scratch directory (static buffer, one at a time). */
+static const char *tmp_path(const char *file)
+{
+	static struct strbuf sb = STRBUF_INIT;
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "%s/%s", tmpdir, file);
+	return sb.buf;
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+}
+
+/* The contents of PATH, or "" (the caller owns SB). */
+static const char *slurp(struct strbuf *sb, const char *path)
+{
+	strbuf_reset(sb);
+	if (strbuf_read_file(sb, path) < 0)
+		strbuf_reset(sb);
+	return sb->buf;
+}
+
+/* GOT must equal t/expect/t0012/NAME; a different GOT is kept in tmpdir. */
+static void check_expect(const char *name, const struct strbuf *got)
+{
+	struct strbuf path = STRBUF_INIT, want = STRBUF_INIT;
+	const char *src = getenv("PGFORM_SRC");
+	int same;
+
+	if (src && *src)
+		strbuf_addf(&path, "%s/", src);
+	strbuf_addf(&path, "t/expect/t0012/%s", name);
+	if (strbuf_read_file(&want, path.buf) < 0)
+		strbuf_addstr(&want, "(missing expected file)");
+	same = !strcmp(got->buf, want.buf);
+	ok(same, "%s", name);
+	if (!same) {
+		write_file(tmp_path(name), got->buf);
+		printf("#   got %s, expected %s\n", tmp_path(name), path.buf);
+		keep_tmpdir = 1;
+	}
+	strbuf_release(&path);
+	strbuf_release(&want);
+}
+
+/* A step for an object KIND SCHEMA.NAME, with its SQL and reason. */
+static struct step *add(struct plan *p, enum step_action a, enum obj_kind kind,
+			const char *schema, const char *name, const char *sql,
+			const char *reason)
+{
+	struct object o = { .kind = kind };
+	struct step *s;
+
+	o.schema = schema ? arena_strdup(&p->arena, schema) : NULL;
+	o.name = arena_strdup(&p->arena, name);
+	o.ident = schema ? arena_printf(&p->arena, "%s.%s", schema, name) : o.name;
+	s = plan_add_step(p, a, &o);
+	s->sql = arena_strdup(&p->arena, sql);
+	s->reason = reason ? arena_strdup(&p->arena, reason) : NULL;
+	return s;
+}
+
+/*
+ * The plan most tests render: creates (one with a password marker), a
+ * group of 5 daily parts, a union view, a swap of a rebuilt materialized
+ * view and the view over it in one group, an extension update outside
+ * any transaction, a drop holding data, a hostile name, and a schema
+ * left out.
+ */
+static void build_plan(struct plan *p)
+{
+	struct step *s;
+	char name[64], sql[512];
+
+	p->database = "warehouse";
+	p->catalog_fp = "0123456789abcdef";
+	p->desired_fp = "fedcba9876543210";
+	p->git_commit = "3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a";
+	p->pgform_version = "0.1.0";
+	p->created_at = "2025-06-01T12:00:00Z";
+
+	s = add(p, STEP_CREATE, OBJ_ROLE, NULL, "app_reader",
+		"CREATE ROLE app_reader LOGIN PASSWORD <<secret:env:APP_READER_PASSWORD>>",
+		"missing");
+	s->inverse = "DROP ROLE app_reader";
+	s = add(p, STEP_CREATE, OBJ_SCHEMA, NULL, "tenant_b",
+		"CREATE SCHEMA tenant_b", "missing");
+	s->inverse = "DROP SCHEMA tenant_b";
+	for (int d = 1; d <= 5; d++) {
+		snprintf(name, sizeof(name), "foodlogstats_2025_01_%02d", d);
+		snprintf(sql, sizeof(sql),
+			 "CREATE MATERIALIZED VIEW tenant_b.%s AS\n"
+			 "  SELECT * FROM tenant_b.remote_foodlog('2025-01-%02d');\n"
+			 "CREATE UNIQUE INDEX ON tenant_b.%s (day)", name, d, name);
+		s = add(p, STEP_CREATE, OBJ_MATVIEW, "tenant_b", name, sql, "missing");
+		s->inverse = arena_printf(&p->arena, "DROP MATERIALIZED VIEW tenant_b.%s", name);
+		s->group_label = "daily parts of tenant_b.foodlogstats";
+		plan_step_depend(p, s, 2);
+	}
+	s = add(p, STEP_CREATE, OBJ_VIEW, "tenant_b", "foodlogstats",
+		"CREATE VIEW tenant_b.foodlogstats AS\n"
+		"  SELECT * FROM tenant_b.foodlogstats_2025_01_01\n"
+		"  UNION ALL SELECT * FROM tenant_b.foodlogstats_2025_01_02\n"
+		"  UNION ALL SELECT * FROM tenant_b.foodlogstats_2025_01_03\n"
+		"  UNION ALL SELECT * FROM tenant_b.foodlogstats_2025_01_04\n"
+		"  UNION ALL SELECT * FROM tenant_b.foodlogstats_2025_01_05",
+		"missing");
+	s->inverse = "DROP VIEW tenant_b.foodlogstats";
+	for (unsigned d = 3; d <= 7; d++)
+		plan_step_depend(p, s, d);
+
+	s = add(p, STEP_REBUILD, OBJ_MATVIEW, "public", "daily_summary",
+		"CREATE MATERIALIZED VIEW public.daily_summary_pgform_new AS\n"
+		"  SELECT day, sum(n) AS n FROM public.foodlogstats GROUP BY day;\n"
+		"ALTER MATERIALIZED VIEW public.daily_summary RENAME TO daily_summary_pgform_old;\n"
+		"ALTER MATERIALIZED VIEW public.daily_summary_pgform_new RENAME TO daily_summary;\n",
+		"query changed");
+	s->inverse = "ALTER MATERIALIZED VIEW public.daily_summary RENAME TO daily_summary_pgform_new;\n"
+		     "ALTER MATERIALIZED VIEW public.daily_summary_pgform_old RENAME TO daily_summary";
+	s->hazards = HAZARD_REBUILDS_ROWS;
+	s->rows = 48210;
+	s->bytes = 5242880;
+	s->group = 1;
+	s = add(p, STEP_REPLACE, OBJ_VIEW, "public", "daily_report",
+		"CREATE OR REPLACE VIEW public.daily_report AS\n"
+		"  SELECT day, n FROM public.daily_summary",
+		"depends on public.daily_summary");
+	s->inverse = "CREATE OR REPLACE VIEW public.daily_report AS\n"
+		     "  SELECT day, n FROM public.daily_summary_pgform_old";
+	s->hazards = HAZARD_EXCLUSIVE_LOCK;
+	s->group = 1;
+	plan_step_depend(p, s, 9);
+
+	s = add(p, STEP_ALTER, OBJ_EXTENSION, NULL, "pg_cron",
+		"ALTER EXTENSION pg_cron UPDATE TO '1.6'", "version 1.5 -> 1.6");
+	s->inverse = "ALTER EXTENSION pg_cron UPDATE TO '1.5'";
+	s->group = 2;
+	s->no_transaction = 1;
+
+	s = add(p, STEP_DROP, OBJ_TABLE, "tenant_a", "foodlogstats_2023",
+		"DROP TABLE tenant_a.foodlogstats_2023", "not in the desired state");
+	s->hazards = HAZARD_DROPS_DATA | HAZARD_IRREVERSIBLE;
+	s->rows = 12345;
+	s->bytes = 1258291;
+
+	s = add(p, STEP_CREATE, OBJ_VIEW, "public", "we\"ird|*`_<b>\nx",
+		"CREATE VIEW public.\"we\"\"ird|*`_<b>\nx\" AS SELECT 1", "missing");
+	s->inverse = "DROP VIEW public.\"we\"\"ird|*`_<b>\nx\"";
+	plan_step_depend(p, s, 2);
+
+	plan_skip(p, OBJ_SCHEMA, "tenant_c", "drops data; run with --allow-destroy");
+}
+
+/*
+ * Rebuilds: 4 daily parts that fold (hazards too, rows and bytes
+ * summed), 3 views with one label that do not fold, and a rebuild of
+ * unknown size.
+ */
+static void build_rebuild_plan(struct plan *p)
+{
+	static const char *const views[] = { "weekly", "monthly", "yearly" };
+	struct step *s;
+	char name[64];
+
+	for (int d = 1; d <= 4; d++) {
+		snprintf(name, sizeof(name), "foodlogstats_2024_01_%02d", d);
+		s = add(p, STEP_REBUILD, OBJ_MATVIEW, "tenant_a", name,
+			"REFRESH MATERIALIZED VIEW tenant_a.x", "template changed");
+		s->group_label = "daily parts of tenant_a.foodlogstats";
+		s->hazards = HAZARD_REBUILDS_ROWS;
+		s->rows = 1000;
+		s->bytes = 524288;
+	}
+	for (int v = 0; v < 3; v++) {
+		s = add(p, STEP_RECREATE, OBJ_VIEW, "tenant_a", views[v],
+			"CREATE VIEW tenant_a.x AS SELECT 1", "depends on tenant_a.foodlogstats");
+		s->group_label = "views over tenant_a.foodlogstats";
+	}
+	s = add(p, STEP_REBUILD, OBJ_MATVIEW, "public", "top_foods",
+		"REFRESH MATERIALIZED VIEW public.top_foods", "--replace");
+	s->hazards = HAZARD_REBUILDS_ROWS;
+}
+
+/* TEXT is valid JSON, byte for byte what jansson dumps for its value. */
+static void json_is_jansson_dump(const char *text)
+{
+	json_t *j = json_loads(text, JSON_REJECT_DUPLICATES, NULL);
+	char *s = j ? json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII) : NULL;
+	struct strbuf want = STRBUF_INIT;
+
+	strbuf_addf(&want, "%s\n", s ? s : "(not json)");
+	is_str(text, want.buf, "json form is what jansson dumps for it");
+	strbuf_release(&want);
+	free(s);
+	json_decref(j);
+}
+
+/* Each format of the main plan, and text of the rebuild and empty plans. */
+static void test_renderers(void)
+{
+	struct plan p = { 0 }, r = { 0 }, empty = { 0 };
+	struct strbuf out = STRBUF_INIT, again = STRBUF_INIT;
+
+	build_plan(&p);
+	planfmt_text(&p, 0, &out);
+	check_expect("plan.txt", &out);
+	strbuf_reset(&out);
+	planfmt_text(&p, 1, &out);
+	check_expect("plan-verbose.txt", &out);
+	strbuf_reset(&out);
+	planfmt_sql(&p, 0, &out);
+	check_expect("plan.sql", &out);
+	strbuf_reset(&out);
+	planfmt_json(&p, 0, &out);
+	check_expect("plan.json", &out);
+	json_is_jansson_dump(out.buf);
+	strbuf_reset(&out);
+	planfmt_markdown(&p, 0, &out);
+	check_expect("plan.md", &out);
+	strbuf_reset(&out);
+	planfmt_markdown(&p, 1, &out);
+	check_expect("plan-verbose.md", &out);
+	strbuf_reset(&out);
+	planfmt_dot(&p, 0, &out);
+	check_expect("plan.dot", &out);
+
+	build_rebuild_plan(&r);
+	strbuf_reset(&out);
+	planfmt_text(&r, 0, &out);
+	check_expect("rebuild.txt", &out);
+
+	strbuf_reset(&out);
+	planfmt_text(&empty, 0, &out);
+	is_str(out.buf, "No changes. The database matches the desired state.\n",
+	       "empty plan as text");
+	strbuf_reset(&out);
+	planfmt_markdown(&empty, 0, &out);
+	is_str(out.buf, "### pgform plan\n\nNo changes. The database matches the desired state.\n",
+	       "empty plan as markdown");
+
+	strbuf_reset(&out);
+	is_int(planfmt_by_name("yaml", &p, 0, &out), -1, "unknown format name");
+	is_int(out.len, 0, "unknown format name writes nothing");
+	is_int(planfmt_by_name("dot", &p, 0, &out), 0, "format by name");
+	planfmt_dot(&p, 0, &again);
+	is_str(out.buf, again.buf, "format by name renders the same");
+
+	strbuf_release(&out);
+	strbuf_release(&again);
+	plan_free(&p);
+	plan_free(&r);
+}
+
+/* Sizes for people, and a name that is not UTF-8 in JSON. */
+static void test_details(void)
+{
+	static const long long bytes[] = { 0, 1023, 1024, 1048575, 1610612736 };
+	struct plan p = { 0 };
+	struct strbuf out = STRBUF_INIT;
+	struct step *s;
+
+	for (unsigned i = 0; i < 5; i++) {
+		s = add(&p, STEP_DROP, OBJ_TABLE, "t", "x", "DROP TABLE t.x", NULL);
+		s->hazards = HAZARD_DROPS_DATA;
+		s->rows = i == 1 ? 1 : -1;
+		s->bytes = bytes[i];
+	}
+	s = add(&p, STEP_CREATE, OBJ_USER_MAPPING, NULL, "caf\xe9", "SELECT 1", NULL);
+	s->target = NULL;
+	planfmt_text(&p, 0, &out);
+	is_str(out.buf,
+	       "! drops data: - table t.x (0 bytes)\n"
+	       "! drops data: - table t.x (1 row, 1023 bytes)\n"
+	       "! drops data: - table t.x (1.0 kB)\n"
+	       "! drops data: - table t.x (1.0 MB)\n"
+	       "! drops data: - table t.x (1.5 GB)\n"
+	       "\n"
+	       "- table t.x\n"
+	       "- table t.x\n"
+	       "- table t.x\n"
+	       "- table t.x\n"
+	       "- table t.x\n"
+	       "+ user mapping caf\xe9\n"
+	       "\n"
+	       "Plan: 1 to create, 0 to rebuild, 0 to change, 5 to drop.\n",
+	       "sizes, and a step without target shows its name");
+	strbuf_reset(&out);
+	planfmt_json(&p, 0, &out);
+	ok(strstr(out.buf, "\"name\": \"caf\\uFFFD\"") &&
+	   strstr(out.buf, "\"target\": \"caf\\uFFFD\""),
+	   "bytes that are not UTF-8 become U+FFFD in JSON");
+	json_is_jansson_dump(out.buf);
+	strbuf_release(&out);
+	plan_free(&p);
+}
+
+/* Save, read back, save again: the same bytes, mode 0600, no PATH.tmp. */
+static void test_round_trip(void)
+{
+	struct plan p = { 0 }, q = { 0 };
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT, json = STRBUF_INIT;
+	struct strbuf t1 = STRBUF_INIT, t2 = STRBUF_INIT;
+	struct stat st;
+	char first[4096];
+
+	build_plan(&p);
+	snprintf(first, sizeof(first), "%s", tmp_path("plan.json"));
+	is_int(planfile_write(&p, first), 0, "plan saved");
+	ok(!stat(first, &st) && (st.st_mode & 0777) == 0600, "saved plan has mode 0600");
+	ok(access(tmp_path("plan.json.tmp"), F_OK), "no temporary file is left");
+	planfmt_json(&p, 0, &json);
+	is_str(slurp(&a, first), json.buf, "saved plan is the json form");
+
+	is_int(planfile_read(&q, first), 0, "plan read back");
+	is_int(q.nsteps, p.nsteps, "every step read back");
+	is_int(planfile_write(&q, tmp_path("again.json")), 0, "plan saved again");
+	is_str(slurp(&b, tmp_path("again.json")), a.buf, "round trip gives identical bytes");
+	planfmt_text(&p, 1, &t1);
+	planfmt_text(&q, 1, &t2);
+	is_str(t2.buf, t1.buf, "plan read back renders the same");
+
+	strbuf_release(&a);
+	strbuf_release(&b);
+	strbuf_release(&json);
+	strbuf_release(&t1);
+	strbuf_release(&t2);
+	plan_free(&p);
+	plan_free(&q);
+}
+
+/* planfile_read of PATH, with stderr captured in SB. */
+static int read_capture(struct plan *q, const char *path, struct strbuf *sb)
+{
+	char errpath[4096];
+	int saved, fd, ret;
+
+	snprintf(errpath, sizeof(errpath), "%s", tmp_path("stderr"));
+	fflush(stderr);
+	saved = dup(2);
+	fd = open(errpath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	dup2(fd, 2);
+	close(fd);
+	ret = planfile_read(q, path);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	slurp(sb, errpath);
+	unlink(errpath);
+	return ret;
+}
+
+/* Read a bad file NAME holding TEXT: -1, the message "error: PATH" WANT, an empty plan. */
+static void check_bad(const char *name, const char *text, const char *want, const char *what)
+{
+	struct plan q = { 0 };
+	struct strbuf err = STRBUF_INIT, msg = STRBUF_INIT;
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s", tmp_path(name));
+	write_file(path, text);
+	is_int(read_capture(&q, path, &err), -1, what);
+	strbuf_addf(&msg, "error: %s%s\n", path, want);
+	is_str(err.buf, msg.buf, what);
+	ok(q.nsteps == 0 && q.nskipped == 0 && !q.database, "%s: plan left empty", what);
+	plan_free(&q);
+	unlink(path);
+	strbuf_release(&err);
+	strbuf_release(&msg);
+}
+
+/* The saved main plan with PATCH applied to its JSON, as text. */
+static char *patched(void (*patch)(json_t *))
+{
+	struct plan p = { 0 };
+	struct strbuf sb = STRBUF_INIT;
+	json_t *j;
+	char *s;
+
+	build_plan(&p);
+	planfmt_json(&p, 0, &sb);
+	j = json_loads(sb.buf, 0, NULL);
+	patch(j);
+	s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	strbuf_release(&sb);
+	plan_free(&p);
+	return s;
+}
+
+static void sql_is_number(json_t *j)
+{
+	json_t *s = json_array_get(json_object_get(j, "steps"), 2);
+	json_object_set_new(s, "sql", json_integer(42));
+}
+
+static void depends_later(json_t *j)
+{
+	json_t *s = json_array_get(json_object_get(j, "steps"), 1);
+	json_array_append_new(json_object_get(s, "depends_on"), json_integer(5));
+}
+
+static void summary_wrong(json_t *j)
+{
+	json_object_set_new(json_object_get(j, "summary"), "drop", json_integer(0));
+}
+
+static void unknown_field(json_t *j)
+{
+	json_t *s = json_array_get(json_object_get(j, "steps"), 0);
+	json_object_set_new(s, "password", json_string("hunter2"));
+}
+
+static void test_bad_files(void)
+{
+	char *s;
+
+	check_bad("bad-format.json", "{\"format\": \"terraform-plan\", \"version\": 1}\n",
+		  ": not a pgform plan: 'format' must be \"pgform-plan\"", "wrong format name");
+	check_bad("bad-version.json", "{\"format\": \"pgform-plan\", \"version\": 2}\n",
+		  ": plan version 2 is not supported (this pgform reads version 1)",
+		  "wrong version");
+	s = patched(sql_is_number);
+	check_bad("bad-sql.json", s, ": step 3: 'sql' must be a string", "sql is a number");
+	free(s);
+	s = patched(depends_later);
+	check_bad("bad-deps.json", s, ": step 2: depends on step 5, which does not come before it",
+		  "dependency on a later step");
+	free(s);
+	s = patched(summary_wrong);
+	check_bad("bad-summary.json", s, ": 'summary' does not match the steps",
+		  "summary that does not match");
+	free(s);
+	s = patched(unknown_field);
+	check_bad("bad-field.json", s, ": step 1: unknown field 'password'", "unknown field");
+	free(s);
+	check_bad("bad-json.json", "{\"format\": \"pgform-plan\",\n",
+		  ":2:0: string or '}' expected near end of file", "not json");
+}
+
+int main(void)
+{
+	if (!mkdtemp(tmpdir)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_renderers();
+	test_details();
+	test_round_trip();
+	test_bad_files();
+	if (!keep_tmpdir && !tap_failed) {
+		static const char *const files[] = { "plan.json", "again.json", NULL };
+		for (int i = 0; files[i]; i++)
+			unlink(tmp_path(files[i]));
+		rmdir(tmpdir);
+	} else
+		printf("# scratch files kept in %s\n", tmpdir);
+	return done_testing();
+}
