@@ -585,28 +585,54 @@ const struct record_entry *catalog_record(const struct catalog *cat, enum obj_ki
 
 int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 {
-	XXH3_state_t *fp = XXH3_createState();
+	static const struct {
+		const char *name;
+		int (*fn)(struct catalog *, PGconn *, XXH3_state_t *);
+	} readers[] = {
+		{ "roles", read_roles }, { "schemas", read_schemas },
+		{ "relations", read_relations }, { "functions", read_functions },
+		{ "columns", read_columns }, { "indexes", read_indexes },
+		{ "depends", read_depends }, { "servers", read_servers },
+		{ "default_privileges", read_defacls }, { "cron", read_cron },
+		{ "record", read_record },
+	};
+	XXH3_state_t *fp = XXH3_createState(), *one = XXH3_createState();
+	struct strbuf detail = STRBUF_INIT;
+	char hex[17];
 	int ret = -1;
 	XXH3_64bits_reset(fp);
 	/* one snapshot for every query: a repeatable-read, read-only transaction */
 	if (db_exec(c, "cannot start a read-only transaction",
 		    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") < 0)
 		goto done;
-	if (read_server(cat, c) < 0 || read_roles(cat, c, fp) < 0 || read_schemas(cat, c, fp) < 0 ||
-	    read_extensions(cat, c, ext_names, fp) < 0 || read_relations(cat, c, fp) < 0 ||
-	    read_functions(cat, c, fp) < 0 || read_columns(cat, c, fp) < 0 ||
-	    read_indexes(cat, c, fp) < 0 || read_depends(cat, c, fp) < 0 ||
-	    read_servers(cat, c, fp) < 0 || read_defacls(cat, c, fp) < 0 ||
-	    read_cron(cat, c, fp) < 0 || read_record(cat, c, fp) < 0) {
-		PQclear(PQexec(c, "ROLLBACK"));
-		goto done;
+	if (read_server(cat, c) < 0)
+		goto fail;
+	XXH3_64bits_reset(one);
+	if (read_extensions(cat, c, ext_names, one) < 0)
+		goto fail;
+	snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
+	strbuf_addf(&detail, "extensions=%s", hex);
+	XXH3_64bits_update(fp, hex, 16);
+	for (size_t i = 0; i < sizeof(readers) / sizeof(readers[0]); i++) {
+		XXH3_64bits_reset(one);
+		if (readers[i].fn(cat, c, one) < 0)
+			goto fail;
+		snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
+		strbuf_addf(&detail, ";%s=%s", readers[i].name, hex);
+		XXH3_64bits_update(fp, hex, 16);
 	}
 	if (db_exec(c, "cannot end the read-only transaction", "COMMIT") < 0)
 		goto done;
 	cat->fingerprint = XXH3_64bits_digest(fp);
+	cat->detail = arena_strdup(&cat->m.arena, detail.buf);
 	ret = 0;
+	goto done;
+fail:
+	PQclear(PQexec(c, "ROLLBACK"));
 done:
+	strbuf_release(&detail);
 	XXH3_freeState(fp);
+	XXH3_freeState(one);
 	return ret;
 }
 

@@ -141,6 +141,7 @@ struct catalog {
 	int record_version;
 	struct hashmap record;  /* "kind ident" -> struct record_entry */
 	unsigned long long fingerprint; /* of everything read */
+	const char *detail;     /* "roles=<hash>;schemas=<hash>;..." per query */
 };
 
 /*

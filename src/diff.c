@@ -366,6 +366,13 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	if (diff_steps(&x) < 0)
 		goto done;
 	object_step_deps(&x);
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *ob = m->objs[k];
+		if (x.d[ob->id].step && x.d[ob->id].step->target == ob->ident)
+			x.d[ob->id].step->spec_hash = arena_strdup(&p->arena, x.d[ob->id].spec);
+		if (ob->kind == OBJ_CHECK)
+			plan_add_check(p, ob->name, ((struct check *)ob)->sql.sql);
+	}
 	diff_drops(&x);
 	if (order_steps(&x) < 0)
 		goto done;
@@ -373,6 +380,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	p->database = arena_strdup(&p->arena, cat->database);
 	hash_hex(cat->fingerprint, fp);
 	p->catalog_fp = arena_strdup(&p->arena, fp);
+	p->catalog_detail = cat->detail ? arena_strdup(&p->arena, cat->detail) : NULL;
 	hash_hex(model_hash(m), fp);
 	p->desired_fp = arena_strdup(&p->arena, fp);
 	ret = 0;

@@ -9,14 +9,6 @@
 #include "yamldoc.h"
 
 /*
- * Words for kind K in messages ("materialized view"), and "KIND 'IDENT'"
- * for object O in M's arena ("materialized view 'reports.totals'").
- * Defined in model.c; declared here until model.h takes them.
- */
-const char *obj_kind_words(enum obj_kind k);
-const char *obj_describe(struct model *m, const struct object *o);
-
-/*
  * A role named in the YAML, kept with the place of the name: refs.c
  * checks it once every role is known and adds the edge NEEDS -> role.
  */

@@ -35,6 +35,8 @@ enum obj_kind {
 
 /* The YAML word for a kind ("materialized_view"). */
 const char *obj_kind_name(enum obj_kind k);
+/* The kind in words, for messages ("materialized view"). */
+const char *obj_kind_words(enum obj_kind k);
 
 enum obj_flags {
 	OBJF_GENERATED = 1 << 0, /* made by expansion, not written by the user */
@@ -286,6 +288,8 @@ struct model {
 	unsigned *order;        /* ids in dependency order (after model_sort) */
 };
 
+/* "materialized view 'x.y'", allocated from M's arena. */
+const char *obj_describe(struct model *m, const struct object *o);
 /* Allocate an object of SIZE bytes with the given header fields and register it. */
 struct object *model_add(struct model *m, size_t size, enum obj_kind kind,
 			 const char *schema, const char *name, const char *ident,

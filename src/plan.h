@@ -50,6 +50,13 @@ struct step {
 	unsigned group;         /* steps sharing a group id run in one transaction (0: alone) */
 	const char *group_label;/* for grouped display: "daily parts of tenant_b.foodlogstats" */
 	int no_transaction;     /* must run outside a transaction block */
+	const char *spec_hash;  /* desired spec of the target, recorded by apply; NULL for drops */
+};
+
+/* A check declared in the state: SQL that must return true. */
+struct plan_check {
+	const char *name;
+	const char *sql;
 };
 
 /* An object plan left out, and why (e.g. a drop without --allow-destroy). */
@@ -71,6 +78,9 @@ struct plan {
 	const char *git_commit; /* of the state files, or NULL */
 	const char *pgform_version;
 	const char *created_at; /* ISO 8601 UTC */
+	const char *catalog_detail; /* per-kind fingerprints: "roles=..;relations=.." */
+	struct plan_check *checks;  /* run before and after apply */
+	unsigned nchecks;
 };
 
 /* Counts for the summary line. */
@@ -87,6 +97,7 @@ const char *step_symbol(enum step_action a);
 /* "create", "drop", "alter", "replace", "rebuild", "recreate" */
 const char *step_action_name(enum step_action a);
 void plan_free(struct plan *p);
+void plan_add_check(struct plan *p, const char *name, const char *sql);
 
 /*
  * Secrets: a statement needing a password holds "<<secret:env:NAME>>" or

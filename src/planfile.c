@@ -130,6 +130,7 @@ static json_t *step_json(const struct step *s)
 	json_object_set_new(o, "group", json_integer(s->group));
 	set_str(o, "group_label", s->group_label);
 	json_object_set_new(o, "no_transaction", json_boolean(s->no_transaction));
+	set_str(o, "spec_hash", s->spec_hash);
 	return o;
 }
 
@@ -189,6 +190,7 @@ static json_t *head_json(const struct plan *p)
 	set_str(o, "git_commit", p->git_commit);
 	set_str(o, "pgform_version", p->pgform_version);
 	set_str(o, "created_at", p->created_at);
+	set_str(o, "catalog_detail", p->catalog_detail);
 	json_object_set_new(o, "summary", summary_json(p));
 	return o;
 }
@@ -258,6 +260,15 @@ void planfile_format(const struct plan *p, struct strbuf *out)
 	n = 0;
 	for (unsigned i = 0; i < p->nskipped; i++)
 		add_element(out, skipped_json(&p->skipped[i]), &n);
+	close_list(out, n);
+	open_list(out, "checks");
+	n = 0;
+	for (unsigned i = 0; i < p->nchecks; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "name", jstr(p->checks[i].name));
+		json_object_set_new(o, "sql", jstr(p->checks[i].sql));
+		add_element(out, o, &n);
+	}
 	close_list(out, n);
 	open_list(out, "steps");
 	n = 0;
@@ -467,7 +478,7 @@ static int get_deps(const struct ctx *c, json_t *o, struct step *s)
 static const char *const step_keys[] = {
 	"id", "action", "kind", "schema", "name", "target", "sql", "inverse",
 	"reason", "hazards", "rows", "bytes", "depends_on", "group",
-	"group_label", "no_transaction", NULL,
+	"group_label", "no_transaction", "spec_hash", NULL,
 };
 
 /* Step N (1-based) of the file, added to the plan. */
@@ -511,6 +522,8 @@ static int read_step(struct ctx *c, json_t *o, unsigned n)
 	if (!json_is_boolean(v))
 		return must_be(c, "no_transaction", "true or false");
 	s->no_transaction = json_is_true(v);
+	if (get_str(c, o, "spec_hash", 0, &s->spec_hash))
+		return -1;
 	return known_keys(c, o, step_keys);
 }
 
@@ -529,6 +542,23 @@ static int read_skipped(struct ctx *c, json_t *o, unsigned n)
 	    get_str(c, o, "reason", 1, &reason) || known_keys(c, o, skipped_keys))
 		return -1;
 	plan_skip(c->p, kind, target, reason);
+	return 0;
+}
+
+static const char *const check_keys[] = { "name", "sql", NULL };
+
+/* Check N (1-based) of the file, added to the plan. */
+static int read_check(struct ctx *c, json_t *o, unsigned n)
+{
+	const char *name, *sql;
+
+	snprintf(c->where, sizeof(c->where), "check %u: ", n);
+	if (!json_is_object(o))
+		return error("%s: check %u must be an object", c->path, n);
+	if (get_str(c, o, "name", 1, &name) || get_str(c, o, "sql", 1, &sql) ||
+	    known_keys(c, o, check_keys))
+		return -1;
+	plan_add_check(c->p, name, sql);
 	return 0;
 }
 
@@ -585,7 +615,7 @@ static int check_derived(const struct ctx *c, json_t *root)
 static const char *const plan_keys[] = {
 	"format", "version", "database", "catalog_fingerprint",
 	"desired_fingerprint", "git_commit", "pgform_version", "created_at",
-	"summary", "hazards", "skipped", "steps", NULL,
+	"catalog_detail", "summary", "hazards", "skipped", "checks", "steps", NULL,
 };
 
 /* The plan in ROOT, into c->p. */
@@ -602,7 +632,9 @@ static int read_plan(struct ctx *c, json_t *root)
 	    get_str(c, root, "git_commit", 0, &p->git_commit) ||
 	    get_str(c, root, "pgform_version", 0, &p->pgform_version) ||
 	    get_str(c, root, "created_at", 0, &p->created_at) ||
+	    get_str(c, root, "catalog_detail", 0, &p->catalog_detail) ||
 	    read_list(c, root, "steps", read_step) ||
+	    (json_object_get(root, "checks") && read_list(c, root, "checks", read_check)) ||
 	    read_list(c, root, "skipped", read_skipped))
 		return -1;
 	if (!json_object_get(root, "summary"))

@@ -154,4 +154,24 @@ test_expect_success 'no secret value is printed by expand' '
 	grep -q "env: TENANT_A_PASSWORD" w
 '
 
+test_expect_success 'a state holding only pgform: 1 validates and expands to nothing' '
+	echo "pgform: 1" >only-version.yaml &&
+	pgform validate -f only-version.yaml --today 2026-02-01 >out 2>err &&
+	test_line_count = 0 out && test_line_count = 0 err &&
+	pgform expand -f only-version.yaml --today 2026-02-01 >out 2>err &&
+	echo "[]" >expect && test_cmp expect out && test_line_count = 0 err
+'
+
+test_expect_success 'a per-tenant cron job with no tenants makes no job' '
+	cat >no-tenants.yaml <<-\EOF &&
+	pgform: 1
+	cron:
+	  job_{tenant}: { per_tenant: true, schedule: "{minute} * * * *", command: SELECT 1 }
+	EOF
+	pgform validate -f no-tenants.yaml --today 2026-02-01 >out 2>err &&
+	test_line_count = 0 out && test_line_count = 0 err &&
+	pgform expand -f no-tenants.yaml --today 2026-02-01 >out 2>err &&
+	echo "[]" >expect && test_cmp expect out && test_line_count = 0 err
+'
+
 test_done

@@ -1,0 +1,2 @@
+-- récent
+SELECT 1 AS one
