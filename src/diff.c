@@ -71,6 +71,36 @@ static int forced(struct dctx *x, const struct object *o)
 	return 0;
 }
 
+/* Union and public views: generated UNION ALL over parts or tenants. */
+static int union_like(const struct object *o)
+{
+	const struct relation *r = (const void *)o;
+	return r->origin == REL_UNION || r->origin == REL_PUBLIC;
+}
+
+/* A union view over a part whose columns change is created again, not replaced. */
+static void unions_follow_parts(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[m->order[k]];
+		struct dobj *d = &x->d[o->id];
+		if (o->kind != OBJ_VIEW || !union_like(o))
+			continue;
+		const struct relation *u = (const void *)o;
+		for (unsigned i = 0; i < u->nmembers; i++) {
+			struct dobj *md = &x->d[u->members[i]];
+			if (md->status == DS_DEF && md->cols_changed) {
+				d->status = DS_DEF;
+				d->cols_changed = 1;
+				d->cols_compatible = 0;
+				d->why = "its parts' columns change";
+				break;
+			}
+		}
+	}
+}
+
 /* ---- classify every desired object ---- */
 
 static void classify(struct dctx *x)
@@ -99,6 +129,15 @@ static void classify(struct dctx *x)
 		if (forced(x, o)) {
 			d->status = DS_DEF;
 			d->forced = 1;
+			continue;
+		}
+		if (o->kind == OBJ_VIEW && union_like(o) && catalog_record(x->cat, o->kind, o->ident) &&
+		    !record_vouches(x, o, d->have, d->spec)) {
+			/* pgform made it: only its list of parts (or tenants) moved */
+			d->status = DS_DEF;
+			d->cols_compatible = 1;
+			d->why = ((struct relation *)o)->origin == REL_UNION ? "parts added or removed" :
+								      "tenants added or removed";
 			continue;
 		}
 		if ((is_relation(o->kind) || o->kind == OBJ_FUNCTION) &&
@@ -139,6 +178,11 @@ static int compare_unvouched(struct dctx *x)
 		struct object *o = it->want ? &it->want->h : &it->fwant->h;
 		struct dobj *d = &x->d[o->id];
 		d->status = DS_SAME;
+		if (it->want && it->want->origin == REL_YEARLY && catalog_record(x->cat, o->kind, o->ident)) {
+			/* a yearly table's source query is not in the catalog: the record tells */
+			d->status = DS_DEF;
+			d->why = "template changed";
+		}
 		if (it->failed) {
 			d->status = DS_DEF;
 			d->why = arena_printf(&x->p->arena, "cannot compare: %s", it->fail_msg);
@@ -363,6 +407,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	classify(&x);
 	if (compare_unvouched(&x) < 0)
 		goto done;
+	unions_follow_parts(&x);
 	if (diff_steps(&x) < 0)
 		goto done;
 	object_step_deps(&x);

@@ -1654,6 +1654,24 @@ void diff_drops(struct dctx *x)
 			strbuf_release(&inv);
 		}
 	}
+	/* a view's own step runs after the swaps that re-point it */
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = x->live_step[i];
+		if (!s || s->action != STEP_REBUILD || !is_rel_kind(cat->m.objs[i]->kind))
+			continue;
+		struct live_rel *l = (struct live_rel *)cat->m.objs[i];
+		for (unsigned k = 0; k < n; k++) {
+			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
+			struct step *vs = x->live_step[k];
+			if (!vs || vs == s || v->h.kind != OBJ_VIEW)
+				continue;
+			for (unsigned r = 0; r < v->nrefs; r++)
+				if (v->refs[r] == l->oid) {
+					plan_step_depend(x->p, vs, s->id);
+					break;
+				}
+		}
+	}
 	/* a drop waits for every step that stops reading the dropped object */
 	for (unsigned i = 0; i < n; i++) {
 		struct object *l = cat->m.objs[i];

@@ -57,7 +57,8 @@ int plan_run(struct plan_run *r, const struct plan_opts *o)
 		return -1;
 	}
 	diags_print(&r->m.diags, stderr);
-	r->conn = db_connect(o->conninfo);
+	if (!r->conn)
+		r->conn = db_connect(o->conninfo);
 	if (!r->conn)
 		return -1;
 	const char *const *names = diff_extension_names(&r->m);

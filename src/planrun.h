@@ -28,8 +28,9 @@ struct plan_run {
 };
 
 /*
- * Load, connect, read and diff.  Returns 0 with everything in R, or -1
- * after reporting (R is still freed with plan_run_free()).
+ * Load, connect (unless R->conn is already set), read and diff.  Returns
+ * 0 with everything in R, or -1 after reporting (R is still freed with
+ * plan_run_free()).
  */
 int plan_run(struct plan_run *r, const struct plan_opts *o);
 void plan_run_free(struct plan_run *r);

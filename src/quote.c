@@ -238,3 +238,18 @@ void ident_shorten(struct strbuf *sb, const char *base, const char *suffix)
 	strbuf_addf(sb, "_%08x", (unsigned int)h);
 	strbuf_add(sb, suffix, scut);
 }
+
+void quote_array_elem(struct strbuf *sb, const char *s)
+{
+	if (!s) {
+		strbuf_addstr(sb, "NULL");
+		return;
+	}
+	strbuf_addch(sb, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			strbuf_addch(sb, '\\');
+		strbuf_addch(sb, *s);
+	}
+	strbuf_addch(sb, '"');
+}

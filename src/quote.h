@@ -49,6 +49,12 @@ int ident_too_long(const char *name);
  * SUFFIX.  Same inputs give the same name.  (The name is not quoted.)
  */
 void ident_shorten(struct strbuf *sb, const char *base, const char *suffix);
+/*
+ * Append S as one element of a text[] literal ("..." with " and \
+ * escaped; NULL as the bare word NULL).  The caller writes the braces and
+ * commas and passes the whole literal as a parameter.
+ */
+void quote_array_elem(struct strbuf *sb, const char *s);
 /* 1 when WORD (any case) is a PostgreSQL keyword needing quotes as a name. */
 int quote_is_keyword(const char *word);
 

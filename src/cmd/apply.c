@@ -1,11 +1,227 @@
-/* pgform apply: not built yet; says so and exits 1. */
+/*
+ * pgform apply: compute the plan (or load a saved one) and run it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "cmd.h"
 #include "opts.h"
+#include "../apply.h"
+#include "../db.h"
+#include "../planfile.h"
+#include "../planfmt.h"
+#include "../planrun.h"
+#include "../spechash.h"
+#include "../state.h"
+#include "../usage.h"
+
+#define MAX_LIST 256
+
+/* Every password marker of P names a variable that is set or a file that can be read. */
+static int secrets_present(const struct plan *p)
+{
+	int bad = 0;
+	for (unsigned i = 0; i < p->nsteps; i++) {
+		const char *s = p->steps[i]->sql;
+		while (s && (s = strstr(s, "<<secret:"))) {
+			char kind[8], name[512];
+			const char *end = strstr(s, ">>");
+			if (!end)
+				break;
+			if (sscanf(s, "<<secret:%7[a-z]:%511[^>]", kind, name) == 2) {
+				if (!strcmp(kind, "env") && !getenv(name)) {
+					error("step %u needs the password in environment variable '%s', which is not set",
+					      p->steps[i]->id, name);
+					bad++;
+				} else if (!strcmp(kind, "file") && access(name, R_OK)) {
+					error("step %u needs the password in file '%s', which cannot be read",
+					      p->steps[i]->id, name);
+					bad++;
+				}
+			}
+			s = end;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
+/* Which kinds differ between two catalog_detail strings, for the refusal. */
+static void changed_kinds(const char *was, const char *now, struct strbuf *out)
+{
+	char *a = xstrdup(was ? was : ""), *save = NULL;
+	for (char *tok = strtok_r(a, ";", &save); tok; tok = strtok_r(NULL, ";", &save)) {
+		if (!now || !strstr(now, tok)) {
+			char *eq = strchr(tok, '=');
+			if (eq)
+				*eq = '\0';
+			strbuf_addf(out, "%s%s", out->len ? ", " : "", tok);
+		}
+	}
+	free(a);
+}
+
+/* Load a saved plan and refuse it if the database changed since. */
+static int load_saved(struct plan_run *r, const char *path)
+{
+	if (planfile_read(&r->p, path) < 0)
+		return -1;
+	const char *const none[] = { NULL };
+	if (catalog_read(&r->cat, r->conn, none) < 0)
+		return -1;
+	char fp[17];
+	hash_hex(r->cat.fingerprint, fp);
+	if (r->p.database && strcmp(r->p.database, r->cat.database))
+		return error("plan '%s' was made for database '%s', not '%s'", path, r->p.database,
+			     r->cat.database);
+	if (!r->p.catalog_fp || strcmp(r->p.catalog_fp, fp)) {
+		struct strbuf what = STRBUF_INIT;
+		changed_kinds(r->p.catalog_detail, r->cat.detail, &what);
+		error("the database changed since plan '%s' was made (%s changed); make a new plan",
+		      path, what.len ? what.buf : "its catalog");
+		strbuf_release(&what);
+		return -1;
+	}
+	return 0;
+}
 
 int cmd_apply(int argc, char **argv)
 {
-	int r = opts_help_only(argc, argv);
-	if (r >= 0)
-		return r;
-	return cmd_not_built("apply");
+	static const struct option lo[] = {
+		{ "file", required_argument, NULL, 'f' },
+		{ "dbname", required_argument, NULL, 'd' },
+		{ "today", required_argument, NULL, 'T' },
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "atomic", no_argument, NULL, 'a' },
+		{ "jobs", required_argument, NULL, 'j' },
+		{ "keep-old", no_argument, NULL, 'k' },
+		{ "on-error", required_argument, NULL, 'e' },
+		{ "target", required_argument, NULL, 't' },
+		{ "replace", required_argument, NULL, 'r' },
+		{ "allow-destroy", no_argument, NULL, 'A' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct plan_opts o;
+	struct plan_run r;
+	struct apply_opts ao;
+	const char *targets[MAX_LIST], *replace[MAX_LIST], *saved = NULL;
+	int c, ret = 1, locked = 0;
+
+	memset(&o, 0, sizeof(o));
+	memset(&r, 0, sizeof(r));
+	memset(&ao, 0, sizeof(ao));
+	o.file = "pgform.yaml";
+	o.diff.targets = targets;
+	o.diff.replace = replace;
+	ao.jobs = 1;
+	optind = 1;
+	while ((c = opts_next(argc, argv, "f:d:j:t:v", lo)) != -1) {
+		switch (c) {
+		case 'f': o.file = optarg; break;
+		case 'd': o.conninfo = optarg; break;
+		case 'T': o.today = optarg; break;
+		case 'n': ao.dry_run = 1; break;
+		case 'a': ao.atomic = 1; break;
+		case 'j':
+			ao.jobs = atoi(optarg);
+			if (ao.jobs < 1 || ao.jobs > 64)
+				return usage_error(argv[0], "-j takes a number of connections from 1 to 64, not '%s'", optarg);
+			break;
+		case 'k': ao.keep_old = 1; break;
+		case 'e':
+			if (!strcmp(optarg, "stop"))
+				ao.stop_on_error = 1;
+			else if (strcmp(optarg, "rollback"))
+				return usage_error(argv[0], "--on-error takes rollback or stop, not '%s'", optarg);
+			break;
+		case 't':
+			if (o.diff.ntargets == MAX_LIST)
+				return usage_error(argv[0], "too many --target options");
+			targets[o.diff.ntargets++] = optarg;
+			break;
+		case 'r':
+			if (o.diff.nreplace == MAX_LIST)
+				return usage_error(argv[0], "too many --replace options");
+			replace[o.diff.nreplace++] = optarg;
+			break;
+		case 'A': o.diff.allow_destroy = 1; break;
+		case 'v': o.verbose = 1; break;
+		case 'h': return 0;
+		default: return 1;
+		}
+	}
+	if (optind < argc)
+		saved = argv[optind++];
+	if (optind < argc)
+		return usage_error(argv[0], "unexpected argument '%s'", argv[optind]);
+	if (saved && (o.diff.ntargets || o.diff.nreplace || o.diff.allow_destroy))
+		return usage_error(argv[0], "a saved plan is applied as it is; --target, --replace and "
+				   "--allow-destroy belong to `pgform plan`");
+	ao.conninfo = o.conninfo;
+	ao.progress = isatty(2) && !getenv("CI");
+
+	r.conn = db_connect(o.conninfo);
+	if (!r.conn)
+		goto done;
+	int lk = state_lock(r.conn);
+	if (lk)
+		goto done;
+	locked = 1;
+	if (!ao.dry_run && apply_prepare_resume(r.conn) < 0)
+		goto done;
+	if (saved) {
+		if (load_saved(&r, saved) < 0)
+			goto done;
+		ao.record = xcalloc(r.p.nsteps + 1, sizeof(*ao.record));
+		for (unsigned i = 0; i < r.p.nsteps; i++) {
+			struct step *s = r.p.steps[i];
+			if (!s->spec_hash || s->action == STEP_DROP)
+				continue;
+			ao.record[ao.nrecord].kind = obj_kind_name(s->kind);
+			ao.record[ao.nrecord].ident = s->target;
+			ao.record[ao.nrecord].spec = s->spec_hash;
+			ao.nrecord++;
+		}
+	} else {
+		if (plan_run(&r, &o) < 0)
+			goto done;
+		/* every desired object is recorded when the apply succeeds */
+		ao.record = xcalloc(r.m.nobjs + 1, sizeof(*ao.record));
+		for (unsigned i = 0; i < r.m.nobjs; i++) {
+			struct object *ob = r.m.objs[i];
+			char hex[17];
+			if (ob->flags & OBJF_ABSENT || ob->kind == OBJ_CHECK || ob->kind == OBJ_GRANT)
+				continue;
+			hash_hex(spec_hash(&r.m, ob), hex);
+			ao.record[ao.nrecord].kind = obj_kind_name(ob->kind);
+			ao.record[ao.nrecord].ident = ob->ident;
+			ao.record[ao.nrecord].spec = arena_strdup(&r.p.arena, hex);
+			ao.nrecord++;
+		}
+	}
+	if (o.verbose || ao.dry_run) {
+		struct strbuf sb = STRBUF_INIT;
+		planfmt_text(&r.p, o.verbose, &sb);
+		fputs(sb.buf, stderr);
+		strbuf_release(&sb);
+	}
+	if (!r.p.nsteps) {
+		info("No changes. The database matches the desired state.");
+		ret = 0;
+		goto done;
+	}
+	if (secrets_present(&r.p) < 0)
+		goto done;
+	if (!ao.dry_run && state_ensure(r.conn) < 0)
+		goto done;
+	ret = apply_run(&r.p, r.conn, &ao) < 0 ? 1 : 0;
+done:
+	if (locked)
+		state_unlock(r.conn);
+	free(ao.record);
+	plan_run_free(&r);
+	return ret;
 }

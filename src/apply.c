@@ -1,0 +1,1082 @@
+/*
+ * apply.c: the applier (see apply.h).  Steps are grouped into units (a
+ * step alone, or every step of a swap group); a unit runs when every
+ * unit it depends on is done, on one of N connections (threads), always
+ * taking the ready unit that comes first in the plan, so one connection
+ * runs the plan in order.
+ */
+#include "apply.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "db.h"
+#include "quote.h"
+#include "spechash.h"
+#include "state.h"
+#include "usage.h"
+
+#define SWAP_MARK "-- pgform:swap\n"
+#define CLEANUP_MARK "-- pgform:cleanup\n"
+#define SWAP_RETRIES 20
+
+struct unit {
+	unsigned *steps;        /* plan indices, in plan order */
+	unsigned n;
+	unsigned first;         /* plan index of its first step */
+	unsigned *deps;         /* units it needs */
+	unsigned ndeps;
+	int state;              /* 0 waiting, 1 running, 2 done, 3 failed */
+};
+
+struct runner {
+	struct plan *p;
+	const struct apply_opts *o;
+	long long apply_id;
+	struct unit *units;
+	unsigned nunits;
+	unsigned *unit_of;      /* plan index -> unit */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int failed;
+	char *fail_msg;
+	unsigned *done_order;   /* plan indices in the order they finished */
+	unsigned ndone;
+	double t0;
+	char **secrets;         /* values substituted so far, to scrub from messages */
+	unsigned nsecrets;
+	int superuser;          /* may turn statement logging off */
+	double *ms;             /* dry run: time per step */
+};
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void step_sections(const char *sql, char **build, char **swap, char **cleanup)
+{
+	const char *s = strstr(sql, SWAP_MARK), *c = strstr(sql, CLEANUP_MARK);
+	const char *end = sql + strlen(sql);
+	if (!s) {
+		*build = xstrdup("");
+		*swap = xstrndup(sql, (size_t)((c ? c : end) - sql));
+	} else {
+		*build = xstrndup(sql, (size_t)(s - sql));
+		s += strlen(SWAP_MARK);
+		*swap = xstrndup(s, (size_t)((c && c > s ? c : end) - s));
+	}
+	*cleanup = c ? xstrdup(c + strlen(CLEANUP_MARK)) : xstrdup("");
+}
+
+static int blank(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r')
+			return 0;
+	return 1;
+}
+
+/* ---- secrets ---- */
+
+static void remember_secret(struct runner *r, const char *v)
+{
+	pthread_mutex_lock(&r->mu);
+	r->secrets = xrealloc(r->secrets, (r->nsecrets + 1) * sizeof(char *));
+	r->secrets[r->nsecrets++] = xstrdup(v);
+	pthread_mutex_unlock(&r->mu);
+}
+
+/* The value of a marker's secret, or NULL after reporting. */
+static char *secret_value(const char *kind, const char *name)
+{
+	if (!strcmp(kind, "env")) {
+		const char *v = getenv(name);
+		if (!v) {
+			error("environment variable '%s' is not set (a password the plan needs)", name);
+			return NULL;
+		}
+		return xstrdup(v);
+	}
+	struct strbuf sb = STRBUF_INIT;
+	if (strbuf_read_file(&sb, name) < 0) {
+		error("cannot read password file '%s': %s", name, strerror(errno));
+		strbuf_release(&sb);
+		return NULL;
+	}
+	while (sb.len && (sb.buf[sb.len - 1] == '\n' || sb.buf[sb.len - 1] == '\r'))
+		strbuf_setlen(&sb, sb.len - 1);
+	return strbuf_detach(&sb, NULL);
+}
+
+/*
+ * SQL with every secret marker replaced: a role's password by its SCRAM
+ * verifier (the server never sees it in clear), a user mapping's by the
+ * quoted value.  *plain is set when a clear value was put in.
+ */
+static int fill_secrets(struct runner *r, PGconn *c, const char *sql, struct strbuf *out, int *plain)
+{
+	const char *p = sql;
+	*plain = 0;
+	for (;;) {
+		const char *m = strstr(p, "<<secret:");
+		if (!m) {
+			strbuf_addstr(out, p);
+			return 0;
+		}
+		const char *end = strstr(m, ">>");
+		if (!end) {
+			strbuf_addstr(out, p);
+			return 0;
+		}
+		strbuf_add(out, p, (size_t)(m - p));
+		char spec[1024];
+		snprintf(spec, sizeof(spec), "%.*s", (int)(end - m - 9), m + 9);
+		char *colon = strchr(spec, ':');
+		if (!colon)
+			return error("malformed secret marker in a step");
+		*colon = '\0';
+		char *val = secret_value(spec, colon + 1);
+		if (!val)
+			return -1;
+		remember_secret(r, val);
+		int role = m - sql >= 9 && !strncmp(m - 9, "PASSWORD ", 9);
+		if (role) {
+			char *enc = PQencryptPasswordConn(c, val, "", "scram-sha-256");
+			if (!enc) {
+				free(val);
+				return error("cannot encrypt a role password: %s", PQerrorMessage(c));
+			}
+			quote_literal(out, enc);
+			PQfreemem(enc);
+		} else {
+			quote_literal(out, val);
+			*plain = 1;
+		}
+		free(val);
+		p = end + 2;
+	}
+}
+
+/* MSG with every secret value replaced by <secret>. */
+static char *scrub(struct runner *r, const char *msg)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, msg);
+	for (unsigned i = 0; i < r->nsecrets; i++) {
+		const char *v = r->secrets[i];
+		size_t vl = strlen(v);
+		char *hit;
+		if (!vl)
+			continue;
+		while ((hit = strstr(sb.buf, v))) {
+			struct strbuf t = STRBUF_INIT;
+			strbuf_add(&t, sb.buf, (size_t)(hit - sb.buf));
+			strbuf_addstr(&t, "<secret>");
+			strbuf_addstr(&t, hit + vl);
+			strbuf_release(&sb);
+			sb = t;
+		}
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* ---- running SQL ---- */
+
+/* First line of the last error on C (without "ERROR:  "). */
+static char *last_error(const PGresult *res)
+{
+	const char *msg = PQresultErrorMessage(res);
+	size_t n = 0;
+	if (!strncmp(msg, "ERROR:  ", 8))
+		msg += 8;
+	while (msg[n] && msg[n] != '\n')
+		n++;
+	return xstrndup(msg, n);
+}
+
+/* Run SQL (several statements); NULL on success, else the error (caller frees). */
+static char *run(PGconn *c, const char *sql, char **sqlstate)
+{
+	PGresult *res = PQexec(c, sql);
+	ExecStatusType st = PQresultStatus(res);
+	char *err = NULL;
+	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+		err = last_error(res);
+		if (sqlstate) {
+			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+			*sqlstate = xstrdup(ss ? ss : "");
+		}
+	}
+	PQclear(res);
+	return err;
+}
+
+static void rollback(PGconn *c)
+{
+	PQclear(PQexec(c, "ROLLBACK"));
+}
+
+/* ---- the record of steps ---- */
+
+static void lit(struct strbuf *sb, const char *s)
+{
+	if (s)
+		quote_literal(sb, s);
+	else
+		strbuf_addstr(sb, "NULL");
+}
+
+/* Statements (in the step's transaction) that record step S as done. */
+static void record_done_sql(struct runner *r, const struct step *s, struct strbuf *sb)
+{
+	strbuf_addf(sb, "UPDATE pgform.steps SET status = 'done', finished_at = clock_timestamp(), "
+		    "prev_spec = (SELECT spec_hash FROM pgform.objects WHERE kind = ");
+	lit(sb, obj_kind_name(s->kind));
+	strbuf_addstr(sb, " AND ident = ");
+	lit(sb, s->target);
+	strbuf_addf(sb, ") WHERE apply_id = %lld AND step_id = %u;\n", r->apply_id, s->id);
+	if (s->action == STEP_DROP) {
+		strbuf_addstr(sb, "DELETE FROM pgform.objects WHERE kind = ");
+		lit(sb, obj_kind_name(s->kind));
+		strbuf_addstr(sb, " AND ident = ");
+		lit(sb, s->target);
+		strbuf_addstr(sb, ";\n");
+	} else if (s->spec_hash) {
+		strbuf_addstr(sb, "INSERT INTO pgform.objects (kind, ident, spec_hash, stamp, apply_id) VALUES (");
+		lit(sb, obj_kind_name(s->kind));
+		strbuf_addstr(sb, ", ");
+		lit(sb, s->target);
+		strbuf_addstr(sb, ", ");
+		lit(sb, s->spec_hash);
+		strbuf_addf(sb, ", NULL, %lld) ON CONFLICT (kind, ident) DO UPDATE SET spec_hash = EXCLUDED.spec_hash, "
+			    "stamp = NULL, apply_id = EXCLUDED.apply_id, applied_at = now();\n", r->apply_id);
+	}
+}
+
+static void mark(PGconn *c, struct runner *r, const struct unit *u, const char *status)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "UPDATE pgform.steps SET status = '%s', started_at = clock_timestamp() "
+		    "WHERE apply_id = %lld AND step_id IN (", status, r->apply_id);
+	for (unsigned i = 0; i < u->n; i++)
+		strbuf_addf(&sb, "%s%u", i ? "," : "", r->p->steps[u->steps[i]]->id);
+	strbuf_addstr(&sb, ")");
+	free(run(c, sb.buf, NULL));
+	strbuf_release(&sb);
+}
+
+static void mark_failed(PGconn *c, struct runner *r, const struct step *s, const char *err)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, "UPDATE pgform.steps SET status = 'failed', finished_at = clock_timestamp(), error = ");
+	lit(&sb, err);
+	strbuf_addf(&sb, " WHERE apply_id = %lld AND step_id = %u", r->apply_id, s->id);
+	free(run(c, sb.buf, NULL));
+	strbuf_release(&sb);
+}
+
+/* ---- faults (tests only): PGFORM_TEST_FAULT=after-step:N | in-build:N | in-swap:N ---- */
+
+static void fault(const char *where, unsigned step_id)
+{
+	const char *f = getenv("PGFORM_TEST_FAULT");
+	char want[64];
+	if (!f)
+		return;
+	snprintf(want, sizeof(want), "%s:%u", where, step_id);
+	if (!strcmp(f, want))
+		raise(SIGKILL);
+}
+
+/* ---- one unit ---- */
+
+static int has_swap_mark(const char *sql)
+{
+	return strstr(sql, SWAP_MARK) != NULL;
+}
+
+/*
+ * Run unit U on C: builds first (each its own transaction), then every
+ * swap part with the record in one transaction, retried with back-off
+ * when a lock cannot be had in time.  Returns NULL or the error.
+ */
+static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad_step)
+{
+	struct strbuf tx = STRBUF_INIT, body = STRBUF_INIT;
+	char *err = NULL;
+	int plain_any = 0, swaps = 0;
+	if (!r->o->dry_run && !r->o->atomic)
+		mark(c, r, u, "running");
+	for (unsigned i = 0; i < u->n && !err; i++) {
+		struct step *s = r->p->steps[u->steps[i]];
+		char *b, *w, *cl;
+		step_sections(s->sql, &b, &w, &cl);
+		if (!blank(b)) {
+			int plain;
+			strbuf_reset(&body);
+			if (fill_secrets(r, c, b, &body, &plain) < 0) {
+				err = xstrdup("a password the step needs is missing");
+			} else if (r->o->dry_run || r->o->atomic) {
+				err = run(c, body.buf, NULL);
+			} else {
+				strbuf_reset(&tx);
+				strbuf_addf(&tx, "BEGIN;\n%s\nCOMMIT;", body.buf);
+				err = run(c, tx.buf, NULL);
+				if (err)
+					rollback(c);
+			}
+			if (err)
+				*bad_step = u->steps[i];
+			fault("in-build", s->id);
+		}
+		if (has_swap_mark(s->sql))
+			swaps = 1;
+		free(b);
+		free(w);
+		free(cl);
+	}
+	if (err)
+		goto done;
+	/* the swap parts and the record, in one transaction */
+	strbuf_reset(&body);
+	for (unsigned i = 0; i < u->n && !err; i++) {
+		struct step *s = r->p->steps[u->steps[i]];
+		char *b, *w, *cl;
+		int plain;
+		step_sections(s->sql, &b, &w, &cl);
+		if (fill_secrets(r, c, w, &body, &plain) < 0) {
+			err = xstrdup("a password the step needs is missing");
+			*bad_step = u->steps[i];
+		}
+		plain_any |= plain;
+		strbuf_addch(&body, '\n');
+		if (!r->o->dry_run)
+			record_done_sql(r, s, &body);
+		free(b);
+		free(w);
+		free(cl);
+	}
+	if (err)
+		goto done;
+	if (r->o->dry_run || r->o->atomic) {
+		err = run(c, body.buf, NULL);
+		if (err)
+			*bad_step = u->steps[0];
+		goto done;
+	}
+	for (int attempt = 0;; attempt++) {
+		char *state = NULL;
+		strbuf_reset(&tx);
+		strbuf_addstr(&tx, "BEGIN;\n");
+		if (plain_any && r->superuser)
+			strbuf_addstr(&tx, "SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
+				      "SET LOCAL log_min_error_statement = 'panic';\n");
+		if (swaps)
+			strbuf_addstr(&tx, "SET LOCAL lock_timeout = '2s';\n");
+		strbuf_addbuf(&tx, &body);
+		strbuf_addstr(&tx, "\nCOMMIT;");
+		if (u->n)
+			fault("in-swap", r->p->steps[u->steps[u->n - 1]]->id);
+		err = run(c, tx.buf, &state);
+		if (!err) {
+			free(state);
+			break;
+		}
+		rollback(c);
+		int lock = state && !strcmp(state, "55P03");
+		free(state);
+		if (!lock || attempt >= SWAP_RETRIES) {
+			*bad_step = u->steps[0];
+			break;
+		}
+		/* a long reader holds the lock: back off, and do not queue behind it */
+		free(err);
+		err = NULL;
+		usleep((useconds_t)(50000 * (attempt + 1)));
+	}
+done:
+	strbuf_release(&tx);
+	strbuf_release(&body);
+	return err;
+}
+
+/* ---- scheduling ---- */
+
+static void build_units(struct runner *r)
+{
+	struct plan *p = r->p;
+	unsigned n = p->nsteps;
+	unsigned *group_unit = xcalloc(n + 2, sizeof(unsigned));
+	r->units = xcalloc(n + 1, sizeof(*r->units));
+	r->unit_of = xcalloc(n + 1, sizeof(unsigned));
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = p->steps[i];
+		unsigned g = s->group;
+		unsigned u;
+		if (g && g <= n && group_unit[g]) {
+			u = group_unit[g] - 1;
+		} else {
+			u = r->nunits++;
+			r->units[u].first = i;
+			r->units[u].steps = xcalloc(n + 1, sizeof(unsigned));
+			if (g && g <= n)
+				group_unit[g] = u + 1;
+		}
+		r->units[u].steps[r->units[u].n++] = i;
+		r->unit_of[i] = u;
+	}
+	/* a unit needs the units its steps need (step ids are 1-based plan positions) */
+	for (unsigned u = 0; u < r->nunits; u++) {
+		struct unit *un = &r->units[u];
+		un->deps = xcalloc(n + 1, sizeof(unsigned));
+		for (unsigned k = 0; k < un->n; k++) {
+			struct step *s = p->steps[un->steps[k]];
+			for (unsigned d = 0; d < s->ndeps; d++) {
+				unsigned du = r->unit_of[s->deps[d] - 1];
+				unsigned j;
+				if (du == u)
+					continue;
+				for (j = 0; j < un->ndeps && un->deps[j] != du; j++)
+					;
+				if (j == un->ndeps)
+					un->deps[un->ndeps++] = du;
+			}
+		}
+	}
+	free(group_unit);
+}
+
+static void free_units(struct runner *r)
+{
+	for (unsigned u = 0; u < r->nunits; u++) {
+		free(r->units[u].steps);
+		free(r->units[u].deps);
+	}
+	free(r->units);
+	free(r->unit_of);
+}
+
+/* The ready unit that comes first in the plan, or -1 (*wait: some are still running). */
+static int next_unit(struct runner *r, int *wait)
+{
+	int best = -1;
+	*wait = 0;
+	for (unsigned u = 0; u < r->nunits; u++) {
+		struct unit *un = &r->units[u];
+		if (un->state == 1)
+			*wait = 1;
+		if (un->state)
+			continue;
+		int ready = 1;
+		for (unsigned d = 0; d < un->ndeps && ready; d++)
+			if (r->units[un->deps[d]].state != 2)
+				ready = 0;
+		if (!ready) {
+			*wait = *wait || 0;
+			continue;
+		}
+		if (best < 0 || r->units[u].first < r->units[best].first)
+			best = (int)u;
+	}
+	return best;
+}
+
+static void progress(struct runner *r)
+{
+	if (!r->o->progress)
+		return;
+	double el = now_s() - r->t0;
+	unsigned done = r->ndone, all = r->p->nsteps;
+	double eta = done ? el / done * (all - done) : 0;
+	const struct step *s = done ? r->p->steps[r->done_order[done - 1]] : NULL;
+	fprintf(stderr, "\r\033[K[%u/%u] %.0fs, ETA %.0fs  %s %s", done, all, el, eta,
+		s ? step_action_name(s->action) : "", s && s->target ? s->target : "");
+	fflush(stderr);
+}
+
+struct worker {
+	struct runner *r;
+	PGconn *c;
+};
+
+static void *work(void *arg)
+{
+	struct worker *w = arg;
+	struct runner *r = w->r;
+	pthread_mutex_lock(&r->mu);
+	for (;;) {
+		int wait;
+		if (r->failed)
+			break;
+		int u = next_unit(r, &wait);
+		if (u < 0) {
+			if (!wait)
+				break;
+			pthread_cond_wait(&r->cv, &r->mu);
+			continue;
+		}
+		r->units[u].state = 1;
+		pthread_mutex_unlock(&r->mu);
+		unsigned bad = r->units[u].steps[0];
+		char *err = run_unit(r, w->c, &r->units[u], &bad);
+		if (!err)
+			for (unsigned i = 0; i < r->units[u].n; i++)
+				fault("after-step", r->p->steps[r->units[u].steps[i]]->id);
+		pthread_mutex_lock(&r->mu);
+		if (err) {
+			r->units[u].state = 3;
+			if (!r->failed) {
+				char *clean = scrub(r, err);
+				r->failed = 1;
+				r->fail_msg = arena_printf(&r->p->arena, "step %u (%s %s %s): %s",
+							   r->p->steps[bad]->id,
+							   step_action_name(r->p->steps[bad]->action),
+							   obj_kind_words(r->p->steps[bad]->kind),
+							   r->p->steps[bad]->target, clean);
+				if (!r->o->dry_run && !r->o->atomic) {
+					pthread_mutex_unlock(&r->mu);
+					mark_failed(w->c, r, r->p->steps[bad], clean);
+					pthread_mutex_lock(&r->mu);
+				}
+				free(clean);
+			}
+			free(err);
+		} else {
+			r->units[u].state = 2;
+			for (unsigned i = 0; i < r->units[u].n; i++)
+				r->done_order[r->ndone++] = r->units[u].steps[i];
+			progress(r);
+		}
+		pthread_cond_broadcast(&r->cv);
+	}
+	pthread_cond_broadcast(&r->cv);
+	pthread_mutex_unlock(&r->mu);
+	return NULL;
+}
+
+/* Run every unit on JOBS connections (the first is C). */
+static int run_all(struct runner *r, PGconn *c)
+{
+	unsigned jobs = r->o->jobs > 1 && !r->o->dry_run && !r->o->atomic ? (unsigned)r->o->jobs : 1;
+	struct worker *w = xcalloc(jobs, sizeof(*w));
+	pthread_t *th = xcalloc(jobs, sizeof(*th));
+	int ret = 0;
+	w[0].r = r;
+	w[0].c = c;
+	for (unsigned i = 1; i < jobs; i++) {
+		w[i].r = r;
+		w[i].c = db_connect(r->o->conninfo);
+		if (!w[i].c) {
+			jobs = i;
+			break;
+		}
+	}
+	for (unsigned i = 1; i < jobs; i++)
+		pthread_create(&th[i], NULL, work, &w[i]);
+	work(&w[0]);
+	for (unsigned i = 1; i < jobs; i++) {
+		pthread_join(th[i], NULL);
+		PQfinish(w[i].c);
+	}
+	if (r->o->progress)
+		fputs("\r\033[K", stderr);
+	if (!r->failed) {
+		for (unsigned u = 0; u < r->nunits; u++)
+			if (r->units[u].state != 2) {
+				r->failed = 1;
+				r->fail_msg = "internal error: steps wait for each other";
+				break;
+			}
+	}
+	ret = r->failed ? -1 : 0;
+	free(w);
+	free(th);
+	return ret;
+}
+
+/* ---- checks ---- */
+
+/* Run the plan's checks; BEFORE: a check on objects not there yet is skipped. */
+static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
+{
+	for (unsigned i = 0; i < r->p->nchecks; i++) {
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "SELECT (%s)::boolean", r->p->checks[i].sql);
+		if (r->o->dry_run || r->o->atomic)
+			PQclear(PQexec(c, "SAVEPOINT pgform_check"));
+		PGresult *res = PQexec(c, sb.buf);
+		strbuf_release(&sb);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+			char *msg = last_error(res);
+			PQclear(res);
+			if (r->o->dry_run || r->o->atomic)
+				PQclear(PQexec(c, "ROLLBACK TO SAVEPOINT pgform_check"));
+			int missing = ss && (!strcmp(ss, "42P01") || !strcmp(ss, "42883") || !strcmp(ss, "3F000"));
+			if (before && missing) {
+				warning("check '%s' skipped before apply: %s", r->p->checks[i].name, msg);
+				free(msg);
+				continue;
+			}
+			error("check '%s' failed %s: %s", r->p->checks[i].name, when, msg);
+			free(msg);
+			return -1;
+		}
+		int ok = PQntuples(res) == 1 && !PQgetisnull(res, 0, 0) && PQgetvalue(res, 0, 0)[0] == 't';
+		PQclear(res);
+		if (!ok)
+			return error("check '%s' failed %s: it did not return true", r->p->checks[i].name, when);
+	}
+	return 0;
+}
+
+/* ---- undo ---- */
+
+/* Undo the finished steps, last first.  Returns the number left undone. */
+static unsigned undo(struct runner *r, PGconn *c)
+{
+	unsigned left = 0;
+	for (unsigned k = r->ndone; k-- > 0;) {
+		struct step *s = r->p->steps[r->done_order[k]];
+		struct strbuf sb = STRBUF_INIT, fill = STRBUF_INIT;
+		int plain;
+		if (!s->inverse) {
+			warning("cannot undo step %u (%s %s %s): it is irreversible", s->id,
+				step_action_name(s->action), obj_kind_words(s->kind), s->target);
+			left++;
+			continue;
+		}
+		if (fill_secrets(r, c, s->inverse, &fill, &plain) < 0) {
+			left++;
+			continue;
+		}
+		strbuf_addf(&sb, "BEGIN;\n%s\n", fill.buf);
+		/* the record goes back to what it was before the step */
+		strbuf_addstr(&sb, "WITH s AS (SELECT prev_spec FROM pgform.steps WHERE apply_id = ");
+		strbuf_addf(&sb, "%lld AND step_id = %u) ", r->apply_id, s->id);
+		strbuf_addstr(&sb, "DELETE FROM pgform.objects o USING s WHERE s.prev_spec IS NULL AND o.kind = ");
+		lit(&sb, obj_kind_name(s->kind));
+		strbuf_addstr(&sb, " AND o.ident = ");
+		lit(&sb, s->target);
+		strbuf_addstr(&sb, ";\nINSERT INTO pgform.objects (kind, ident, spec_hash) SELECT ");
+		lit(&sb, obj_kind_name(s->kind));
+		strbuf_addstr(&sb, ", ");
+		lit(&sb, s->target);
+		strbuf_addf(&sb, ", prev_spec FROM pgform.steps WHERE apply_id = %lld AND step_id = %u "
+			    "AND prev_spec IS NOT NULL ON CONFLICT (kind, ident) DO UPDATE SET "
+			    "spec_hash = EXCLUDED.spec_hash, stamp = NULL;\n", r->apply_id, s->id);
+		strbuf_addf(&sb, "UPDATE pgform.steps SET status = 'undone', finished_at = clock_timestamp() "
+			    "WHERE apply_id = %lld AND step_id = %u;\nCOMMIT;", r->apply_id, s->id);
+		char *err = run(c, sb.buf, NULL);
+		if (err) {
+			char *clean = scrub(r, err);
+			rollback(c);
+			warning("cannot undo step %u (%s %s %s): %s", s->id, step_action_name(s->action),
+				obj_kind_words(s->kind), s->target, clean);
+			free(clean);
+			free(err);
+			left++;
+		}
+		strbuf_release(&sb);
+		strbuf_release(&fill);
+	}
+	return left;
+}
+
+/* ---- leftovers ---- */
+
+/* Drop temporaries (NAME__pgform_new, and NAME__pgform_old not kept on purpose). */
+static int drop_leftovers(PGconn *c, int with_state)
+{
+	PGresult *res = db_query(c, "cannot look for leftover temporaries", with_state ?
+		"SELECT c.relkind, n.nspname, c.relname FROM pg_catalog.pg_class c "
+		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
+		"OR (c.relname LIKE '%\\_\\_pgform\\_old' AND NOT EXISTS (SELECT 1 FROM pgform.kept k "
+		"WHERE k.nsp = n.nspname AND k.rel = c.relname))) ORDER BY c.relkind = 'v' DESC, 2, 3" :
+		"SELECT c.relkind, n.nspname, c.relname FROM pg_catalog.pg_class c "
+		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
+		"OR c.relname LIKE '%\\_\\_pgform\\_old') ORDER BY c.relkind = 'v' DESC, 2, 3", 0, NULL);
+	int n = 0;
+	if (!res)
+		return -1;
+	for (int i = 0; i < PQntuples(res); i++) {
+		struct strbuf sb = STRBUF_INIT;
+		char k = PQgetvalue(res, i, 0)[0];
+		strbuf_addf(&sb, "DROP %s ", k == 'v' ? "VIEW" : k == 'm' ? "MATERIALIZED VIEW" : "TABLE");
+		quote_qualified(&sb, PQgetvalue(res, i, 1), PQgetvalue(res, i, 2));
+		char *err = run(c, sb.buf, NULL);
+		if (err) {
+			warning("cannot drop leftover %s.%s: %s", PQgetvalue(res, i, 1), PQgetvalue(res, i, 2), err);
+			free(err);
+		} else {
+			n++;
+		}
+		strbuf_release(&sb);
+	}
+	PQclear(res);
+	return n;
+}
+
+int apply_prepare_resume(PGconn *c)
+{
+	int e = state_exists(c);
+	if (e < 0)
+		return -1;
+	if (e) {
+		PGresult *res = db_query(c, "cannot read unfinished applies",
+			"UPDATE pgform.applies SET status = 'interrupted', finished_at = now() "
+			"WHERE status = 'running' RETURNING id", 0, NULL);
+		if (!res)
+			return -1;
+		for (int i = 0; i < PQntuples(res); i++)
+			info("apply %s was interrupted; finishing it", PQgetvalue(res, i, 0));
+		PQclear(res);
+	}
+	return drop_leftovers(c, e);
+}
+
+/* ---- the record, when the apply ends ---- */
+
+/* Record every desired object that exists, with the stamp of its catalog rows. */
+static int record_objects(struct runner *r, PGconn *c)
+{
+	struct catalog cat;
+	struct strbuf k = STRBUF_INIT, id = STRBUF_INIT, sp = STRBUF_INIT, st = STRBUF_INIT;
+	int ret = -1;
+	memset(&cat, 0, sizeof(cat));
+	if (catalog_read(&cat, c, NULL) < 0)
+		goto done;
+	strbuf_addch(&k, '{');
+	strbuf_addch(&id, '{');
+	strbuf_addch(&sp, '{');
+	strbuf_addch(&st, '{');
+	unsigned n = 0;
+	for (unsigned i = 0; i < r->o->nrecord; i++) {
+		const struct record_item *it = &r->o->record[i];
+		struct object *l = NULL;
+		char hex[17];
+		const char *stamp = NULL;
+		if (!strcmp(it->kind, "table") || !strcmp(it->kind, "view") ||
+		    !strcmp(it->kind, "materialized_view")) {
+			l = model_find_relation(&cat.m, it->ident);
+			if (l) {
+				hash_hex(((struct live_rel *)l)->stamp, hex);
+				stamp = hex;
+			}
+		} else if (!strcmp(it->kind, "function")) {
+			for (unsigned j = 0; j < cat.m.nobjs && !l; j++)
+				if (cat.m.objs[j]->kind == OBJ_FUNCTION && !strcmp(cat.m.objs[j]->ident, it->ident))
+					l = cat.m.objs[j];
+			if (l) {
+				hash_hex(((struct live_function *)l)->stamp, hex);
+				stamp = hex;
+			}
+		} else {
+			continue; /* other kinds are compared in full each time */
+		}
+		if (!l)
+			continue;
+		const char *sep = n++ ? "," : "";
+		strbuf_addstr(&k, sep);
+		quote_array_elem(&k, it->kind);
+		strbuf_addstr(&id, sep);
+		quote_array_elem(&id, it->ident);
+		strbuf_addstr(&sp, sep);
+		quote_array_elem(&sp, it->spec);
+		strbuf_addstr(&st, sep);
+		quote_array_elem(&st, stamp);
+	}
+	strbuf_addch(&k, '}');
+	strbuf_addch(&id, '}');
+	strbuf_addch(&sp, '}');
+	strbuf_addch(&st, '}');
+	char aid[32];
+	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
+	const char *params[5] = { k.buf, id.buf, sp.buf, st.buf, aid };
+	PGresult *res = db_query(c, "cannot record what was applied",
+		"INSERT INTO pgform.objects (kind, ident, spec_hash, stamp, apply_id) "
+		"SELECT * , $5::bigint FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) "
+		"ON CONFLICT (kind, ident) DO UPDATE SET spec_hash = EXCLUDED.spec_hash, "
+		"stamp = EXCLUDED.stamp, apply_id = CASE WHEN pgform.objects.spec_hash IS DISTINCT FROM "
+		"EXCLUDED.spec_hash THEN EXCLUDED.apply_id ELSE pgform.objects.apply_id END", 5, params);
+	if (res) {
+		PQclear(res);
+		ret = 0;
+	}
+done:
+	catalog_free(&cat);
+	strbuf_release(&k);
+	strbuf_release(&id);
+	strbuf_release(&sp);
+	strbuf_release(&st);
+	return ret;
+}
+
+/* ---- cleanup ---- */
+
+static int cleanup(struct runner *r, PGconn *c)
+{
+	int ret = 0;
+	for (unsigned k = r->ndone; k-- > 0;) {
+		struct step *s = r->p->steps[r->done_order[k]];
+		char *b, *w, *cl;
+		step_sections(s->sql, &b, &w, &cl);
+		if (!blank(cl)) {
+			struct strbuf sb = STRBUF_INIT;
+			if (r->o->keep_old) {
+				struct strbuf old = STRBUF_INIT;
+				ident_shorten(&old, s->name, "__pgform_old");
+				strbuf_addf(&sb, "INSERT INTO pgform.kept VALUES (%lld, ", r->apply_id);
+				lit(&sb, s->schema);
+				strbuf_addstr(&sb, ", ");
+				lit(&sb, old.buf);
+				strbuf_addstr(&sb, ", ");
+				lit(&sb, cl);
+				strbuf_addstr(&sb, ") ON CONFLICT (nsp, rel) DO UPDATE SET apply_id = EXCLUDED.apply_id, "
+					      "cleanup = EXCLUDED.cleanup");
+				strbuf_release(&old);
+			} else {
+				strbuf_addstr(&sb, cl);
+			}
+			char *err = (r->o->dry_run || r->o->atomic) ? run(c, sb.buf, NULL) : run(c, sb.buf, NULL);
+			if (err) {
+				warning("cannot drop the old copy of %s: %s", s->target, err);
+				free(err);
+				ret = -1;
+			}
+			strbuf_release(&sb);
+		}
+		free(b);
+		free(w);
+		free(cl);
+	}
+	return ret;
+}
+
+/* ---- the apply and its steps in schema pgform ---- */
+
+static int start_apply(struct runner *r, PGconn *c)
+{
+	struct plan *p = r->p;
+	struct strbuf ids = STRBUF_INIT, act = STRBUF_INIT, kind = STRBUF_INIT, tgt = STRBUF_INIT,
+		      sql = STRBUF_INIT, inv = STRBUF_INIT, grp = STRBUF_INIT, spec = STRBUF_INIT;
+	char nsteps[32];
+	int ret = -1;
+	snprintf(nsteps, sizeof(nsteps), "%u", p->nsteps);
+	const char *hp[7] = { p->catalog_fp, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
+			      r->o->keep_old ? "true" : "false", p->catalog_fp };
+	PGresult *res = db_query(c, "cannot record the apply",
+		"INSERT INTO pgform.applies (status, plan_hash, desired_hash, git_commit, pgform_version, "
+		"nsteps, keep_old, catalog_fingerprint) VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7) "
+		"RETURNING id", 7, hp);
+	if (!res)
+		goto done;
+	r->apply_id = atoll(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	struct strbuf *arrs[] = { &ids, &act, &kind, &tgt, &sql, &inv, &grp, &spec };
+	for (unsigned a = 0; a < 8; a++)
+		strbuf_addch(arrs[a], '{');
+	for (unsigned i = 0; i < p->nsteps; i++) {
+		struct step *s = p->steps[i];
+		const char *sep = i ? "," : "";
+		for (unsigned a = 0; a < 8; a++)
+			strbuf_addstr(arrs[a], sep);
+		strbuf_addf(&ids, "%u", s->id);
+		quote_array_elem(&act, step_action_name(s->action));
+		quote_array_elem(&kind, obj_kind_name(s->kind));
+		quote_array_elem(&tgt, s->target ? s->target : "");
+		quote_array_elem(&sql, s->sql ? s->sql : "");
+		quote_array_elem(&inv, s->inverse);
+		strbuf_addf(&grp, "%u", s->group);
+		quote_array_elem(&spec, s->spec_hash);
+	}
+	for (unsigned a = 0; a < 8; a++)
+		strbuf_addch(arrs[a], '}');
+	char aid[32];
+	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
+	const char *sp[9] = { aid, ids.buf, act.buf, kind.buf, tgt.buf, sql.buf, inv.buf, grp.buf, spec.buf };
+	res = db_query(c, "cannot record the steps",
+		"INSERT INTO pgform.steps (apply_id, step_id, action, kind, target, sql, inverse, grp, spec_hash) "
+		"SELECT $1::bigint, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], "
+		"$7::text[], $8::int[], $9::text[])", 9, sp);
+	if (!res)
+		goto done;
+	PQclear(res);
+	ret = 0;
+done:
+	for (unsigned a = 0; a < 8; a++)
+		strbuf_release(arrs[a]);
+	return ret;
+}
+
+static void finish_apply(struct runner *r, PGconn *c, const char *status, const char *err)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "UPDATE pgform.applies SET status = '%s', finished_at = now(), error = ", status);
+	lit(&sb, err);
+	strbuf_addf(&sb, " WHERE id = %lld", r->apply_id);
+	free(run(c, sb.buf, NULL));
+	strbuf_release(&sb);
+}
+
+static int is_superuser(PGconn *c)
+{
+	PGresult *res = PQexec(c, "SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user");
+	int su = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) && PQgetvalue(res, 0, 0)[0] == 't';
+	PQclear(res);
+	return su;
+}
+
+/* ---- dry run ---- */
+
+static int dry_run(struct runner *r, PGconn *c)
+{
+	struct plan *p = r->p;
+	int ret = 0;
+	if (db_exec(c, "cannot start the dry run", "BEGIN") < 0)
+		return -1;
+	if (run_checks(r, c, "before the dry run", 1) < 0) {
+		rollback(c);
+		return -1;
+	}
+	printf("%-5s %-9s %-44s %9s %9s  %s\n", "step", "action", "target", "ms", "rows", "locks held");
+	for (unsigned i = 0; i < p->nsteps; i++) {
+		struct step *s = p->steps[i];
+		struct unit u = { &i, 1, i, NULL, 0, 0 };
+		unsigned bad = i;
+		double t = now_s();
+		char *err = run_unit(r, c, &u, &bad);
+		double ms = (now_s() - t) * 1000.0;
+		if (err) {
+			char *clean = scrub(r, err);
+			printf("%-5u %-9s %-44s %9.1f %9s  failed: %s\n", s->id, step_action_name(s->action),
+			       s->target, ms, "-", clean);
+			error("dry run: step %u (%s %s %s) failed: %s", s->id, step_action_name(s->action),
+			      obj_kind_words(s->kind), s->target, clean);
+			free(clean);
+			free(err);
+			ret = -1;
+			break;
+		}
+		r->done_order[r->ndone++] = i;
+		PGresult *res = PQexec(c, "SELECT string_agg(mode || ' x' || n, ', ' ORDER BY mode) FROM "
+				       "(SELECT mode, count(*) n FROM pg_catalog.pg_locks "
+				       "WHERE pid = pg_backend_pid() AND locktype = 'relation' GROUP BY mode) l");
+		const char *locks = PQresultStatus(res) == PGRES_TUPLES_OK && !PQgetisnull(res, 0, 0) ?
+				    PQgetvalue(res, 0, 0) : "";
+		res = res;
+		char rows[32] = "-";
+		if (s->rows >= 0)
+			snprintf(rows, sizeof(rows), "%lld", s->rows);
+		printf("%-5u %-9s %-44s %9.1f %9s  %s\n", s->id, step_action_name(s->action),
+		       s->target ? s->target : "", ms, rows, locks);
+		PQclear(res);
+	}
+	if (!ret && cleanup(r, c) < 0)
+		ret = -1;
+	if (!ret && run_checks(r, c, "after the dry run", 0) < 0)
+		ret = -1;
+	rollback(c);
+	fflush(stdout);
+	if (!ret)
+		info("dry run: %u steps ran and were rolled back; nothing changed", p->nsteps);
+	return ret;
+}
+
+/* ---- entry ---- */
+
+int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
+{
+	struct runner r;
+	int ret = -1;
+	memset(&r, 0, sizeof(r));
+	r.p = p;
+	r.o = o;
+	r.t0 = now_s();
+	r.done_order = xcalloc(p->nsteps + 1, sizeof(unsigned));
+	r.superuser = is_superuser(c);
+	pthread_mutex_init(&r.mu, NULL);
+	pthread_cond_init(&r.cv, NULL);
+	build_units(&r);
+
+	if (o->dry_run) {
+		ret = dry_run(&r, c);
+		goto out;
+	}
+	if (run_checks(&r, c, "before apply", 1) < 0)
+		goto out;
+	if (start_apply(&r, c) < 0)
+		goto out;
+	if (o->atomic && db_exec(c, "cannot start the transaction", "BEGIN") < 0)
+		goto out;
+	if (run_all(&r, c) < 0) {
+		error("%s", r.fail_msg);
+		goto failed;
+	}
+	if (run_checks(&r, c, "after apply", 0) < 0) {
+		r.fail_msg = "a check failed after apply";
+		goto failed;
+	}
+	cleanup(&r, c);
+	if (o->atomic) {
+		char *err = run(c, "COMMIT", NULL);
+		if (err) {
+			error("cannot commit: %s", err);
+			free(err);
+			r.fail_msg = "commit failed";
+			goto failed;
+		}
+	}
+	if (record_objects(&r, c) < 0)
+		warning("the record of what was applied is incomplete; the next plan compares definitions in full");
+	finish_apply(&r, c, "done", NULL);
+	info("apply %lld: %u steps done in %.1f s", r.apply_id, p->nsteps, now_s() - r.t0);
+	ret = 0;
+	goto out;
+failed:
+	if (o->atomic) {
+		rollback(c);
+		finish_apply(&r, c, "rolled_back", r.fail_msg);
+		info("apply %lld rolled back: nothing changed", r.apply_id);
+		goto out;
+	}
+	if (o->stop_on_error) {
+		finish_apply(&r, c, "stopped", r.fail_msg);
+		info("apply %lld stopped after %u of %u steps; run `pgform apply` again to finish, "
+		     "or `pgform rollback %lld`", r.apply_id, r.ndone, p->nsteps, r.apply_id);
+		goto out;
+	}
+	{
+		unsigned left = undo(&r, c);
+		drop_leftovers(c, 1);
+		finish_apply(&r, c, left ? "failed" : "rolled_back", r.fail_msg);
+		if (left)
+			info("apply %lld failed; %u finished steps could not be undone (see `pgform status`)",
+			     r.apply_id, left);
+		else
+			info("apply %lld failed and was rolled back: the database is as before", r.apply_id);
+	}
+out:
+	free_units(&r);
+	free(r.done_order);
+	for (unsigned i = 0; i < r.nsecrets; i++) {
+		memset(r.secrets[i], 0, strlen(r.secrets[i]));
+		free(r.secrets[i]);
+	}
+	free(r.secrets);
+	pthread_mutex_destroy(&r.mu);
+	pthread_cond_destroy(&r.cv);
+	return ret;
+}

@@ -1,0 +1,53 @@
+/*
+ * apply: run a plan against the database it was made for.
+ *
+ * Every step is recorded in schema pgform before and after it runs, each
+ * in its own transaction, except steps sharing a group, whose swap parts
+ * run in one.  A step's SQL may hold three parts, split by marker lines:
+ * the build (own transaction, may be long), "-- pgform:swap" (the short
+ * transaction that puts it in place, with lock_timeout and retries), and
+ * "-- pgform:cleanup" (dropping what was swapped out, when the apply
+ * ends, unless old objects are kept).  On a failed step or check the
+ * finished steps are undone in reverse order, unless stop_on_error.
+ */
+#ifndef PGFORM_APPLY_H
+#define PGFORM_APPLY_H
+
+#include <libpq-fe.h>
+
+#include "plan.h"
+
+struct record_item {
+	const char *kind, *ident, *spec;
+};
+
+struct apply_opts {
+	const char *conninfo;   /* for the -j connections */
+	int jobs;               /* parallel connections (>= 1) */
+	int dry_run;            /* every step in one transaction, then ROLLBACK */
+	int atomic;             /* the whole plan in one transaction */
+	int keep_old;           /* keep swapped-out objects for `pgform rollback` */
+	int stop_on_error;      /* keep finished steps for a later resume */
+	int progress;           /* show progress on stderr (a terminal) */
+	struct record_item *record;  /* objects to record when it succeeds */
+	unsigned nrecord;
+};
+
+/*
+ * Run P on C (which holds the apply lock and sees schema pgform).
+ * Returns 0 on success, -1 after reporting (the database is as before, or
+ * resumable when stop_on_error).
+ */
+int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o);
+
+/*
+ * Before planning: mark applies that were interrupted, and drop the
+ * temporaries they left (never objects kept on purpose).  Returns the
+ * number of temporaries dropped, or -1.
+ */
+int apply_prepare_resume(PGconn *c);
+
+/* Split SQL into its build, swap and cleanup parts (copies, caller frees). */
+void step_sections(const char *sql, char **build, char **swap, char **cleanup);
+
+#endif

@@ -1,0 +1,26 @@
+/*
+ * state: pgform's own schema in the warehouse, created and versioned by
+ * apply.  It records every apply (who, when, which plan, which commit),
+ * every step (its SQL with secrets as markers, status, times, error) and,
+ * per managed object, the fingerprint of its desired spec and a stamp of
+ * its catalog rows, which plan reads to skip comparing definitions.
+ */
+#ifndef PGFORM_STATE_H
+#define PGFORM_STATE_H
+
+#include <libpq-fe.h>
+
+#define STATE_VERSION 1
+
+/* Create or upgrade schema pgform; 0 or -1 after reporting. */
+int state_ensure(PGconn *c);
+/* 1 when schema pgform exists (with its tables), 0 when not, -1 on error. */
+int state_exists(PGconn *c);
+/*
+ * Take the apply lock (a session advisory lock).  Returns 0; 1 when
+ * another session holds it (after reporting which apply runs); -1 on error.
+ */
+int state_lock(PGconn *c);
+void state_unlock(PGconn *c);
+
+#endif
