@@ -92,7 +92,7 @@ test_expect_success 'help takes at most one command' '
 '
 
 test_expect_success 'a command not built yet says so' '
-	test_must_fail pgform apply >out 2>err &&
+	test_must_fail pgform drift >out 2>err &&
 	cat >expect <<-\EOF &&
 	error: '\''pgform apply'\'' is not built yet
 	EOF
