@@ -94,7 +94,7 @@ test_expect_success 'help takes at most one command' '
 test_expect_success 'a command not built yet says so' '
 	test_must_fail pgform drift >out 2>err &&
 	cat >expect <<-\EOF &&
-	error: '\''pgform apply'\'' is not built yet
+	error: '\''pgform drift'\'' is not built yet
 	EOF
 	test_cmp expect err &&
 	test_cmp /dev/null out
