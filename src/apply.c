@@ -1080,3 +1080,142 @@ out:
 	pthread_cond_destroy(&r.cv);
 	return ret;
 }
+
+/* ---- rollback of a finished apply ---- */
+
+int apply_rollback(PGconn *c, long long id)
+{
+	struct runner r;
+	struct plan p;
+	char idbuf[32];
+	int ret = -1;
+	memset(&r, 0, sizeof(r));
+	memset(&p, 0, sizeof(p));
+	int e = state_exists(c);
+	if (e <= 0)
+		return e < 0 ? -1 : error("nothing to roll back: no apply has run here (schema pgform does not exist)");
+	snprintf(idbuf, sizeof(idbuf), "%lld", id);
+	const char *params[1] = { idbuf };
+	PGresult *res = db_query(c, "cannot find the apply",
+		id ? "SELECT id, status, keep_old FROM pgform.applies WHERE id = $1::bigint" :
+		     "SELECT id, status, keep_old FROM pgform.applies WHERE status = 'done' ORDER BY id DESC LIMIT 1",
+		id ? 1 : 0, id ? params : NULL);
+	if (!res)
+		return -1;
+	if (!PQntuples(res)) {
+		PQclear(res);
+		return id ? error("there is no apply %lld", id) : error("no finished apply to roll back");
+	}
+	r.apply_id = atoll(PQgetvalue(res, 0, 0));
+	char status[32];
+	snprintf(status, sizeof(status), "%s", PQgetvalue(res, 0, 1));
+	int kept = PQgetvalue(res, 0, 2)[0] == 't';
+	PQclear(res);
+	if (strcmp(status, "done") && strcmp(status, "stopped")) {
+		return error("apply %lld is %s; only a finished or stopped apply can be rolled back",
+			     r.apply_id, status);
+	}
+	snprintf(idbuf, sizeof(idbuf), "%lld", r.apply_id);
+	res = db_query(c, "cannot read the steps of the apply",
+		"SELECT step_id, action, kind, target, sql, inverse FROM pgform.steps "
+		"WHERE apply_id = $1::bigint AND status = 'done' ORDER BY step_id", 1, params);
+	if (!res)
+		return -1;
+	unsigned n = (unsigned)PQntuples(res);
+	r.p = &p;
+	r.done_order = xcalloc(n + 1, sizeof(unsigned));
+	pthread_mutex_init(&r.mu, NULL);
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = plan_add_step(&p, STEP_ALTER, NULL);
+		const char *a = PQgetvalue(res, (int)i, 1);
+		s->id = (unsigned)atoi(PQgetvalue(res, (int)i, 0));
+		s->action = !strcmp(a, "create") ? STEP_CREATE : !strcmp(a, "drop") ? STEP_DROP :
+			    !strcmp(a, "rebuild") ? STEP_REBUILD : !strcmp(a, "recreate") ? STEP_RECREATE :
+			    !strcmp(a, "replace") ? STEP_REPLACE : STEP_ALTER;
+		for (int k = 0; k < OBJ__COUNT; k++)
+			if (!strcmp(obj_kind_name(k), PQgetvalue(res, (int)i, 2)))
+				s->kind = k;
+		s->target = arena_strdup(&p.arena, PQgetvalue(res, (int)i, 3));
+		s->sql = arena_strdup(&p.arena, PQgetvalue(res, (int)i, 4));
+		s->inverse = PQgetisnull(res, (int)i, 5) ? NULL : arena_strdup(&p.arena, PQgetvalue(res, (int)i, 5));
+		if (!kept && strstr(s->sql, CLEANUP_MARK)) {
+			PQclear(res);
+			error("apply %lld dropped the old copy of %s when it ended (it ran without --keep-old); "
+			      "it cannot be rolled back", r.apply_id, s->target);
+			goto done;
+		}
+		r.done_order[r.ndone++] = i;
+	}
+	PQclear(res);
+	unsigned left = undo(&r, c);
+	if (left) {
+		error("%u steps of apply %lld could not be undone", left, r.apply_id);
+		goto done;
+	}
+	/* what was kept for this rollback is back in place */
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "DELETE FROM pgform.kept WHERE apply_id = %lld; UPDATE pgform.applies SET status = "
+		    "'rolled_back', finished_at = now() WHERE id = %lld", r.apply_id, r.apply_id);
+	char *err = run(c, sb.buf, NULL);
+	strbuf_release(&sb);
+	if (err) {
+		error("cannot record the rollback: %s", err);
+		free(err);
+		goto done;
+	}
+	info("apply %lld rolled back: %u steps undone", r.apply_id, n);
+	ret = 0;
+done:
+	free(r.done_order);
+	pthread_mutex_destroy(&r.mu);
+	plan_free(&p);
+	return ret;
+}
+
+int apply_cleanup(PGconn *c, int drop)
+{
+	int e = state_exists(c);
+	if (e < 0)
+		return -1;
+	PGresult *res = db_query(c, "cannot look for leftover temporaries",
+		"SELECT n.nspname, c.relname, c.relkind, "
+		"pg_catalog.pg_size_pretty(pg_catalog.pg_total_relation_size(c.oid)) "
+		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
+		"OR c.relname LIKE '%\\_\\_pgform\\_old') ORDER BY c.relkind = 'v' DESC, 1, 2", 0, NULL);
+	if (!res)
+		return -1;
+	int n = PQntuples(res);
+	for (int i = 0; i < n; i++) {
+		char k = PQgetvalue(res, i, 2)[0];
+		const char *word = k == 'v' ? "VIEW" : k == 'm' ? "MATERIALIZED VIEW" : "TABLE";
+		printf("%s %s.%s (%s)\n", k == 'v' ? "view" : k == 'm' ? "materialized view" : "table",
+		       PQgetvalue(res, i, 0), PQgetvalue(res, i, 1), PQgetvalue(res, i, 3));
+		if (!drop)
+			continue;
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "BEGIN; DROP %s ", word);
+		quote_qualified(&sb, PQgetvalue(res, i, 0), PQgetvalue(res, i, 1));
+		strbuf_addstr(&sb, ";");
+		if (e) {
+			strbuf_addstr(&sb, " DELETE FROM pgform.kept WHERE nsp = ");
+			quote_literal(&sb, PQgetvalue(res, i, 0));
+			strbuf_addstr(&sb, " AND rel = ");
+			quote_literal(&sb, PQgetvalue(res, i, 1));
+			strbuf_addstr(&sb, ";");
+		}
+		strbuf_addstr(&sb, " COMMIT;");
+		char *err = run(c, sb.buf, NULL);
+		if (err) {
+			rollback(c);
+			error("cannot drop %s.%s: %s", PQgetvalue(res, i, 0), PQgetvalue(res, i, 1), err);
+			free(err);
+			PQclear(res);
+			return -1;
+		}
+		strbuf_release(&sb);
+	}
+	PQclear(res);
+	fflush(stdout);
+	return n;
+}

@@ -47,6 +47,20 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o);
  */
 int apply_prepare_resume(PGconn *c);
 
+/*
+ * Undo apply ID (0: the last one that finished): its finished steps in
+ * reverse order, while the objects it swapped out are still kept.
+ * Returns 0, or -1 after reporting.
+ */
+int apply_rollback(PGconn *c, long long id);
+
+/*
+ * List leftover temporaries (swapped-out copies kept on purpose, and
+ * builds of interrupted applies) to stdout; with DROP, drop them.
+ * Returns how many there were, or -1.
+ */
+int apply_cleanup(PGconn *c, int drop);
+
 /* Split SQL into its build, swap and cleanup parts (copies, caller frees). */
 void step_sections(const char *sql, char **build, char **swap, char **cleanup);
 

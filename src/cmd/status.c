@@ -1,11 +1,93 @@
-/* pgform status: not built yet; says so and exits 1. */
+/*
+ * pgform status: the applies so far, the deployed git commit, unfinished
+ * steps and leftover temporaries.
+ */
+#include <stdio.h>
+#include <string.h>
+
 #include "cmd.h"
 #include "opts.h"
+#include "../apply.h"
+#include "../db.h"
+#include "../state.h"
+#include "../usage.h"
+
+static void applies(PGconn *c)
+{
+	PGresult *r = db_query(c, "cannot read applies",
+		"SELECT a.id, a.status, a.started_at::timestamptz(0)::text, "
+		"coalesce(a.finished_at::timestamptz(0)::text, '-'), "
+		"(SELECT count(*) FROM pgform.steps s WHERE s.apply_id = a.id AND s.status = 'done'), "
+		"a.nsteps, coalesce(left(a.git_commit, 12), '-'), a.db_user "
+		"FROM pgform.applies a ORDER BY a.id DESC LIMIT 10", 0, NULL);
+	if (!r)
+		return;
+	printf("%-6s %-12s %-25s %-25s %11s  %-12s %s\n", "apply", "status", "started", "finished",
+	       "steps", "commit", "user");
+	for (int i = PQntuples(r) - 1; i >= 0; i--) {
+		char steps[32];
+		snprintf(steps, sizeof(steps), "%s/%s", PQgetvalue(r, i, 4), PQgetvalue(r, i, 5));
+		printf("%-6s %-12s %-25s %-25s %11s  %-12s %s\n", PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
+		       PQgetvalue(r, i, 2), PQgetvalue(r, i, 3), steps, PQgetvalue(r, i, 6),
+		       PQgetvalue(r, i, 7));
+	}
+	PQclear(r);
+	r = db_query(c, "cannot read the deployed commit",
+		"SELECT coalesce(git_commit, '(not in git)') FROM pgform.applies WHERE status = 'done' "
+		"ORDER BY id DESC LIMIT 1", 0, NULL);
+	if (r && PQntuples(r))
+		printf("\ndeployed commit: %s\n", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	r = db_query(c, "cannot read unfinished steps",
+		"SELECT s.apply_id, s.step_id, s.status, s.action, s.kind, s.target, coalesce(s.error, '') "
+		"FROM pgform.steps s JOIN pgform.applies a ON a.id = s.apply_id "
+		"WHERE a.status IN ('running', 'stopped', 'failed', 'interrupted') "
+		"AND s.status IN ('running', 'failed', 'pending') "
+		"AND a.id = (SELECT max(id) FROM pgform.applies) ORDER BY 1, 2 LIMIT 50", 0, NULL);
+	if (r && PQntuples(r)) {
+		printf("\nunfinished steps of apply %s:\n", PQgetvalue(r, 0, 0));
+		for (int i = 0; i < PQntuples(r); i++)
+			printf("  %4s %-8s %s %s %s%s%s\n", PQgetvalue(r, i, 1), PQgetvalue(r, i, 2),
+			       PQgetvalue(r, i, 3), PQgetvalue(r, i, 4), PQgetvalue(r, i, 5),
+			       *PQgetvalue(r, i, 6) ? ": " : "", PQgetvalue(r, i, 6));
+	}
+	PQclear(r);
+}
 
 int cmd_status(int argc, char **argv)
 {
-	int r = opts_help_only(argc, argv);
-	if (r >= 0)
-		return r;
-	return cmd_not_built("status");
+	static const struct option lo[] = {
+		{ "dbname", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *conninfo = NULL;
+	int c;
+	optind = 1;
+	while ((c = opts_next(argc, argv, "d:", lo)) != -1) {
+		switch (c) {
+		case 'd': conninfo = optarg; break;
+		case 'h': return 0;
+		default: return 1;
+		}
+	}
+	if (optind < argc)
+		return usage_error(argv[0], "unexpected argument '%s'", argv[optind]);
+	PGconn *conn = db_connect(conninfo);
+	if (!conn)
+		return 1;
+	int e = state_exists(conn);
+	if (e == 0)
+		printf("no apply has run here yet (schema pgform does not exist)\n");
+	else if (e > 0)
+		applies(conn);
+	if (e >= 0) {
+		printf("\nleftover temporaries:\n");
+		int n = apply_cleanup(conn, 0);
+		if (n == 0)
+			printf("  none\n");
+	}
+	fflush(stdout);
+	PQfinish(conn);
+	return e < 0 ? 1 : 0;
 }
