@@ -1609,13 +1609,62 @@ void diff_drops(struct dctx *x)
 			const char *why = managed_reason(x, l, &consolidated);
 			if (!why)
 				continue;
+			if (l->kind == OBJ_SCHEMA) {
+				/* never take along what pgform does not manage */
+				struct strbuf foreign = STRBUF_INIT;
+				unsigned nf = 0;
+				for (unsigned k = 0; k < n; k++) {
+					struct object *o = cat->m.objs[k];
+					int c2;
+					if (!o->schema || strcmp(o->schema, l->name) || o->kind == OBJ_GRANT)
+						continue;
+					if (managed_reason(x, o, &c2))
+						continue;
+					if (nf++ < 3)
+						strbuf_addf(&foreign, "%s%s", foreign.len ? ", " : "", o->ident);
+				}
+				if (nf) {
+					plan_skip(x->p, l->kind, l->ident,
+						  arena_printf(&x->p->arena, "%s, but it holds %u objects pgform does not manage (%s%s); "
+							       "move or drop them first", why, nf, foreign.buf, nf > 3 ? ", ..." : ""));
+					strbuf_release(&foreign);
+					continue;
+				}
+				strbuf_release(&foreign);
+			}
 			if (holds_data(l->kind) && !consolidated && !x->o->allow_destroy) {
 				plan_skip(x->p, l->kind, l->ident,
 					  arena_printf(&x->p->arena, "%s; dropping it destroys data: run with --allow-destroy", why));
 				continue;
 			}
 			struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
-			drop_sql(x, l, &sb, &inv);
+			if (l->kind == OBJ_SCHEMA) {
+				/*
+				 * What pgform made in it goes first, readers before what
+				 * they read; the schema itself without CASCADE, so anything
+				 * else found there at apply time stops the drop.
+				 */
+				static const enum obj_kind order[] = { OBJ_VIEW, OBJ_MATVIEW, OBJ_TABLE, OBJ_FUNCTION };
+				for (unsigned o = 0; o < 4; o++)
+					for (unsigned k = 0; k < n; k++) {
+						struct object *in = cat->m.objs[k];
+						if (in->kind == order[o] && in->schema && !strcmp(in->schema, l->name)) {
+							if (in->kind == OBJ_FUNCTION)
+								drop_sql(x, in, &sb, &inv);
+							else {
+								strbuf_addf(&sb, "DROP %s IF EXISTS ", rel_word(in->kind));
+								qrel(&sb, in->schema, in->name);
+								strbuf_addstr(&sb, ";\n");
+							}
+						}
+					}
+				strbuf_reset(&inv);
+				strbuf_addstr(&sb, "DROP SCHEMA ");
+				quote_ident(&sb, l->name);
+				strbuf_addstr(&sb, ";\n");
+			} else {
+				drop_sql(x, l, &sb, &inv);
+			}
 			struct step *s = plan_add_step(x->p, STEP_DROP, l);
 			s->sql = adup(x, &sb);
 			s->inverse = inv.len ? adup(x, &inv) : NULL;

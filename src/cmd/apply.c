@@ -213,6 +213,12 @@ int cmd_apply(int argc, char **argv)
 		ret = 0;
 		goto done;
 	}
+	if (!saved) {
+		int missing;
+		plan_check_secrets(&r.m, 1, &missing);
+		if (missing)
+			goto done;
+	}
 	if (secrets_present(&r.p) < 0)
 		goto done;
 	if (!ao.dry_run && state_ensure(r.conn) < 0)
