@@ -306,6 +306,46 @@ static int has_swap_mark(const char *sql)
 }
 
 /*
+ * A step that runs in another database of the server (pg_cron's): its
+ * statements in a transaction there, then the record here.
+ */
+static char *run_elsewhere(struct runner *r, PGconn *home, const struct step *s)
+{
+	struct strbuf sb = STRBUF_INIT, body = STRBUF_INIT;
+	char *b, *w, *cl, *err = NULL;
+	int plain;
+	PGconn *o = db_connect_to(r->o->conninfo, s->database);
+	if (!o)
+		return xstrdup("cannot connect to the database pg_cron lives in");
+	step_sections(s->sql, &b, &w, &cl);
+	strbuf_addf(&body, "%s\n%s", b, w);
+	strbuf_addstr(&sb, "BEGIN;\n");
+	if (fill_secrets(r, o, body.buf, &sb, &plain) < 0) {
+		err = xstrdup("a password the step needs is missing");
+		goto done;
+	}
+	strbuf_addstr(&sb, r->o->dry_run ? "\nROLLBACK;" : "\nCOMMIT;");
+	err = run(o, sb.buf, NULL);
+	if (err) {
+		rollback(o);
+		goto done;
+	}
+	if (!r->o->dry_run) {
+		strbuf_reset(&sb);
+		record_done_sql(r, s, &sb);
+		err = run(home, sb.buf, NULL);
+	}
+done:
+	PQfinish(o);
+	free(b);
+	free(w);
+	free(cl);
+	strbuf_release(&sb);
+	strbuf_release(&body);
+	return err;
+}
+
+/*
  * Run unit U on C: builds first (each its own transaction), then every
  * swap part with the record in one transaction, retried with back-off
  * when a lock cannot be had in time.  Returns NULL or the error.
@@ -317,6 +357,10 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 	int plain_any = 0, swaps = 0;
 	if (!r->o->dry_run && !r->o->atomic)
 		mark(c, r, u, "running");
+	if (u->n == 1 && r->p->steps[u->steps[0]]->database) {
+		*bad_step = u->steps[0];
+		return run_elsewhere(r, c, r->p->steps[u->steps[0]]);
+	}
 	for (unsigned i = 0; i < u->n && !err; i++) {
 		struct step *s = r->p->steps[u->steps[i]];
 		char *b, *w, *cl;
@@ -659,6 +703,21 @@ static unsigned undo(struct runner *r, PGconn *c)
 		if (fill_secrets(r, c, s->inverse, &fill, &plain) < 0) {
 			left++;
 			continue;
+		}
+		if (s->database) {
+			/* undone where it ran; the record below, here */
+			PGconn *o = db_connect_to(r->o ? r->o->conninfo : NULL, s->database);
+			char *e2 = o ? run(o, fill.buf, NULL) : xstrdup("cannot connect");
+			PQfinish(o);
+			if (e2) {
+				warning("cannot undo step %u (%s %s %s): %s", s->id, step_action_name(s->action),
+					obj_kind_words(s->kind), s->target, e2);
+				free(e2);
+				left++;
+				strbuf_release(&fill);
+				continue;
+			}
+			strbuf_reset(&fill);
 		}
 		strbuf_addf(&sb, "BEGIN;\n%s\n", fill.buf);
 		/* the record goes back to what it was before the step */

@@ -527,13 +527,32 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 
 static int read_cron(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	if (!cat->has_cron)
-		return 0;
+	PGconn *other = NULL;
+	if (!cat->has_cron) {
+		/* pg_cron lives in one database: read the jobs there */
+		if (!cat->conninfo || !cat->cron_database || !strcmp(cat->cron_database, cat->database))
+			return 0;
+		other = db_connect_to(cat->conninfo, cat->cron_database);
+		if (!other)
+			return -1;
+		PGresult *e = db_query(other, "cannot look for pg_cron", "SELECT to_regclass('cron.job') IS NOT NULL", 0, NULL);
+		int there = e && PQgetvalue(e, 0, 0)[0] == 't';
+		PQclear(e);
+		if (!there) {
+			PQfinish(other);
+			return 0;
+		}
+		cat->cron_remote = 1;
+		c = other;
+	}
 	PGresult *r = db_query(c, "cannot read pg_cron jobs",
 		"SELECT jobid, jobname, schedule, command, database, username, active "
 		"FROM cron.job ORDER BY jobname, jobid", 0, NULL);
-	if (!r)
+	if (!r) {
+		if (other)
+			PQfinish(other);
 		return -1;
+	}
 	fp_add(cat, fp, r);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *name = cstr(cat, r, i, 1);
@@ -549,6 +568,8 @@ static int read_cron(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->active = bval(r, i, 6);
 	}
 	PQclear(r);
+	if (other)
+		PQfinish(other);
 	return 0;
 }
 

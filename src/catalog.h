@@ -136,6 +136,8 @@ struct catalog {
 	struct ext_path *paths;
 	unsigned npaths;
 	int has_cron;           /* cron.job readable in this database */
+	int cron_remote;        /* cron.job read from cron.database_name instead */
+	const char *conninfo;   /* set by the caller: how to reach cron.database_name */
 	const char *cron_database; /* cron.database_name */
 	int has_record;         /* schema pgform with its tables */
 	int record_version;

@@ -54,6 +54,21 @@ PGconn *db_connect(const char *conninfo)
 	return c;
 }
 
+PGconn *db_connect_to(const char *conninfo, const char *dbname)
+{
+	char buf[512];
+	const char *keys[] = { "dbname", "dbname", NULL };
+	const char *vals[] = { conninfo ? conninfo : "", dbname, NULL };
+	PGconn *c = PQconnectdbParams(keys, vals, 1);
+	if (!c || PQstatus(c) != CONNECTION_OK) {
+		error("cannot connect to database '%s': %s", dbname, c ? db_error_line(c, buf, sizeof(buf)) : "out of memory");
+		PQfinish(c);
+		return NULL;
+	}
+	PQsetNoticeProcessor(c, quiet, NULL);
+	return c;
+}
+
 PGresult *db_query(PGconn *c, const char *what, const char *sql, int nparams,
 		   const char *const *params)
 {

@@ -13,6 +13,8 @@
 
 /* Connect (CONNINFO may be NULL: the environment decides); NULL after an error. */
 PGconn *db_connect(const char *conninfo);
+/* Connect as CONNINFO says, but to database DBNAME. */
+PGconn *db_connect_to(const char *conninfo, const char *dbname);
 /*
  * Run SQL with text parameters; returns the result (caller PQclear()s)
  * or NULL after reporting "WHAT: message" (what the query was for).

@@ -1190,7 +1190,7 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 {
 	struct live_cron *l = (struct live_cron *)d->have;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
-	int have_pg_cron = x->cat->has_cron || (model_find(x->m, OBJ_EXTENSION, "pg_cron") &&
+	int have_pg_cron = x->cat->has_cron || x->cat->cron_remote || (model_find(x->m, OBJ_EXTENSION, "pg_cron") &&
 						x->cat->cron_database &&
 						!strcmp(x->cat->cron_database, x->cat->database));
 	if (!have_pg_cron) {
@@ -1210,6 +1210,8 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 		strbuf_addstr(&inv, ");\n");
 		d->step = new_step(x, STEP_CREATE, &j->h, &sb, NULL);
 		d->step->inverse = adup(x, &inv);
+		if (x->cat->cron_remote)
+			d->step->database = x->cat->cron_database;
 		goto done;
 	}
 	const char *db = j->database ? j->database : x->cat->database;
@@ -1234,6 +1236,8 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 				  strcmp(j->schedule, l->schedule) ? "schedule" : "command";
 		d->step = new_step(x, STEP_ALTER, &j->h, &sb, why);
 		d->step->inverse = adup(x, &inv);
+		if (x->cat->cron_remote)
+			d->step->database = x->cat->cron_database;
 	}
 done:
 	strbuf_release(&sb);
@@ -1666,6 +1670,8 @@ void diff_drops(struct dctx *x)
 				drop_sql(x, l, &sb, &inv);
 			}
 			struct step *s = plan_add_step(x->p, STEP_DROP, l);
+			if (l->kind == OBJ_CRON && cat->cron_remote)
+				s->database = cat->cron_database;
 			s->sql = adup(x, &sb);
 			s->inverse = inv.len ? adup(x, &inv) : NULL;
 			s->reason = why;

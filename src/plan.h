@@ -51,6 +51,7 @@ struct step {
 	const char *group_label;/* for grouped display: "daily parts of tenant_b.foodlogstats" */
 	int no_transaction;     /* must run outside a transaction block */
 	const char *spec_hash;  /* desired spec of the target, recorded by apply; NULL for drops */
+	const char *database;   /* run in this database of the server (pg_cron's); NULL: the warehouse */
 };
 
 /* A check declared in the state: SQL that must return true. */

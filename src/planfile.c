@@ -131,6 +131,7 @@ static json_t *step_json(const struct step *s)
 	set_str(o, "group_label", s->group_label);
 	json_object_set_new(o, "no_transaction", json_boolean(s->no_transaction));
 	set_str(o, "spec_hash", s->spec_hash);
+	set_str(o, "database", s->database);
 	return o;
 }
 
@@ -478,7 +479,7 @@ static int get_deps(const struct ctx *c, json_t *o, struct step *s)
 static const char *const step_keys[] = {
 	"id", "action", "kind", "schema", "name", "target", "sql", "inverse",
 	"reason", "hazards", "rows", "bytes", "depends_on", "group",
-	"group_label", "no_transaction", "spec_hash", NULL,
+	"group_label", "no_transaction", "spec_hash", "database", NULL,
 };
 
 /* Step N (1-based) of the file, added to the plan. */
@@ -522,7 +523,7 @@ static int read_step(struct ctx *c, json_t *o, unsigned n)
 	if (!json_is_boolean(v))
 		return must_be(c, "no_transaction", "true or false");
 	s->no_transaction = json_is_true(v);
-	if (get_str(c, o, "spec_hash", 0, &s->spec_hash))
+	if (get_str(c, o, "spec_hash", 0, &s->spec_hash) || get_str(c, o, "database", 0, &s->database))
 		return -1;
 	return known_keys(c, o, step_keys);
 }

@@ -62,6 +62,7 @@ int plan_run(struct plan_run *r, const struct plan_opts *o)
 	if (!r->conn)
 		return -1;
 	const char *const *names = diff_extension_names(&r->m);
+	r->cat.conninfo = o->conninfo ? o->conninfo : "";
 	int rc = catalog_read(&r->cat, r->conn, names);
 	free((void *)names);
 	if (rc < 0)

@@ -63,11 +63,12 @@ static void changed_kinds(const char *was, const char *now, struct strbuf *out)
 }
 
 /* Load a saved plan and refuse it if the database changed since. */
-static int load_saved(struct plan_run *r, const char *path)
+static int load_saved(struct plan_run *r, const char *path, const char *conninfo)
 {
 	if (planfile_read(&r->p, path) < 0)
 		return -1;
 	const char *const none[] = { NULL };
+	r->cat.conninfo = conninfo ? conninfo : "";
 	if (catalog_read(&r->cat, r->conn, none) < 0)
 		return -1;
 	char fp[17];
@@ -173,7 +174,7 @@ int cmd_apply(int argc, char **argv)
 	if (!ao.dry_run && apply_prepare_resume(r.conn) < 0)
 		goto done;
 	if (saved) {
-		if (load_saved(&r, saved) < 0)
+		if (load_saved(&r, saved, o.conninfo) < 0)
 			goto done;
 		ao.record = xcalloc(r.p.nsteps + 1, sizeof(*ao.record));
 		for (unsigned i = 0; i < r.p.nsteps; i++) {
