@@ -36,6 +36,7 @@ struct dctx {
 	unsigned ncheck;
 	unsigned frozen_missing;
 	unsigned cols_group;    /* group id of column-changing swaps (0: none yet) */
+	char *stale_password;   /* per desired object id: the mapping's password is not the desired one */
 	unsigned next_group;
 	int errors;
 };

@@ -1090,6 +1090,9 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 	if (wants_password && !l->has_password) {
 		strbuf_addstr(&ch, ch.len ? ", ADD password " : "ADD password ");
 		plan_secret_marker(&ch, t->password_env, t->password_file);
+	} else if (wants_password && x->stale_password && x->stale_password[u->h.id]) {
+		strbuf_addstr(&ch, ch.len ? ", SET password " : "SET password ");
+		plan_secret_marker(&ch, t->password_env, t->password_file);
 	} else if (!wants_password && l->has_password) {
 		strbuf_addstr(&ch, ch.len ? ", DROP password" : "DROP password");
 	}
@@ -1416,11 +1419,95 @@ int is_rel_kind(enum obj_kind k)
 	return k == OBJ_TABLE || k == OBJ_MATVIEW || k == OBJ_VIEW;
 }
 
+/* The password of a mapping from its variable or file, or NULL. */
+static char *mapping_password(const struct tenant *t)
+{
+	if (t->password_env) {
+		const char *v = getenv(t->password_env);
+		return v ? xstrdup(v) : NULL;
+	}
+	if (t->password_file) {
+		struct strbuf sb = STRBUF_INIT;
+		if (strbuf_read_file(&sb, t->password_file) < 0) {
+			strbuf_release(&sb);
+			return NULL;
+		}
+		while (sb.len && (sb.buf[sb.len - 1] == '\n' || sb.buf[sb.len - 1] == '\r'))
+			strbuf_setlen(&sb, sb.len - 1);
+		return strbuf_detach(&sb, NULL);
+	}
+	return NULL;
+}
+
+/*
+ * Which user mappings hold another password than the desired one.  The
+ * server compares (pgform reads no password and stores none), in a
+ * transaction with statement and parameter logging off, rolled back;
+ * only a superuser may turn logging off, so only then is it asked.
+ */
+static void find_stale_passwords(struct dctx *x)
+{
+	struct strbuf srv = STRBUF_INIT, usr = STRBUF_INIT, pw = STRBUF_INIT, ids = STRBUF_INIT;
+	unsigned n = 0;
+	if (!x->cat->is_superuser)
+		return;
+	strbuf_addch(&srv, '{');
+	strbuf_addch(&usr, '{');
+	strbuf_addch(&pw, '{');
+	strbuf_addch(&ids, '{');
+	for (unsigned i = 0; i < x->m->nobjs; i++) {
+		struct user_mapping *u = (struct user_mapping *)x->m->objs[i];
+		struct live_mapping *l = (struct live_mapping *)x->d[i].have;
+		if (u->h.kind != OBJ_USER_MAPPING || !l || !l->has_password)
+			continue;
+		char *p = mapping_password(u->tenant);
+		if (!p)
+			continue;
+		const char *sep = n++ ? "," : "";
+		strbuf_addstr(&srv, sep);
+		quote_array_elem(&srv, l->server);
+		strbuf_addstr(&usr, sep);
+		quote_array_elem(&usr, l->role);
+		strbuf_addstr(&pw, sep);
+		quote_array_elem(&pw, p);
+		strbuf_addf(&ids, "%s%u", sep, i);
+		memset(p, 0, strlen(p));
+		free(p);
+	}
+	strbuf_addch(&srv, '}');
+	strbuf_addch(&usr, '}');
+	strbuf_addch(&pw, '}');
+	strbuf_addch(&ids, '}');
+	if (n && db_exec(x->c, "cannot compare user mapping passwords",
+			 "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
+			 "SET LOCAL log_parameter_max_length = 0; SET LOCAL log_min_error_statement = 'panic'") == 0) {
+		const char *params[4] = { srv.buf, usr.buf, pw.buf, ids.buf };
+		PGresult *r = PQexecParams(x->c,
+			"SELECT v.id FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) v(srv, usr, pw, id) "
+			"JOIN pg_catalog.pg_user_mappings um ON um.srvname = v.srv AND um.usename = v.usr "
+			"WHERE NOT coalesce(um.umoptions @> ARRAY['password=' || v.pw], false)",
+			4, NULL, params, NULL, NULL, 0);
+		if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+			x->stale_password = arena_alloc(&x->p->arena, x->m->nobjs + 1);
+			for (int i = 0; i < PQntuples(r); i++)
+				x->stale_password[atoi(PQgetvalue(r, i, 0))] = 1;
+		}
+		PQclear(r);
+	}
+	PQclear(PQexec(x->c, "ROLLBACK"));
+	memset(pw.buf, 0, pw.len);
+	strbuf_release(&srv);
+	strbuf_release(&usr);
+	strbuf_release(&pw);
+	strbuf_release(&ids);
+}
+
 int diff_steps(struct dctx *x)
 {
 	struct model *m = x->m;
 	if (fetch_defs(x) < 0)
 		return -1;
+	find_stale_passwords(x);
 	for (unsigned k = 0; k < m->nobjs; k++) {
 		struct object *o = m->objs[m->order[k]];
 		struct dobj *d = &x->d[o->id];
