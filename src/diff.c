@@ -267,6 +267,8 @@ static int order_steps(struct dctx *x)
 	unsigned **deps = xcalloc(n + 1, sizeof(*deps)), *ndeps = xcalloc(n + 1, sizeof(*ndeps));
 	unsigned *newid = xcalloc(n + 1, sizeof(*newid));
 	int ret = 0;
+	if (!n)
+		goto done;
 	memcpy(sorted, p->steps, n * sizeof(*sorted));
 	qsort(sorted, n, sizeof(*sorted), step_cmp);
 	for (unsigned r = 0; r < n; r++)
@@ -290,12 +292,14 @@ static int order_steps(struct dctx *x)
 		struct step *s = p->steps[i];
 		for (unsigned k = 0; k < s->ndeps; k++)
 			s->deps[k] = newid[s->deps[k] - 1];
-		qsort(s->deps, s->ndeps, sizeof(unsigned), cmp_unsigned);
+		if (s->ndeps)
+			qsort(s->deps, s->ndeps, sizeof(unsigned), cmp_unsigned);
 		s->id = newid[i];
 	}
 	for (unsigned i = 0; i < n; i++)
 		sorted[i] = p->steps[order[i]];
-	memcpy(p->steps, sorted, n * sizeof(*sorted));
+	if (n)
+		memcpy(p->steps, sorted, n * sizeof(*sorted));
 done:
 	for (unsigned i = 0; i < n; i++)
 		free(deps[i]);
