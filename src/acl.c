@@ -160,6 +160,20 @@ static void sorted(const struct acl *a, struct acl *out)
 	qsort(out->v, out->n, sizeof(out->v[0]), entry_cmp);
 }
 
+void acl_rename(struct acl *a, const char *from, const char *to)
+{
+	if (!strcmp(from, to))
+		return;
+	for (unsigned i = 0; i < a->n; i++)
+		if (!strcmp(a->v[i].grantee, from)) {
+			unsigned p = a->v[i].privs, g = a->v[i].grant_opts;
+			a->v[i].privs = a->v[i].grant_opts = 0;
+			acl_add(a, to, p, 0);
+			if (g)
+				acl_add(a, to, g, 1);
+		}
+}
+
 int acl_equal(const struct acl *a, const struct acl *b)
 {
 	struct acl x, y;
@@ -205,7 +219,7 @@ void acl_format(struct strbuf *out, const struct acl *a)
 static void priv_list(struct strbuf *out, unsigned bits, enum acl_class c)
 {
 	int first = 1;
-	if (bits == acl_all(c)) {
+	if (bits == acl_all(c) && (bits & (bits - 1))) {
 		strbuf_addstr(out, "ALL");
 		return;
 	}

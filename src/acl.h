@@ -50,6 +50,8 @@ int acl_parse(struct acl *a, const char *text, enum acl_class c, const char *own
 void acl_add(struct acl *a, const char *grantee, unsigned privs, int grant_option);
 /* Privilege bit of an upper-case keyword ("SELECT"); ALL gives acl_all(). */
 unsigned acl_bit_of(const char *word, enum acl_class c);
+/* What FROM holds is held by TO (ALTER ... OWNER TO moves the owner's privileges). */
+void acl_rename(struct acl *a, const char *from, const char *to);
 /* 1 when both grant the same privileges to the same grantees. */
 int acl_equal(const struct acl *a, const struct acl *b);
 /*

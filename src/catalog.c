@@ -121,9 +121,11 @@ static int read_server(struct catalog *cat, PGconn *c)
 	PGresult *r = db_query(c, "cannot read the server settings",
 		"SELECT current_database(), current_user, current_setting('server_version_num')::int, "
 		"(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), "
-		"current_setting('cron.database_name', true), "
-		"to_regclass('cron.job') IS NOT NULL, "
-		"to_regclass('pgform.objects') IS NOT NULL", 0, NULL);
+		"(SELECT setting FROM pg_catalog.pg_settings WHERE name = 'cron.database_name'), "
+		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"        WHERE n.nspname = 'cron' AND c.relname = 'job'), "
+		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"        WHERE n.nspname = 'pgform' AND c.relname = 'objects')", 0, NULL);
 	if (!r)
 		return -1;
 	cat->database = cstr(cat, r, 0, 0);
@@ -673,15 +675,32 @@ int catalog_load_viewdefs(struct catalog *cat, PGconn *c, struct live_rel **rels
 		r = db_query(c, "cannot read view definitions",
 			"SELECT c.oid, pg_catalog.pg_get_viewdef(c.oid) FROM pg_catalog.pg_class c "
 			"WHERE c.oid = ANY($1::oid[]) AND c.relkind IN ('v', 'm')", 1, params);
-	PQclear(PQexec(c, "ROLLBACK"));
-	strbuf_release(&arr);
-	if (!r)
+	if (!r) {
+		PQclear(PQexec(c, "ROLLBACK"));
+		strbuf_release(&arr);
 		return -1;
+	}
 	for (int i = 0; i < PQntuples(r); i++) {
 		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat,
 			(unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10));
 		if (o)
 			o->viewdef = cstr(cat, r, i, 1);
+	}
+	PQclear(r);
+	/* and the definitions of their indexes, for when one is created again */
+	r = db_query(c, "cannot read index definitions",
+		"SELECT i.indexrelid, pg_catalog.pg_get_indexdef(i.indexrelid) FROM pg_catalog.pg_index i "
+		"WHERE i.indrelid = ANY($1::oid[])", 1, params);
+	PQclear(PQexec(c, "ROLLBACK"));
+	strbuf_release(&arr);
+	if (!r)
+		return -1;
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned ioid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		for (unsigned k = 0; k < n; k++)
+			for (unsigned j = 0; j < rels[k]->nidx; j++)
+				if (rels[k]->idx[j].oid == ioid)
+					rels[k]->idx[j].def = cstr(cat, r, i, 1);
 	}
 	PQclear(r);
 	return 0;

@@ -24,7 +24,7 @@ struct live_column {
 
 struct live_index {
 	const char *name;
-	const char *def;        /* pg_get_indexdef() */
+	const char *def;        /* pg_get_indexdef(), loaded with the view definitions */
 	int unique;
 	unsigned oid;
 };

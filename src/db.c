@@ -5,19 +5,18 @@
 
 #include "usage.h"
 
-/* First line of MSG (libpq messages end with a newline) into BUF. */
+/* First line of MSG (libpq messages end with a newline) into BUF, without severity words. */
 static const char *first_line(const char *msg, char *buf, size_t len)
 {
 	size_t n = 0;
 	if (!msg)
 		msg = "";
-	if (!strncmp(msg, "ERROR:  ", 8))
-		msg += 8;
-	else if (!strncmp(msg, "FATAL:  ", 8))
-		msg += 8;
-	while (msg[n] && msg[n] != '\n' && n + 1 < len) {
-		buf[n] = msg[n];
-		n++;
+	while (*msg && *msg != '\n' && n + 1 < len) {
+		if (!strncmp(msg, "ERROR:  ", 8) || !strncmp(msg, "FATAL:  ", 8)) {
+			msg += 8;
+			continue;
+		}
+		buf[n++] = *msg++;
 	}
 	buf[n] = '\0';
 	return buf;

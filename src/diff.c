@@ -131,15 +131,6 @@ static void classify(struct dctx *x)
 			d->forced = 1;
 			continue;
 		}
-		if (o->kind == OBJ_VIEW && union_like(o) && catalog_record(x->cat, o->kind, o->ident) &&
-		    !record_vouches(x, o, d->have, d->spec)) {
-			/* pgform made it: only its list of parts (or tenants) moved */
-			d->status = DS_DEF;
-			d->cols_compatible = 1;
-			d->why = ((struct relation *)o)->origin == REL_UNION ? "parts added or removed" :
-								      "tenants added or removed";
-			continue;
-		}
 		if ((is_relation(o->kind) || o->kind == OBJ_FUNCTION) &&
 		    !record_vouches(x, o, d->have, d->spec)) {
 			d->status = DS_CHECK;
@@ -182,6 +173,13 @@ static int compare_unvouched(struct dctx *x)
 			/* a yearly table's source query is not in the catalog: the record tells */
 			d->status = DS_DEF;
 			d->why = "template changed";
+		}
+		if (it->failed && it->want && it->want->h.kind == OBJ_VIEW && union_like(&it->want->h)) {
+			/* it reads parts (or union views) the plan is about to create */
+			d->status = DS_DEF;
+			d->cols_compatible = 1;
+			d->why = it->want->origin == REL_UNION ? "parts added or removed" : "tenants added or removed";
+			continue;
 		}
 		if (it->failed) {
 			d->status = DS_DEF;
@@ -401,6 +399,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	x.d = xcalloc(m->nobjs + 1, sizeof(*x.d));
 	x.live_taken = xcalloc(cat->m.nobjs + 1, 1);
 	x.live_step = xcalloc(cat->m.nobjs + 1, sizeof(*x.live_step));
+	x.dropped = xcalloc(cat->m.nobjs + 1, 1);
 	for (unsigned i = 0; i < o->nreplace; i++) {
 		struct object *r = model_find_relation(m, o->replace[i]);
 		if (!r || r->kind == OBJ_VIEW) {
@@ -437,5 +436,6 @@ done:
 	free(x.d);
 	free(x.live_taken);
 	free(x.live_step);
+	free(x.dropped);
 	return ret;
 }

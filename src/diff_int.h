@@ -36,7 +36,8 @@ struct dctx {
 	unsigned ncheck;
 	unsigned frozen_missing;
 	unsigned cols_group;    /* group id of column-changing swaps (0: none yet) */
-	char *stale_password;   /* per desired object id: the mapping's password is not the desired one */
+	char *stale_password;
+	char *dropped;          /* per live object id: dropped by a step of a swap group */   /* per desired object id: the mapping's password is not the desired one */
 	unsigned next_group;
 	int errors;
 };
@@ -48,4 +49,5 @@ const char *const *diff_extension_names(struct model *m);
 
 
 int is_rel_kind(enum obj_kind k);
+const char *mapping_ident(struct dctx *x, const struct user_mapping *u);
 #endif

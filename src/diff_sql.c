@@ -470,19 +470,60 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 	return s;
 }
 
-/* The definition a view is created again with: desired if it is, else the live one. */
-static const char *view_def(struct dctx *x, const struct live_rel *v, struct strbuf *tmp)
+/* DROP statements for everything that reads L, readers first, each once. */
+static void drop_closure(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
+{
+	struct live_rel *deps[4096];
+	unsigned n = live_dependents(x, l, deps, 4096);
+	for (unsigned i = 0; i < n; i++) {
+		if (x->dropped[deps[i]->h.id])
+			continue;
+		drop_closure(x, deps[i], sb);
+		if (x->dropped[deps[i]->h.id])
+			continue;
+		x->dropped[deps[i]->h.id] = 1;
+		drop_rel_sql(sb, deps[i]->h.kind, deps[i]->h.schema, deps[i]->h.name);
+	}
+}
+
+/* CREATE statements of a live view or materialized view, as it is (or as desired). */
+static void create_again_sql(struct dctx *x, struct live_rel *v, struct strbuf *sb)
 {
 	struct object *o = model_find_relation(x->m, v->h.ident);
 	if (o && o->kind == v->h.kind) {
-		strbuf_reset(tmp);
-		render_query(x->m, (struct relation *)o, tmp);
-		return tmp->buf;
+		/* it is desired: created as the state says, with its indexes and privileges */
+		struct relation *r = (struct relation *)o;
+		create_rel_sql(x, r, r->h.name, 0, sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, v), sb);
+		return;
 	}
-	return v->viewdef;
+	strbuf_addf(sb, "CREATE %s ", rel_word(v->h.kind));
+	qrel(sb, v->h.schema, v->h.name);
+	strbuf_addstr(sb, " AS\n");
+	strbuf_addstr(sb, v->viewdef ? v->viewdef : "SELECT");
+	strbuf_rtrim(sb);
+	if (sb->buf[sb->len - 1] == ';')
+		strbuf_setlen(sb, sb->len - 1);
+	strbuf_addstr(sb, ";\n");
+	for (unsigned i = 0; i < v->nidx; i++)
+		if (v->idx[i].def)
+			strbuf_addf(sb, "%s;\n", v->idx[i].def);
+	/* its owner and privileges come back as they were */
+	struct acl have, want;
+	if (strcmp(v->owner, x->cat->current_user))
+		owner_sql(sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->owner);
+	created_rel_acl(x, v->h.schema, x->cat->current_user, &have);
+	acl_rename(&have, x->cat->current_user, v->owner);
+	acl_parse(&want, v->acl, ACLC_TABLE, v->owner);
+	acl_diff_sql(sb, &have, &want, acl_object(x, v->h.schema, v->h.name), ACLC_TABLE, v->owner, 0);
+	if (v->comment)
+		comment_sql(sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->comment);
 }
 
-/* A view dropped and created again inside the column-changing swap group. */
+/*
+ * The readers of L, dropped and created again in the column-changing swap
+ * group, after AFTER (the step that changes L), each once, recursively.
+ */
 static void recreate_dependents(struct dctx *x, struct live_rel *l, struct step *after)
 {
 	struct live_rel *deps[4096];
@@ -494,46 +535,27 @@ static void recreate_dependents(struct dctx *x, struct live_rel *l, struct step 
 			plan_step_depend(x->p, s, after->id);
 			continue;
 		}
-		struct strbuf sb = STRBUF_INIT, tmp = STRBUF_INIT;
-		struct live_rel *sub[4096];
-		unsigned ns = live_dependents(x, v, sub, 4096);
+		struct strbuf sb = STRBUF_INIT;
 		strbuf_addstr(&sb, SWAP_MARK);
-		for (unsigned k = ns; k-- > 0;)
-			if (!x->live_step[sub[k]->h.id]) {
-				strbuf_addf(&sb, "DROP %s IF EXISTS ", rel_word(sub[k]->h.kind));
-				qrel(&sb, sub[k]->h.schema, sub[k]->h.name);
-				strbuf_addstr(&sb, ";\n");
-			}
-		drop_rel_sql(&sb, v->h.kind, v->h.schema, v->h.name);
-		const char *def = view_def(x, v, &tmp);
-		strbuf_addf(&sb, "CREATE %s ", rel_word(v->h.kind));
-		qrel(&sb, v->h.schema, v->h.name);
-		strbuf_addstr(&sb, " AS\n");
-		strbuf_addstr(&sb, def ? def : "SELECT");
-		strbuf_rtrim(&sb);
-		if (sb.buf[sb.len - 1] == ';')
-			strbuf_setlen(&sb, sb.len - 1);
-		strbuf_addstr(&sb, ";\n");
-		/* its owner and privileges come back as they were */
-		struct acl have, want;
-		created_rel_acl(x, v->h.schema, x->cat->current_user, &have);
-		if (strcmp(v->owner, x->cat->current_user))
-			owner_sql(&sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->owner);
-		acl_default(&have, ACLC_TABLE, v->owner);
-		acl_parse(&want, v->acl, ACLC_TABLE, v->owner);
-		acl_diff_sql(&sb, &have, &want, acl_object(x, v->h.schema, v->h.name), ACLC_TABLE, v->owner, 0);
-		if (v->comment)
-			comment_sql(&sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->comment);
+		if (!x->dropped[v->h.id]) {
+			drop_closure(x, v, &sb);
+			x->dropped[v->h.id] = 1;
+			drop_rel_sql(&sb, v->h.kind, v->h.schema, v->h.name);
+		}
+		create_again_sql(x, v, &sb);
 		struct step *st = new_step(x, STEP_RECREATE, &v->h, &sb, "reads a relation whose columns change");
 		st->group = after->group;
 		st->hazards |= HAZARD_EXCLUSIVE_LOCK;
+		if (v->h.kind == OBJ_MATVIEW) {
+			st->hazards |= HAZARD_REBUILDS_ROWS;
+			st->rows = rows_of(v);
+		}
 		plan_step_depend(x->p, st, after->id);
 		x->live_step[v->h.id] = st;
 		struct object *o = model_find_relation(x->m, v->h.ident);
 		if (o && o->kind == v->h.kind)
 			x->d[o->id].step = st;
 		strbuf_release(&sb);
-		strbuf_release(&tmp);
 		recreate_dependents(x, v, st);
 	}
 }
@@ -549,6 +571,7 @@ static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
 		owner_sql(&inv, word, r->h.schema, r->h.name, l->owner);
 	}
 	acl_parse(&have, l->acl, ACLC_TABLE, l->owner);
+	acl_rename(&have, l->owner, owner);
 	want_rel_acl(x, r, owner, &want);
 	if (!acl_equal(&have, &want)) {
 		acl_diff_sql(&sb, &have, &want, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner, 0);
@@ -589,6 +612,11 @@ static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 				       obj_kind_name(l->h.kind)));
 		break;
 	case DS_DEF:
+		if (x->live_step[l->h.id]) {
+			/* already created again with what reads a changed relation */
+			d->step = x->live_step[l->h.id];
+			break;
+		}
 		if (r->h.kind == OBJ_VIEW && (d->cols_compatible || !d->cols_changed) && !d->forced) {
 			strbuf_addstr(&sb, "CREATE OR REPLACE VIEW ");
 			qrel(&sb, r->h.schema, r->h.name);
@@ -618,6 +646,8 @@ static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 			if (!x->cols_group)
 				x->cols_group = ++x->next_group;
 			strbuf_addstr(&sb, SWAP_MARK);
+			drop_closure(x, l, &sb);
+			x->dropped[l->h.id] = 1;
 			drop_rel_sql(&sb, OBJ_VIEW, r->h.schema, r->h.name);
 			strbuf_addstr(&sb, "CREATE VIEW ");
 			qrel(&sb, r->h.schema, r->h.name);
@@ -930,6 +960,7 @@ static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 		strbuf_addstr(&inv, ";\n");
 	}
 	acl_parse(&have, l->acl, ACLC_SCHEMA, l->owner);
+	acl_rename(&have, l->owner, owner);
 	if (!acl_equal(&have, &want)) {
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
 		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_SCHEMA, owner, 0);
@@ -1058,6 +1089,12 @@ static void mapping_for(struct dctx *x, struct strbuf *sb, const struct user_map
 	(void)x;
 }
 
+/* "server for role", with the applying role's name for CURRENT_USER (as the catalog says it). */
+const char *mapping_ident(struct dctx *x, const struct user_mapping *u)
+{
+	return arena_printf(&x->p->arena, "%s for %s", u->server, u->role ? u->role : x->cat->current_user);
+}
+
 static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 {
 	struct live_mapping *l = (struct live_mapping *)d->have;
@@ -1079,6 +1116,7 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		strbuf_addstr(&inv, ";\n");
 		d->step = new_step(x, STEP_CREATE, &u->h, &sb, NULL);
 		d->step->inverse = adup(x, &inv);
+		d->step->target = mapping_ident(x, u);
 		goto done;
 	}
 	const char *cur = find_option(l->options, l->noptions, "user", 4);
@@ -1102,6 +1140,7 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		strbuf_addf(&sb, " OPTIONS (%s);\n", ch.buf);
 		d->step = new_step(x, STEP_ALTER, &u->h, &sb, "user or password option");
 		d->step->hazards |= HAZARD_IRREVERSIBLE;
+		d->step->target = mapping_ident(x, u);
 	}
 	strbuf_release(&ch);
 done:
@@ -1547,10 +1586,6 @@ int diff_steps(struct dctx *x)
 	}
 	defacl_steps(x);
 	unmanaged_grants(x);
-	if (x->frozen_missing)
-		plan_skip(x->p, OBJ_MATVIEW, "parts of disabled tenants",
-			  arena_printf(&x->p->arena, "%u missing parts not built: their tenants are disabled",
-				       x->frozen_missing));
 	return x->errors ? -1 : 0;
 }
 
@@ -1577,10 +1612,8 @@ static int part_name(const char *name, const char *tmpl, int *year)
 static const char *managed_reason(struct dctx *x, struct object *l, int *consolidated)
 {
 	*consolidated = 0;
-	if (catalog_record(x->cat, l->kind, l->ident))
-		return "no longer in the desired state";
 	if (!is_rel_kind(l->kind))
-		return NULL;
+		return catalog_record(x->cat, l->kind, l->ident) ? "no longer in the desired state" : NULL;
 	for (unsigned i = 0; i < x->m->ntenants; i++) {
 		struct tenant *t = x->m->tenants[i];
 		if (strcmp(t->schema, l->schema))
@@ -1601,7 +1634,7 @@ static const char *managed_reason(struct dctx *x, struct object *l, int *consoli
 			return "outside the tenant's date range";
 		}
 	}
-	return NULL;
+	return catalog_record(x->cat, l->kind, l->ident) ? "no longer in the desired state" : NULL;
 }
 
 static int holds_data(enum obj_kind k)
@@ -1680,6 +1713,27 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 	}
 }
 
+/*
+ * A tenant schema that stays (its drop left out) keeps what is in it and
+ * the connection its parts read through (server pgform_SCHEMA and its
+ * mappings): nothing of it is dropped piecemeal.
+ */
+static void hold_schema(struct dctx *x, struct object *s, char *held)
+{
+	struct catalog *cat = x->cat;
+	char server[128];
+	snprintf(server, sizeof(server), "pgform_%s", s->name);
+	for (unsigned k = 0; k < cat->m.nobjs; k++) {
+		struct object *o = cat->m.objs[k];
+		if (o->schema && !strcmp(o->schema, s->name))
+			held[k] = 1;
+		if (o->kind == OBJ_SERVER && !strcmp(o->name, server))
+			held[k] = 1;
+		if (o->kind == OBJ_USER_MAPPING && !strcmp(((struct live_mapping *)o)->server, server))
+			held[k] = 1;
+	}
+}
+
 void diff_drops(struct dctx *x)
 {
 	struct catalog *cat = x->cat;
@@ -1719,6 +1773,7 @@ void diff_drops(struct dctx *x)
 						  arena_printf(&x->p->arena, "%s, but it holds %u objects pgform does not manage (%s%s); "
 							       "move or drop them first", why, nf, foreign.buf, nf > 3 ? ", ..." : ""));
 					strbuf_release(&foreign);
+					hold_schema(x, l, in_dropped_schema);
 					continue;
 				}
 				strbuf_release(&foreign);
@@ -1726,6 +1781,8 @@ void diff_drops(struct dctx *x)
 			if (holds_data(l->kind) && !consolidated && !x->o->allow_destroy) {
 				plan_skip(x->p, l->kind, l->ident,
 					  arena_printf(&x->p->arena, "%s; dropping it destroys data: run with --allow-destroy", why));
+				if (l->kind == OBJ_SCHEMA)
+					hold_schema(x, l, in_dropped_schema);
 				continue;
 			}
 			struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;

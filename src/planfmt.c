@@ -1,5 +1,8 @@
 #include "planfmt.h"
+#include "apply.h"
+#include "usage.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "planfile.h"
@@ -475,17 +478,11 @@ static void sql_header(const struct plan *p, struct strbuf *out)
 }
 
 /* "-- step N: action kind target", then its SQL ending with ";". */
-static void sql_step(struct strbuf *out, const struct step *s)
+/* Append SQL (one part of a step) ending with ";" and a newline, if it has any. */
+static void sql_part(struct strbuf *out, const char *sql)
 {
-	size_t len;
-
-	strbuf_addf(out, "\n-- step %u: %s ", s->id, step_action_name(s->action));
-	add_kind(out, s->kind);
-	strbuf_addch(out, ' ');
-	add_clean(out, step_target(s));
-	strbuf_addch(out, '\n');
-	len = out->len;
-	strbuf_addstr(out, s->sql ? s->sql : "");
+	size_t len = out->len;
+	strbuf_addstr(out, sql);
 	strbuf_rtrim(out);
 	if (out->len > len && out->buf[out->len - 1] != ';')
 		strbuf_addch(out, ';');
@@ -493,31 +490,118 @@ static void sql_step(struct strbuf *out, const struct step *s)
 		strbuf_addch(out, '\n');
 }
 
+static void sql_comment(struct strbuf *out, const struct step *s, const char *part)
+{
+	strbuf_addf(out, "\n-- step %u%s: %s ", s->id, part, step_action_name(s->action));
+	add_kind(out, s->kind);
+	strbuf_addch(out, ' ');
+	add_clean(out, step_target(s));
+	strbuf_addch(out, '\n');
+}
+
+static int sql_blank(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\n' && *s != '\t')
+			return 0;
+	return 1;
+}
+
 /*
- * A psql script: header, then the steps in order; consecutive steps of
- * the same non-zero group run between BEGIN and COMMIT, except those
- * that must run outside a transaction.
+ * A psql script that does what apply does, in the order one connection
+ * would: the steps of a unit (a step alone, or a swap group) build first,
+ * then their swap parts run between BEGIN and COMMIT; the old copies a
+ * swap left are dropped at the end.  A unit runs when what it needs has
+ * run, the first ready one in plan order first.
  */
 void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 {
-	unsigned j;
+	unsigned n = p->nsteps;
+	unsigned *unit = xcalloc(n + 1, sizeof(*unit)), *gunit = xcalloc(n + 2, sizeof(*gunit));
+	char *done = xcalloc(n + 1, 1), *udone = xcalloc(n + 1, 1);
+	unsigned nunits = 0;
+	struct strbuf cleanup = STRBUF_INIT;
+	(void)verbose;
 
 	sql_header(p, out);
-	for (unsigned i = 0; i < p->nsteps; i = j) {
-		const struct step *s = p->steps[i];
-		unsigned g = s->no_transaction ? 0 : s->group;
-
-		j = i + 1;
-		while (g && j < p->nsteps && p->steps[j]->group == g &&
-		       !p->steps[j]->no_transaction)
-			j++;
-		if (g)
-			strbuf_addstr(out, "\nBEGIN;\n");
-		for (unsigned k = i; k < j; k++)
-			sql_step(out, p->steps[k]);
-		if (g)
-			strbuf_addstr(out, "\nCOMMIT;\n");
+	for (unsigned i = 0; i < n; i++) {
+		unsigned g = p->steps[i]->no_transaction ? 0 : p->steps[i]->group;
+		if (g && g <= n && gunit[g])
+			unit[i] = gunit[g] - 1;
+		else {
+			unit[i] = nunits++;
+			if (g && g <= n)
+				gunit[g] = unit[i] + 1;
+		}
 	}
+	for (;;) {
+		int pick = -1;
+		for (unsigned i = 0; i < n && pick < 0; i++) {
+			if (udone[unit[i]])
+				continue;
+			int ready = 1;
+			for (unsigned k = 0; k < n && ready; k++) {
+				if (unit[k] != unit[i])
+					continue;
+				for (unsigned d = 0; d < p->steps[k]->ndeps; d++) {
+					unsigned dep = p->steps[k]->deps[d] - 1;
+					if (dep < n && unit[dep] != unit[i] && !done[dep])
+						ready = 0;
+				}
+			}
+			if (ready)
+				pick = (int)unit[i];
+		}
+		if (pick < 0)
+			break;
+		int wrap = 0;
+		for (unsigned k = 0; k < n; k++) {
+			if (unit[k] != (unsigned)pick)
+				continue;
+			char *b, *w, *cl;
+			step_sections(p->steps[k]->sql ? p->steps[k]->sql : "", &b, &w, &cl);
+			if (!sql_blank(b)) {
+				sql_comment(out, p->steps[k], " (build)");
+				sql_part(out, b);
+			}
+			if (!p->steps[k]->no_transaction &&
+			    (strstr(p->steps[k]->sql ? p->steps[k]->sql : "", "-- pgform:swap") || p->steps[k]->group))
+				wrap = 1;
+			if (!sql_blank(cl)) {
+				struct strbuf one = STRBUF_INIT;
+				sql_comment(&one, p->steps[k], " (cleanup)");
+				sql_part(&one, cl);
+				strbuf_insert(&cleanup, 0, one.buf, one.len);
+				strbuf_release(&one);
+			}
+			free(b);
+			free(w);
+			free(cl);
+		}
+		if (wrap)
+			strbuf_addstr(out, "\nBEGIN;\n");
+		for (unsigned k = 0; k < n; k++) {
+			if (unit[k] != (unsigned)pick)
+				continue;
+			char *b, *w, *cl;
+			step_sections(p->steps[k]->sql ? p->steps[k]->sql : "", &b, &w, &cl);
+			sql_comment(out, p->steps[k], "");
+			sql_part(out, w);
+			done[k] = 1;
+			free(b);
+			free(w);
+			free(cl);
+		}
+		if (wrap)
+			strbuf_addstr(out, "\nCOMMIT;\n");
+		udone[pick] = 1;
+	}
+	strbuf_addbuf(out, &cleanup);
+	strbuf_release(&cleanup);
+	free(unit);
+	free(gunit);
+	free(done);
+	free(udone);
 }
 
 /* ---- json ---- */

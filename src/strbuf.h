@@ -35,6 +35,8 @@ void strbuf_addbuf(struct strbuf *sb, const struct strbuf *other);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+/* Insert LEN bytes of DATA at POS (0 <= POS <= len). */
+void strbuf_insert(struct strbuf *sb, size_t pos, const void *data, size_t len);
 /* Append n copies of c. */
 void strbuf_addchars(struct strbuf *sb, int c, size_t n);
 /* Trim trailing whitespace. */
