@@ -428,13 +428,16 @@ void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
 			add_indented(out, p->steps[i]->sql, "    ");
 	}
 	section(out, start);
-	if (!p->nsteps) {
+	if (!p->nsteps && !p->nskipped) {
 		strbuf_addstr(out, "No changes. The database matches the desired state.\n");
 		return;
 	}
 	plan_count(p, &c);
-	strbuf_addf(out, "Plan: %u to create, %u to rebuild, %u to change, %u to drop.\n",
+	strbuf_addf(out, "Plan: %u to create, %u to rebuild, %u to change, %u to drop.",
 		    c.create, c.rebuild, c.change, c.drop);
+	if (p->nskipped)
+		strbuf_addf(out, " %u left out.", p->nskipped);
+	strbuf_addch(out, '\n');
 }
 
 /* ---- sql ---- */
@@ -690,8 +693,10 @@ void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
 			    "| ---: | ---: | ---: | ---: |\n"
 			    "| %u | %u | %u | %u |\n",
 			    c.create, c.rebuild, c.change, c.drop);
-	} else
+	} else if (!p->nskipped)
 		strbuf_addstr(out, "No changes. The database matches the desired state.\n");
+	else
+		strbuf_addf(out, "Nothing to do, but %u objects are left out (below).\n", p->nskipped);
 	if (has_hazards(p)) {
 		strbuf_addstr(out, "\n#### Hazards\n\n");
 		add_hazards(out, p, &st);

@@ -103,7 +103,7 @@ int cmd_plan(int argc, char **argv)
 	}
 	if (out && planfile_write(&r.p, out) < 0)
 		goto done;
-	ret = detailed && r.p.nsteps ? 2 : 0;
+	ret = detailed && (r.p.nsteps || r.p.nskipped) ? 2 : 0;
 done:
 	strbuf_release(&sb);
 	plan_run_free(&r);
