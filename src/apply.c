@@ -236,6 +236,28 @@ static void lit(struct strbuf *sb, const char *s)
 		strbuf_addstr(sb, "NULL");
 }
 
+/*
+ * The identity of S's target as the record keeps it: a user mapping "for
+ * CURRENT_USER" is recorded under the name of the role applying it, as
+ * the catalog names it.
+ */
+static void target_sql(struct strbuf *sb, const struct step *s)
+{
+	const char *t = s->target ? s->target : "";
+	const char *cu = " for CURRENT_USER";
+	size_t tl = strlen(t), cl = strlen(cu);
+	if (s->kind == OBJ_USER_MAPPING && tl > cl && !strcmp(t + tl - cl, cu)) {
+		struct strbuf head = STRBUF_INIT;
+		strbuf_add(&head, t, tl - cl);
+		strbuf_addstr(&head, " for ");
+		quote_literal(sb, head.buf);
+		strbuf_addstr(sb, " || current_user");
+		strbuf_release(&head);
+		return;
+	}
+	lit(sb, t);
+}
+
 /* Statements (in the step's transaction) that record step S as done. */
 static void record_done_sql(struct runner *r, const struct step *s, struct strbuf *sb)
 {
@@ -243,19 +265,19 @@ static void record_done_sql(struct runner *r, const struct step *s, struct strbu
 		    "prev_spec = (SELECT spec_hash FROM pgform.objects WHERE kind = ");
 	lit(sb, obj_kind_name(s->kind));
 	strbuf_addstr(sb, " AND ident = ");
-	lit(sb, s->target);
+	target_sql(sb, s);
 	strbuf_addf(sb, ") WHERE apply_id = %lld AND step_id = %u;\n", r->apply_id, s->id);
 	if (s->action == STEP_DROP) {
 		strbuf_addstr(sb, "DELETE FROM pgform.objects WHERE kind = ");
 		lit(sb, obj_kind_name(s->kind));
 		strbuf_addstr(sb, " AND ident = ");
-		lit(sb, s->target);
+		target_sql(sb, s);
 		strbuf_addstr(sb, ";\n");
 	} else if (s->spec_hash) {
 		strbuf_addstr(sb, "INSERT INTO pgform.objects (kind, ident, spec_hash, stamp, apply_id) VALUES (");
 		lit(sb, obj_kind_name(s->kind));
 		strbuf_addstr(sb, ", ");
-		lit(sb, s->target);
+		target_sql(sb, s);
 		strbuf_addstr(sb, ", ");
 		lit(sb, s->spec_hash);
 		strbuf_addf(sb, ", NULL, %lld) ON CONFLICT (kind, ident) DO UPDATE SET spec_hash = EXCLUDED.spec_hash, "
@@ -726,11 +748,11 @@ static unsigned undo(struct runner *r, PGconn *c)
 		strbuf_addstr(&sb, "DELETE FROM pgform.objects o USING s WHERE s.prev_spec IS NULL AND o.kind = ");
 		lit(&sb, obj_kind_name(s->kind));
 		strbuf_addstr(&sb, " AND o.ident = ");
-		lit(&sb, s->target);
+		target_sql(&sb, s);
 		strbuf_addstr(&sb, ";\nINSERT INTO pgform.objects (kind, ident, spec_hash) SELECT ");
 		lit(&sb, obj_kind_name(s->kind));
 		strbuf_addstr(&sb, ", ");
-		lit(&sb, s->target);
+		target_sql(&sb, s);
 		strbuf_addf(&sb, ", prev_spec FROM pgform.steps WHERE apply_id = %lld AND step_id = %u "
 			    "AND prev_spec IS NOT NULL ON CONFLICT (kind, ident) DO UPDATE SET "
 			    "spec_hash = EXCLUDED.spec_hash, stamp = NULL;\n", r->apply_id, s->id);

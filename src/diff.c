@@ -205,6 +205,9 @@ static int compare_unvouched(struct dctx *x)
 				it->ws.cols[strlen(it->hs.cols)] == ',');
 			d->why = def ? (cols ? "query and columns changed" : "query changed") :
 				 cols ? "columns changed" : "indexes changed";
+			if (def && !cols && union_like(o))
+				d->why = it->want->origin == REL_UNION ? "parts added or removed" :
+									  "tenants added or removed";
 		}
 	}
 	free(items);

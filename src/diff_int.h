@@ -49,5 +49,4 @@ const char *const *diff_extension_names(struct model *m);
 
 
 int is_rel_kind(enum obj_kind k);
-const char *mapping_ident(struct dctx *x, const struct user_mapping *u);
 #endif

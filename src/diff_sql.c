@@ -1089,12 +1089,6 @@ static void mapping_for(struct dctx *x, struct strbuf *sb, const struct user_map
 	(void)x;
 }
 
-/* "server for role", with the applying role's name for CURRENT_USER (as the catalog says it). */
-const char *mapping_ident(struct dctx *x, const struct user_mapping *u)
-{
-	return arena_printf(&x->p->arena, "%s for %s", u->server, u->role ? u->role : x->cat->current_user);
-}
-
 static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 {
 	struct live_mapping *l = (struct live_mapping *)d->have;
@@ -1116,7 +1110,6 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		strbuf_addstr(&inv, ";\n");
 		d->step = new_step(x, STEP_CREATE, &u->h, &sb, NULL);
 		d->step->inverse = adup(x, &inv);
-		d->step->target = mapping_ident(x, u);
 		goto done;
 	}
 	const char *cur = find_option(l->options, l->noptions, "user", 4);
@@ -1140,7 +1133,6 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		strbuf_addf(&sb, " OPTIONS (%s);\n", ch.buf);
 		d->step = new_step(x, STEP_ALTER, &u->h, &sb, "user or password option");
 		d->step->hazards |= HAZARD_IRREVERSIBLE;
-		d->step->target = mapping_ident(x, u);
 	}
 	strbuf_release(&ch);
 done:
@@ -1734,6 +1726,12 @@ static void hold_schema(struct dctx *x, struct object *s, char *held)
 	}
 }
 
+/* 1 when the live server NAME is no longer desired and pgform manages it. */
+static int server_dropped(struct dctx *x, const char *name)
+{
+	return !model_find(x->m, OBJ_SERVER, name) && catalog_record(x->cat, OBJ_SERVER, name);
+}
+
 void diff_drops(struct dctx *x)
 {
 	struct catalog *cat = x->cat;
@@ -1751,6 +1749,8 @@ void diff_drops(struct dctx *x)
 			if (l->kind == OBJ_GRANT || (l->schema && !strcmp(l->schema, "pgform")) ||
 			    !strcmp(l->name, "pgform"))
 				continue;
+			if (l->kind == OBJ_USER_MAPPING && server_dropped(x, ((struct live_mapping *)l)->server))
+				continue; /* DROP SERVER ... CASCADE takes it */
 			const char *why = managed_reason(x, l, &consolidated);
 			if (!why)
 				continue;

@@ -1,0 +1,218 @@
+#!/bin/bash
+test_description='pgform plan of a small warehouse against an empty database: text, sql, json, markdown and dot; the sql script brings the database to the state; plan writes nothing'
+. "$(dirname "$0")/test-lib.sh"
+. "$TEST_DIRECTORY/lib-warehouse.sh"
+
+test_start_pg
+
+EXPECT=$REPO/t/expect/t3000
+TODAY=2026-03-04
+
+# The sql script without the header lines that depend on the machine (the
+# catalog fingerprint covers the cluster's roles and installed extension
+# versions; the desired fingerprint covers the tenants' port), and with the
+# port as @PGPORT@.
+normalize_sql () {
+	sed -e '/^-- catalog fingerprint: [0-9a-f]\{16\}$/d' \
+	    -e '/^-- desired fingerprint: [0-9a-f]\{16\}$/d' \
+	    -e "s/port '$PGPORT'/port '@PGPORT@'/g" "$@"
+}
+
+plan () {
+	pgform plan -f state.yaml -d dbname=wh --today $TODAY "$@"
+}
+
+test_expect_success 'setup: tenant sources, the state, an empty database' '
+	wh_sources &&
+	wh_small_state state.yaml &&
+	test_createdb wh &&
+	wh_pg_state wh >state.before
+'
+
+test_expect_success 'text plan of the state against an empty database' '
+	plan >out 2>err &&
+	test_cmp "$EXPECT/empty.txt" out &&
+	test_line_count = 0 err
+'
+
+test_expect_success 'plan is byte-identical when run again, and PGFORM_TODAY equals --today' '
+	plan >out2 &&
+	PGFORM_TODAY=$TODAY pgform plan -f state.yaml -d dbname=wh >out3 &&
+	test_cmp out out2 &&
+	test_cmp out out3
+'
+
+test_expect_success '--detailed-exitcode gives 2 while changes are pending' '
+	test_must_fail_code 2 pgform plan -f state.yaml -d dbname=wh --today $TODAY \
+		--detailed-exitcode >out &&
+	test_cmp "$EXPECT/empty.txt" out
+'
+
+test_expect_success 'the connection may come from the PG* environment alone' '
+	PGDATABASE=wh pgform plan -f state.yaml --today $TODAY >out &&
+	test_cmp "$EXPECT/empty.txt" out
+'
+
+test_expect_success '--format sql: a psql script with markers where passwords go' '
+	plan --format sql >plan.sql 2>err &&
+	test_line_count = 0 err &&
+	grep -q "^-- catalog fingerprint: [0-9a-f]\{16\}$" plan.sql &&
+	grep -q "^-- desired fingerprint: [0-9a-f]\{16\}$" plan.sql &&
+	normalize_sql plan.sql >actual.sql &&
+	test_cmp "$EXPECT/empty.sql" actual.sql
+'
+
+test_expect_success '-v lists every step with the SQL the sql script holds' '
+	plan -v >verbose &&
+	grep "^[+~±-] " verbose >lines &&
+	grep "^-- step " plan.sql >steps &&
+	test_line_count = 24 lines &&
+	test_line_count = 24 steps &&
+	grep -F "    CREATE ROLE wh_admin LOGIN PASSWORD <<secret:env:WH_ADMIN_PASSWORD>>" verbose &&
+	grep -F "    CREATE UNIQUE INDEX by_tenant_idx1 ON rpt.by_tenant (schema_name)" verbose &&
+	tail -n 1 verbose >last &&
+	tail -n 1 out >expect &&
+	test_cmp expect last
+'
+
+test_expect_success '--format json parses and its summary is the text summary' '
+	plan --format json >plan.json &&
+	/usr/bin/python3 - plan.json out >summary <<-\PY &&
+	import json, re, sys
+	p = json.load(open(sys.argv[1]))
+	assert p["format"] == "pgform-plan" and p["version"] == 1, p["format"]
+	assert p["database"] == "wh", p["database"]
+	s = p["summary"]
+	count = {"create": 0, "rebuild": 0, "change": 0, "drop": 0}
+	for i, st in enumerate(p["steps"], 1):
+	    assert st["id"] == i, st
+	    assert all(d < i for d in st["depends_on"]), st
+	    a = st["action"]
+	    count[{"recreate": "rebuild", "alter": "change", "replace": "change"}.get(a, a)] += 1
+	assert count == s, (count, s)
+	text = open(sys.argv[2]).read().splitlines()[-1]
+	print(text)
+	print("Plan: %d to create, %d to rebuild, %d to change, %d to drop." %
+	      (s["create"], s["rebuild"], s["change"], s["drop"]))
+	PY
+	head -n 1 summary >a && tail -n 1 summary >b &&
+	test_cmp a b &&
+	echo "Plan: 24 to create, 0 to rebuild, 0 to change, 0 to drop." >expect &&
+	test_cmp expect a
+'
+
+test_expect_success '--format markdown and --format dot start as documented' '
+	plan --format markdown >plan.md &&
+	head -n 1 plan.md >first &&
+	echo "### pgform plan" >expect &&
+	test_cmp expect first &&
+	grep -F "| 24 | 0 | 0 | 0 |" plan.md &&
+	grep -F "<details><summary>24 steps</summary>" plan.md &&
+	plan --format dot >plan.dot &&
+	head -n 3 plan.dot >first &&
+	printf "%s\n" "digraph plan {" "  rankdir=LR;" "  node [shape=box];" >expect &&
+	test_cmp expect first &&
+	tail -n 1 plan.dot >last &&
+	echo "}" >expect &&
+	test_cmp expect last &&
+	grep -c "^  \"[0-9]*\" \[label=" plan.dot >n &&
+	echo 24 >n.expect &&
+	test_cmp n.expect n
+'
+
+test_expect_success '-o writes the plan file, mode 0600, no password in it' '
+	plan --format json -o saved.json >stdout.json &&
+	test_cmp stdout.json saved.json &&
+	stat -c %a saved.json >mode &&
+	echo 600 >expect &&
+	test_cmp expect mode &&
+	grep -q "\"created_at\": \"[0-9-]*T[0-9:]*Z\"" saved.json &&
+	for pw in "$WH_ADMIN_PASSWORD" "$WH_READER_PASSWORD" "$SRC_PASSWORD"; do
+		! grep -F "$pw" saved.json || return 1
+	done &&
+	grep -F "<<secret:env:SRC_PASSWORD>>" saved.json &&
+	plan -o saved2.json >out.o &&
+	test_cmp "$EXPECT/empty.txt" out.o &&
+	stat -c %a saved2.json >mode &&
+	test_cmp expect mode
+'
+
+test_expect_success '-o over an existing file: still mode 0600' '
+	echo old >old.json && chmod 644 old.json &&
+	plan -o old.json >/dev/null &&
+	stat -c %a old.json >mode &&
+	echo 600 >expect &&
+	test_cmp expect mode &&
+	/usr/bin/python3 -c "import json; json.load(open(\"old.json\"))"
+'
+
+test_expect_success 'no password in any output' '
+	for f in text sql json markdown dot; do
+		plan --format $f -v >all.$f || return 1
+		for pw in "$WH_ADMIN_PASSWORD" "$WH_READER_PASSWORD" "$SRC_PASSWORD"; do
+			! grep -F "$pw" all.$f || return 1
+		done
+	done
+'
+
+test_expect_success 'an unknown --format is a usage error' '
+	test_must_fail pgform plan -f state.yaml -d dbname=wh --format yaml >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: unknown format '"'"'yaml'"'"'; expected text, sql, json, markdown or dot
+	Try '"'"'pgform plan --help'"'"'.
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out
+'
+
+test_expect_success 'planning wrote nothing: schema, roles and cron jobs unchanged' '
+	wh_pg_state wh >state.after &&
+	test_cmp state.before state.after &&
+	test_psql -d wh -c "SELECT count(*) FROM pg_namespace WHERE nspname LIKE '"'"'pgform%'"'"'" >n &&
+	echo 0 >expect &&
+	test_cmp expect n
+'
+
+test_expect_success 'the sql script, markers filled in, builds the state with psql' '
+	wh_fill_secrets plan.sql >filled.sql &&
+	! grep -v "^--" filled.sql | grep -F "<<secret:" &&
+	test_psql -d wh -f filled.sql >psql.out &&
+	test_psql -d wh -c "SELECT schema_name, n FROM rpt.by_tenant ORDER BY 1" >rows &&
+	printf "%s\n" "tenant_a|30" "tenant_b|30" >expect &&
+	test_cmp expect rows &&
+	test_psql -d wh -c "SELECT sum(doubled) FROM rpt.daily_doubled" >sum &&
+	echo 2790.0 >expect &&
+	test_cmp expect sum
+'
+
+test_expect_success 'then the plan is empty, and --detailed-exitcode gives 0' '
+	plan >out &&
+	echo "No changes. The database matches the desired state." >expect &&
+	test_cmp expect out &&
+	plan --detailed-exitcode >out &&
+	test_cmp expect out &&
+	plan --format sql >empty.sql &&
+	! grep "^-- step" empty.sql
+'
+
+test_expect_success 'the empty plan in json and markdown' '
+	plan --format json >empty.json &&
+	/usr/bin/python3 -c "
+import json
+p = json.load(open(\"empty.json\"))
+assert p[\"steps\"] == [] and p[\"hazards\"] == [] and p[\"skipped\"] == [], p
+assert p[\"summary\"] == {\"create\": 0, \"rebuild\": 0, \"change\": 0, \"drop\": 0}, p[\"summary\"]
+" &&
+	plan --format markdown >empty.md &&
+	printf "%s\n" "### pgform plan" "" "No changes. The database matches the desired state." >expect &&
+	test_cmp expect empty.md
+'
+
+test_expect_success 'a no-op plan writes nothing either' '
+	wh_pg_state wh >state.before &&
+	plan >/dev/null && plan --format sql >/dev/null && plan --format json -o noop.json >/dev/null &&
+	wh_pg_state wh >state.after &&
+	test_cmp state.before state.after
+'
+
+test_done

@@ -1,0 +1,261 @@
+#!/bin/bash
+test_description='pgform plan errors: connection, authentication, missing database, missing privileges, extension versions, pg_cron in another database, a template whose columns change under existing parts; each a one-line error, exit 1, nothing changed'
+. "$(dirname "$0")/test-lib.sh"
+. "$TEST_DIRECTORY/lib-warehouse.sh"
+
+test_start_pg
+
+TODAY=2026-03-10
+NOCHANGE="No changes. The database matches the desired state."
+MINIMAL=$REPO/examples/minimal/pgform.yaml
+
+# No password from a file the tests do not control.
+PGPASSFILE=$TRASH/no-pgpass
+export PGPASSFILE
+
+# tcp_as ROLE DB: a conninfo for ROLE over TCP (scram password).
+tcp_as () {
+	echo "host=127.0.0.1 port=$PGPORT dbname=$2 user=$1"
+}
+
+test_expect_success 'setup: databases, a login role, the state of every cluster-wide object' '
+	test_createdb wh &&
+	test_psql -d postgres -c "CREATE ROLE planner LOGIN PASSWORD '"'"'plannerpw'"'"'" &&
+	for db in postgres wh; do
+		wh_pg_state $db >state.$db || return 1
+	done
+'
+
+# unchanged: the databases look as they did at setup.
+unchanged () {
+	for db in postgres wh; do
+		wh_pg_state $db >state.$db.now &&
+		test_cmp state.$db state.$db.now || return 1
+	done
+}
+
+test_expect_success 'an unreachable server' '
+	test_must_fail pgform plan -f "$MINIMAL" -d "host=127.0.0.1 port=1 connect_timeout=2" >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: cannot connect to database '"'"'postgres'"'"': connection to server at "127.0.0.1", port 1 failed: Connection refused
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out
+'
+
+test_expect_success 'a wrong password' '
+	PGPASSWORD=wrong test_must_fail pgform plan -f "$MINIMAL" -d "$(tcp_as planner postgres)" >out 2>err &&
+	cat >expect <<-EOF &&
+	error: cannot connect to database '"'"'postgres'"'"': connection to server at "127.0.0.1", port $PGPORT failed: password authentication failed for user "planner"
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'no password at all' '
+	test_must_fail pgform plan -f "$MINIMAL" -d "$(tcp_as planner postgres)" >out 2>err &&
+	cat >expect <<-EOF &&
+	error: cannot connect to database '"'"'postgres'"'"': connection to server at "127.0.0.1", port $PGPORT failed: fe_sendauth: no password supplied
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out
+'
+
+test_expect_success 'a password on the command line is not taken' '
+	test_must_fail pgform plan -f "$MINIMAL" --password plannerpw -d "$(tcp_as planner postgres)" >out 2>err &&
+	test_line_count = 0 out &&
+	! grep -F plannerpw err
+'
+
+test_expect_success 'a database that does not exist' '
+	test_must_fail pgform plan -f "$MINIMAL" -d dbname=nosuchdb >out 2>err &&
+	cat >expect <<-EOF &&
+	error: cannot connect to database '"'"'nosuchdb'"'"': connection to server on socket "$PGHOST/.s.PGSQL.$PGPORT" failed: database "nosuchdb" does not exist
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'a role that is not a superuser can plan a state without pg_cron' '
+	PGPASSWORD=plannerpw pgform plan -f "$MINIMAL" -d "$(tcp_as planner wh)" >out 2>err ||
+	{ cat err; false; } &&
+	cat >expect <<-\EOF &&
+	+ schema app
+	+ view app.hello
+
+	Plan: 2 to create, 0 to rebuild, 0 to change, 0 to drop.
+	EOF
+	test_cmp expect out &&
+	test_line_count = 0 err
+'
+
+test_expect_success 'setup: wh brought to the minimal state by pgform apply (schema pgform, not readable by planner)' '
+	pgform apply -f "$MINIMAL" -d dbname=wh >apply.out 2>&1 &&
+	pgform plan -f "$MINIMAL" -d dbname=wh >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out &&
+	test_psql -d postgres -c "GRANT pg_read_all_settings TO planner" &&
+	for db in postgres wh; do
+		wh_pg_state $db >state.$db || return 1
+	done
+'
+
+test_expect_success 'a role without USAGE on schema pgform cannot read the record' '
+	PGPASSWORD=plannerpw test_must_fail pgform plan -f "$MINIMAL" -d "$(tcp_as planner wh)" >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: cannot read pgform'"'"'s record (schema pgform): permission denied for schema pgform
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'a role without SELECT on pgform.objects cannot read the record' '
+	test_psql -d wh -c "GRANT USAGE ON SCHEMA pgform TO planner" &&
+	wh_pg_state wh >state.wh &&
+	PGPASSWORD=plannerpw test_must_fail pgform plan -f "$MINIMAL" -d "$(tcp_as planner wh)" >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: cannot read pgform'"'"'s record (schema pgform): permission denied for table objects
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'with SELECT on the record the role plans' '
+	test_psql -d wh -c "GRANT SELECT ON ALL TABLES IN SCHEMA pgform TO planner" &&
+	wh_pg_state wh >state.wh &&
+	PGPASSWORD=plannerpw pgform plan -f "$MINIMAL" -d "$(tcp_as planner wh)" >out 2>err &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out &&
+	unchanged
+'
+
+test_expect_success 'a role that may not create the scratch schema cannot compare definitions' '
+	test_psql -d wh -c "CREATE VIEW app.hello2 AS SELECT 1 AS one" &&
+	sed "\$a\\
+  app.hello2: { query: SELECT 2 AS one }" "$MINIMAL" >min2.yaml &&
+	pgform plan -f min2.yaml -d dbname=wh >out &&
+	cat >expect <<-\EOF &&
+	~ replace view app.hello2 (query changed)
+
+	Plan: 0 to create, 0 to rebuild, 1 to change, 0 to drop.
+	EOF
+	test_cmp expect out &&
+	wh_pg_state wh >state.wh &&
+	PGPASSWORD=plannerpw test_must_fail pgform plan -f min2.yaml -d "$(tcp_as planner wh)" >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: cannot start the comparison transaction: permission denied for database wh
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'an extension version that is not available' '
+	printf "%s\n" "pgform: 1" "extensions:" "  dblink: { version: \"9.9\" }" >ext.yaml &&
+	test_must_fail pgform plan -f ext.yaml -d dbname=wh >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: extension '"'"'dblink'"'"' version '"'"'9.9'"'"' is not available on the server (available: 1.2)
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'an extension that is not installed' '
+	printf "%s\n" "pgform: 1" "extensions:" "  no_such_ext: {}" >ext2.yaml &&
+	test_must_fail pgform plan -f ext2.yaml -d dbname=wh >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: extension '"'"'no_such_ext'"'"' is not installed on the server (no no_such_ext.control); install its package first
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'pg_cron declared while planning a database other than cron.database_name' '
+	printf "%s\n" "pgform: 1" "extensions:" "  pg_cron: {}" >cron.yaml &&
+	test_must_fail pgform plan -f cron.yaml -d dbname=wh >out 2>err &&
+	cat >expect <<-\EOF &&
+	error: extension '"'"'pg_cron'"'"' can only be created in database '"'"'postgres'"'"' (cron.database_name), not in '"'"'wh'"'"'
+	EOF
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
+test_expect_success 'a cron job where pg_cron is not: left out, and the plan does not claim the database matches' '
+	test_createdb plain &&
+	printf "%s\n" "pgform: 1" "cron:" "  j: { schedule: \"0 1 * * *\", command: SELECT 1 }" >job.yaml &&
+	pgform plan -f job.yaml -d dbname=plain >out 2>err &&
+	test_line_count = 0 err &&
+	grep -Fx "# left out: cron job j: pg_cron is not in database '"'"'plain'"'"' (cron.database_name is '"'"'postgres'"'"')" out &&
+	! grep -F "The database matches the desired state" out
+'
+
+test_expect_success 'a view in the way of a materialized view is left out with the reason' '
+	test_psql -d plain -c "CREATE SCHEMA app; CREATE VIEW app.hello AS SELECT 1 AS one" &&
+	wh_pg_state plain >state.plain &&
+	printf "%s\n" "pgform: 1" "schemas: { app: {} }" "materialized_views:" "  app.hello: { query: SELECT 1 AS one }" >kind.yaml &&
+	pgform plan -f kind.yaml -d dbname=plain >out &&
+	grep -Fx "# left out: materialized view app.hello: a view of that name is in the way; drop it by hand or rename it" out &&
+	wh_pg_state plain >state.plain.now &&
+	test_cmp state.plain state.plain.now
+'
+
+test_expect_success 'setup: tenant sources; the small warehouse built in wh2 by its sql script' '
+	wh_sources &&
+	wh_small_state state.yaml &&
+	test_createdb wh2 &&
+	wh_run_plan_sql wh2 -f state.yaml --today $TODAY &&
+	pgform plan -f state.yaml -d dbname=wh2 --today $TODAY >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out &&
+	wh_pg_state wh2 >state.wh2 &&
+	sed -e "s/columns: { id: integer, day: date, amount: numeric }/columns: { id: integer, day: date, amount: numeric, note: text }/" \
+	    -e "s/remote_query: SELECT id, at, amount FROM/remote_query: SELECT id, at, amount, '"'"'n'"'"' FROM/" \
+		state.yaml >cols.yaml &&
+	! cmp -s state.yaml cols.yaml
+'
+
+test_expect_success 'a template whose columns no longer match its parts: every part rebuilt, each object once' '
+	pgform plan -f cols.yaml -d dbname=wh2 --today $TODAY >out 2>err &&
+	test_line_count = 0 err &&
+	grep "^± rebuild materialized view tenant_[ab].events_2026_03_0[123] (query and columns changed)\$" out >parts &&
+	test_line_count = 6 parts &&
+	pgform plan -f cols.yaml -d dbname=wh2 --today $TODAY --format json >cols.json &&
+	/usr/bin/python3 - cols.json <<-\PY
+	import collections, json, sys
+	steps = json.load(open(sys.argv[1]))["steps"]
+	n = collections.Counter((s["kind"], s["target"]) for s in steps)
+	dup = [k for k, v in n.items() if v > 1]
+	assert not dup, "objects with more than one step: %s" % dup
+	want = {"tenant_a.events", "tenant_b.events", "public.events", "rpt.by_tenant", "rpt.daily", "rpt.daily_doubled"}
+	got = {s["target"] for s in steps if s["action"] == "recreate"}
+	assert want <= got, "not recreated: %s" % (want - got)
+	PY
+'
+
+test_expect_success 'a template whose columns no longer match its parts: the script runs, then the plan is empty' '
+	test_createdb -T wh2 wh3 &&
+	wh_run_plan_sql wh3 -f cols.yaml --today $TODAY &&
+	pgform plan -f cols.yaml -d dbname=wh3 --today $TODAY >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out &&
+	test_psql -d wh3 -c "SELECT count(*) FROM public.events WHERE note = '"'"'n'"'"'" >n &&
+	echo 60 >expect &&
+	test_cmp expect n &&
+	test_psql -d wh3 -c "SELECT indexdef FROM pg_indexes WHERE schemaname = '"'"'rpt'"'"'" >idx &&
+	echo "CREATE UNIQUE INDEX by_tenant_idx1 ON rpt.by_tenant USING btree (schema_name)" >expect &&
+	test_cmp expect idx
+'
+
+test_expect_success 'planning wh2 changed nothing' '
+	wh_pg_state wh2 >state.wh2.now &&
+	test_cmp state.wh2 state.wh2.now
+'
+
+test_done
