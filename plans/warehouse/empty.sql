@@ -58,15 +58,15 @@ CREATE OR REPLACE FUNCTION _wh.create_mv_name(base_name text, target_date date)
 RETURNS text
 LANGUAGE sql IMMUTABLE
 AS $$ SELECT base_name || '_' || to_char(target_date, 'YYYY_MM_DD') $$;
-GRANT ALL ON FUNCTION _wh.create_mv_name(text, date) TO whadmin;
+GRANT EXECUTE ON FUNCTION _wh.create_mv_name(text, date) TO whadmin;
 
 -- step 14: create function _wh.current_date_utc()
 CREATE OR REPLACE FUNCTION _wh.current_date_utc()
 RETURNS date
 LANGUAGE sql STABLE
 AS $$ SELECT (now() AT TIME ZONE 'UTC')::date $$;
-GRANT ALL ON FUNCTION _wh.current_date_utc() TO phood_ro;
-GRANT ALL ON FUNCTION _wh.current_date_utc() TO whadmin;
+GRANT EXECUTE ON FUNCTION _wh.current_date_utc() TO phood_ro;
+GRANT EXECUTE ON FUNCTION _wh.current_date_utc() TO whadmin;
 
 -- step 15: create function _wh.update_mv_by_template(text, text, text, date)
 CREATE OR REPLACE FUNCTION _wh.update_mv_by_template(
@@ -86,7 +86,7 @@ BEGIN
         schema, _wh.create_mv_name(template, target), tenant, template, target;
 END;
 $function$;
-GRANT ALL ON FUNCTION _wh.update_mv_by_template(text, text, text, date) TO whadmin;
+GRANT EXECUTE ON FUNCTION _wh.update_mv_by_template(text, text, text, date) TO whadmin;
 
 -- step 16: create function _wh.update_mv_window_by_template(text, text, text, date, date)
 CREATE OR REPLACE FUNCTION _wh.update_mv_window_by_template(
@@ -114,7 +114,7 @@ BEGIN
     RETURN n;
 END;
 $function$;
-GRANT ALL ON FUNCTION _wh.update_mv_window_by_template(text, text, text, date, date) TO whadmin;
+GRANT EXECUTE ON FUNCTION _wh.update_mv_window_by_template(text, text, text, date, date) TO whadmin;
 
 -- step 17: create function _wh.waste_on(date)
 CREATE OR REPLACE FUNCTION _wh.waste_on(target date)
@@ -130,7 +130,7 @@ BEGIN
         GROUP BY 1, 2;
 END;
 $function$;
-GRANT ALL ON FUNCTION _wh.waste_on(date) TO whadmin;
+GRANT EXECUTE ON FUNCTION _wh.waste_on(date) TO whadmin;
 
 -- step 18: create table tenant_a.foodlogstats_2025
 CREATE TABLE tenant_a.foodlogstats_2025 AS
