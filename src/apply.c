@@ -442,18 +442,29 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 	}
 	for (int attempt = 0;; attempt++) {
 		char *state = NULL;
+		/*
+		 * BEGIN and the settings go first, in their own round trip: the
+		 * server logs a query string when it arrives, so logging must be
+		 * off before the one holding a password is sent.
+		 */
 		strbuf_reset(&tx);
 		strbuf_addstr(&tx, "BEGIN;\n");
 		if (plain_any && r->superuser)
 			strbuf_addstr(&tx, "SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
-				      "SET LOCAL log_min_error_statement = 'panic';\n");
+				      "SET LOCAL log_min_error_statement = 'panic'; SET LOCAL log_parameter_max_length_on_error = 0;\n");
 		if (swaps)
 			strbuf_addstr(&tx, "SET LOCAL lock_timeout = '2s';\n");
-		strbuf_addbuf(&tx, &body);
-		strbuf_addstr(&tx, "\nCOMMIT;");
-		if (u->n)
-			fault("in-swap", r->p->steps[u->steps[u->n - 1]]->id);
 		err = run(c, tx.buf, &state);
+		if (!err) {
+			strbuf_reset(&tx);
+			strbuf_addbuf(&tx, &body);
+			strbuf_addstr(&tx, "\nCOMMIT;");
+			if (u->n)
+				fault("in-swap", r->p->steps[u->steps[u->n - 1]]->id);
+			free(state);
+			state = NULL;
+			err = run(c, tx.buf, &state);
+		}
 		if (!err) {
 			free(state);
 			break;
@@ -810,9 +821,10 @@ static int drop_leftovers(PGconn *c, int with_state)
 	return n;
 }
 
-int apply_prepare_resume(PGconn *c)
+int apply_prepare_resume(PGconn *c, int *interrupted)
 {
 	int e = state_exists(c);
+	*interrupted = 0;
 	if (e < 0)
 		return -1;
 	if (e) {
@@ -823,6 +835,7 @@ int apply_prepare_resume(PGconn *c)
 			return -1;
 		for (int i = 0; i < PQntuples(res); i++)
 			info("apply %s was interrupted; finishing it", PQgetvalue(res, i, 0));
+		*interrupted = PQntuples(res);
 		PQclear(res);
 	}
 	return drop_leftovers(c, e);
@@ -1026,7 +1039,9 @@ static int dry_run(struct runner *r, PGconn *c)
 {
 	struct plan *p = r->p;
 	int ret = 0;
-	if (db_exec(c, "cannot start the dry run", "BEGIN") < 0)
+	/* one transaction for everything; passwords may be in it: logging off first */
+	if (db_exec(c, "cannot start the dry run", r->superuser ? "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
+		    "SET LOCAL log_min_error_statement = 'panic'; SET LOCAL log_parameter_max_length_on_error = 0" : "BEGIN") < 0)
 		return -1;
 	if (run_checks(r, c, "before the dry run", 1) < 0) {
 		rollback(c);
@@ -1096,11 +1111,14 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 		ret = dry_run(&r, c);
 		goto out;
 	}
-	if (run_checks(&r, c, "before apply", 1) < 0)
-		goto out;
 	if (start_apply(&r, c) < 0)
 		goto out;
-	if (o->atomic && db_exec(c, "cannot start the transaction", "BEGIN") < 0)
+	if (run_checks(&r, c, "before apply", 1) < 0) {
+		finish_apply(&r, c, "failed", "a check failed before apply");
+		goto out;
+	}
+	if (o->atomic && db_exec(c, "cannot start the transaction", r.superuser ? "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
+								 "SET LOCAL log_min_error_statement = 'panic'; SET LOCAL log_parameter_max_length_on_error = 0" : "BEGIN") < 0)
 		goto out;
 	if (run_all(&r, c) < 0) {
 		error("%s", r.fail_msg);
@@ -1164,7 +1182,7 @@ out:
 
 /* ---- rollback of a finished apply ---- */
 
-int apply_rollback(PGconn *c, long long id)
+int apply_rollback(PGconn *c, long long id, int allow_destroy)
 {
 	struct runner r;
 	struct plan p;
@@ -1177,23 +1195,24 @@ int apply_rollback(PGconn *c, long long id)
 		return e < 0 ? -1 : error("nothing to roll back: no apply has run here (schema pgform does not exist)");
 	snprintf(idbuf, sizeof(idbuf), "%lld", id);
 	const char *params[1] = { idbuf };
+	/* only the last apply can be undone: what came after it was built on it */
 	PGresult *res = db_query(c, "cannot find the apply",
-		id ? "SELECT id, status, keep_old FROM pgform.applies WHERE id = $1::bigint" :
-		     "SELECT id, status, keep_old FROM pgform.applies WHERE status = 'done' ORDER BY id DESC LIMIT 1",
-		id ? 1 : 0, id ? params : NULL);
+		"SELECT id, status, keep_old FROM pgform.applies ORDER BY id DESC LIMIT 1", 0, NULL);
 	if (!res)
 		return -1;
 	if (!PQntuples(res)) {
 		PQclear(res);
-		return id ? error("there is no apply %lld", id) : error("no finished apply to roll back");
+		return error("no apply to roll back");
 	}
 	r.apply_id = atoll(PQgetvalue(res, 0, 0));
 	char status[32];
 	snprintf(status, sizeof(status), "%s", PQgetvalue(res, 0, 1));
-	int kept = PQgetvalue(res, 0, 2)[0] == 't';
 	PQclear(res);
+	if (id && id != r.apply_id)
+		return error("apply %lld is not the last one (apply %lld is); only the last apply can be rolled back",
+			     id, r.apply_id);
 	if (strcmp(status, "done") && strcmp(status, "stopped")) {
-		return error("apply %lld is %s; only a finished or stopped apply can be rolled back",
+		return error("the last apply (%lld) is %s; only a finished or stopped apply can be rolled back",
 			     r.apply_id, status);
 	}
 	snprintf(idbuf, sizeof(idbuf), "%lld", r.apply_id);
@@ -1219,15 +1238,50 @@ int apply_rollback(PGconn *c, long long id)
 		s->target = arena_strdup(&p.arena, PQgetvalue(res, (int)i, 3));
 		s->sql = arena_strdup(&p.arena, PQgetvalue(res, (int)i, 4));
 		s->inverse = PQgetisnull(res, (int)i, 5) ? NULL : arena_strdup(&p.arena, PQgetvalue(res, (int)i, 5));
-		if (!kept && strstr(s->sql, CLEANUP_MARK)) {
-			PQclear(res);
-			error("apply %lld dropped the old copy of %s when it ended (it ran without --keep-old); "
-			      "it cannot be rolled back", r.apply_id, s->target);
-			goto done;
-		}
 		r.done_order[r.ndone++] = i;
 	}
 	PQclear(res);
+	/* all or nothing: every step must be undoable before one is undone */
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = p.steps[i];
+		if (s->action == STEP_CREATE && !allow_destroy &&
+		    (s->kind == OBJ_TABLE || s->kind == OBJ_MATVIEW || s->kind == OBJ_SCHEMA)) {
+			error("rolling back apply %lld drops %s %s, which holds data; run with --allow-destroy",
+			      r.apply_id, obj_kind_words(s->kind), s->target);
+			goto done;
+		}
+		if (!s->inverse) {
+			error("step %u of apply %lld (%s %s %s) cannot be undone; apply %lld cannot be rolled back",
+			      s->id, r.apply_id, step_action_name(s->action), obj_kind_words(s->kind), s->target,
+			      r.apply_id);
+			goto done;
+		}
+		if (!strstr(s->sql, CLEANUP_MARK))
+			continue;
+		/* a swap is undone by swapping back: the old copy must still be there */
+		const char *dot = strchr(s->target, '.');
+		struct strbuf old = STRBUF_INIT, q = STRBUF_INIT;
+		ident_shorten(&old, dot ? dot + 1 : s->target, "__pgform_old");
+		strbuf_addf(&q, "SELECT to_regclass(");
+		struct strbuf qn = STRBUF_INIT;
+		quote_qualified(&qn, dot ? arena_strndup(&p.arena, s->target, (size_t)(dot - s->target)) : "public", old.buf);
+		quote_literal(&q, qn.buf);
+		strbuf_addstr(&q, ") IS NOT NULL");
+		PGresult *q1 = PQexec(c, q.buf);
+		int there = PQresultStatus(q1) == PGRES_TUPLES_OK && PQgetvalue(q1, 0, 0)[0] == 't';
+		PQclear(q1);
+		if (!there) {
+			error("the old copy of %s is gone (%s): it was dropped when the apply ended (no --keep-old) "
+			      "or by pgform cleanup; apply %lld cannot be rolled back", s->target, qn.buf, r.apply_id);
+			strbuf_release(&old);
+			strbuf_release(&q);
+			strbuf_release(&qn);
+			goto done;
+		}
+		strbuf_release(&old);
+		strbuf_release(&q);
+		strbuf_release(&qn);
+	}
 	unsigned left = undo(&r, c);
 	if (left) {
 		error("%u steps of apply %lld could not be undone", left, r.apply_id);

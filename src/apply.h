@@ -41,18 +41,20 @@ struct apply_opts {
 int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o);
 
 /*
- * Before planning: mark applies that were interrupted, and drop the
- * temporaries they left (never objects kept on purpose).  Returns the
- * number of temporaries dropped, or -1.
+ * Before planning: mark applies that were interrupted (how many in
+ * *INTERRUPTED), and drop the temporaries they left (never objects kept
+ * on purpose).  Returns the number of temporaries dropped, or -1.
  */
-int apply_prepare_resume(PGconn *c);
+int apply_prepare_resume(PGconn *c, int *interrupted);
 
 /*
- * Undo apply ID (0: the last one that finished): its finished steps in
- * reverse order, while the objects it swapped out are still kept.
+ * Undo the last apply (ID, when given, must be it): its finished steps in
+ * reverse order, while the objects it swapped out are still kept.  All or
+ * nothing: refused up front when a step cannot be undone, an old copy is
+ * gone, or (without ALLOW_DESTROY) undoing it drops what holds data.
  * Returns 0, or -1 after reporting.
  */
-int apply_rollback(PGconn *c, long long id);
+int apply_rollback(PGconn *c, long long id, int allow_destroy);
 
 /*
  * List leftover temporaries (swapped-out copies kept on purpose, and

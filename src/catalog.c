@@ -490,6 +490,7 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 	}
 	strbuf_addch(&arr, '}');
 	const char *params[1] = { arr.buf };
+	/* what the server could install is not the catalog: not fingerprinted */
 	r = db_query(c, "cannot read available extension versions",
 		"SELECT name, version FROM pg_catalog.pg_available_extension_versions "
 		"WHERE name = ANY($1::text[]) ORDER BY 1, 2", 1, params);
@@ -497,7 +498,6 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 		strbuf_release(&arr);
 		return -1;
 	}
-	fp_add(cat, fp, r);
 	cat->navail = (unsigned)PQntuples(r);
 	cat->avail = arena_alloc(&cat->m.arena, (cat->navail + 1) * sizeof(*cat->avail));
 	for (unsigned i = 0; i < cat->navail; i++) {
@@ -514,7 +514,6 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 	strbuf_release(&arr);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
 	cat->npaths = (unsigned)PQntuples(r);
 	cat->paths = arena_alloc(&cat->m.arena, (cat->npaths + 1) * sizeof(*cat->paths));
 	for (unsigned i = 0; i < cat->npaths; i++) {

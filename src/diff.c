@@ -169,7 +169,9 @@ static int compare_unvouched(struct dctx *x)
 		struct object *o = it->want ? &it->want->h : &it->fwant->h;
 		struct dobj *d = &x->d[o->id];
 		d->status = DS_SAME;
-		if (it->want && it->want->origin == REL_YEARLY && catalog_record(x->cat, o->kind, o->ident)) {
+		const struct record_entry *rec = it->want && it->want->origin == REL_YEARLY ?
+						  catalog_record(x->cat, o->kind, o->ident) : NULL;
+		if (rec && rec->spec_hash && strcmp(rec->spec_hash, d->spec)) {
 			/* a yearly table's source query is not in the catalog: the record tells */
 			d->status = DS_DEF;
 			d->why = "template changed";

@@ -12,6 +12,7 @@
 #include "diff_int.h"
 #include "quote.h"
 #include "render.h"
+#include "spechash.h"
 #include "usage.h"
 
 #define SWAP_MARK "-- pgform:swap\n"
@@ -214,6 +215,27 @@ static const char *rel_owner(struct dctx *x, const struct relation *r, const str
 static void create_rel_sql(struct dctx *x, const struct relation *r, const char *name,
 			   int index_tmp, struct strbuf *sb);
 
+/*
+ * 1 when live PART of day DAY holds what the template gives today: its
+ * record says it was built from the same spec (a part with no record,
+ * built by hand, is taken as it is).
+ */
+static int part_is_current(struct dctx *x, const struct relation *r, int day, struct live_rel *part)
+{
+	const struct record_entry *e = catalog_record(x->cat, OBJ_MATVIEW, part->h.ident);
+	char hex[17];
+	if (!e || !e->spec_hash)
+		return 1;
+	struct relation tmp = *r;
+	tmp.h.kind = OBJ_MATVIEW;
+	tmp.origin = REL_PART;
+	tmp.day = day;
+	tmp.h.name = part->h.name;
+	tmp.h.ident = part->h.ident;
+	hash_hex(spec_hash(x->m, &tmp.h), hex);
+	return !strcmp(hex, e->spec_hash);
+}
+
 /* The SELECT that fills yearly table R: its parts that exist, dblink for the rest. */
 static void yearly_query(struct dctx *x, const struct relation *r, int from_parts,
 			 struct strbuf *sb, struct strbuf *check)
@@ -236,6 +258,8 @@ static void yearly_query(struct dctx *x, const struct relation *r, int from_part
 			part = catalog_rel(x->cat, q.buf);
 			strbuf_release(&q);
 			if (part && part->h.kind != OBJ_MATVIEW)
+				part = NULL;
+			if (part && !part_is_current(x, r, day, part))
 				part = NULL;
 		}
 		if (n++)

@@ -109,7 +109,7 @@ int cmd_apply(int argc, char **argv)
 	struct plan_run r;
 	struct apply_opts ao;
 	const char *targets[MAX_LIST], *replace[MAX_LIST], *saved = NULL;
-	int c, ret = 1, locked = 0;
+	int c, ret = 1, locked = 0, interrupted = 0;
 
 	memset(&o, 0, sizeof(o));
 	memset(&r, 0, sizeof(r));
@@ -171,7 +171,7 @@ int cmd_apply(int argc, char **argv)
 	if (lk)
 		goto done;
 	locked = 1;
-	if (!ao.dry_run && apply_prepare_resume(r.conn) < 0)
+	if (!ao.dry_run && apply_prepare_resume(r.conn, &interrupted) < 0)
 		goto done;
 	if (saved) {
 		if (load_saved(&r, saved, o.conninfo) < 0)
@@ -212,11 +212,13 @@ int cmd_apply(int argc, char **argv)
 		fputs(sb.buf, stderr);
 		strbuf_release(&sb);
 	}
-	if (!r.p.nsteps) {
-		info("No changes. The database matches the desired state.");
+	if (!r.p.nsteps && !interrupted) {
+		if (!o.verbose && !ao.dry_run)
+			info("No changes. The database matches the desired state.");
 		ret = 0;
 		goto done;
 	}
+	/* an interrupted apply is finished by a new one, even when nothing is left to do */
 	if (!saved) {
 		int missing;
 		plan_check_secrets(&r.m, 1, &missing);

@@ -43,9 +43,9 @@ int cmd_cleanup(int argc, char **argv)
 		if (!n)
 			info("no leftover temporary objects");
 		else if (yes)
-			info("dropped %d leftover temporary objects", n);
+			info("dropped %d leftover temporary object%s", n, n == 1 ? "" : "s");
 		else
-			info("%d leftover temporary objects; `pgform cleanup --yes` drops them", n);
+			info("%d leftover temporary object%s; `pgform cleanup --yes` drops them", n, n == 1 ? "" : "s");
 		ret = 0;
 	}
 	if (yes)

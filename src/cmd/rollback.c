@@ -16,16 +16,18 @@ int cmd_rollback(int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "dbname", required_argument, NULL, 'd' },
+		{ "allow-destroy", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *conninfo = NULL;
 	long long id = 0;
-	int c, ret = 1;
+	int c, ret = 1, allow_destroy = 0;
 	optind = 1;
 	while ((c = opts_next(argc, argv, "d:", lo)) != -1) {
 		switch (c) {
 		case 'd': conninfo = optarg; break;
+		case 'A': allow_destroy = 1; break;
 		case 'h': return 0;
 		default: return 1;
 		}
@@ -43,7 +45,7 @@ int cmd_rollback(int argc, char **argv)
 	if (!conn)
 		return 1;
 	if (state_lock(conn) == 0) {
-		ret = apply_rollback(conn, id) < 0 ? 1 : 0;
+		ret = apply_rollback(conn, id, allow_destroy) < 0 ? 1 : 0;
 		state_unlock(conn);
 	}
 	PQfinish(conn);

@@ -1,0 +1,270 @@
+#!/bin/bash
+test_description='pgform apply of a small warehouse from empty: the plan is then empty, the data equals the sources, status and schema pgform record it; --dry-run changes nothing; --atomic; -j 2 gives what a serial apply gives'
+. "$(dirname "$0")/test-lib.sh"
+. "$TEST_DIRECTORY/lib-apply.sh"
+
+test_start_pg
+
+TODAY=2026-03-04
+NOCHANGE="No changes. The database matches the desired state."
+TENANTS="tenant_a:src_a:2026-03-01:2026-03-03 tenant_b:src_b:2026-03-01:2026-03-03"
+# one more day for tenant_a
+TENANTS2="tenant_a:src_a:2026-03-01:2026-03-04 tenant_b:src_b:2026-03-01:2026-03-03"
+
+apply_to () {
+	local db=$1 state=$2
+	shift 2
+	pgform apply -f "$state" -d "dbname=$db" --today $TODAY "$@"
+}
+
+plan_on () {
+	local db=$1 state=$2
+	shift 2
+	pgform plan -f "$state" -d "dbname=$db" --today $TODAY "$@"
+}
+
+test_expect_success 'setup: sources, states, an empty database' '
+	ap_sources src_a src_b &&
+	ap_state state.yaml $TENANTS &&
+	ap_state state2.yaml $TENANTS2 &&
+	test_createdb wh
+'
+
+test_expect_success 'apply from empty: every step runs, one summary line' '
+	apply_to wh state.yaml >out 2>err &&
+	test_line_count = 0 out &&
+	sed -e "s/ in [0-9][0-9.]* s\$/ in N s/" err >actual &&
+	echo "apply 1: 24 steps done in N s" >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success 'the plan is empty afterwards' '
+	plan_on wh state.yaml --detailed-exitcode >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'applying again does nothing and records nothing' '
+	apply_to wh state.yaml >out 2>err &&
+	test_line_count = 0 out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect err &&
+	ap_applies wh >applies &&
+	echo "1|done|24" >expect &&
+	test_cmp expect applies
+'
+
+test_expect_success 'rows of the public view per tenant and day equal the source rows' '
+	ap_counts wh >counts &&
+	ap_src_counts $TENANTS >src_counts &&
+	test_line_count = 6 src_counts &&
+	test_cmp src_counts counts &&
+	test_psql -d wh -c "SELECT count(*) FROM public.events" >n &&
+	test_psql -d src_a -c "SELECT count(*) FROM events WHERE at BETWEEN '\''2026-03-01'\'' AND '\''2026-03-03'\''" >na &&
+	test_psql -d src_b -c "SELECT count(*) FROM events WHERE at BETWEEN '\''2026-03-01'\'' AND '\''2026-03-03'\''" >nb &&
+	echo $(($(cat na) + $(cat nb))) >expect &&
+	test_cmp expect n
+'
+
+test_expect_success 'the values came through: sums per tenant and day, the view on a view, the matview' '
+	test_psql -d src_a -c "SELECT '\''tenant_a'\'', at, sum(amount), sum(amount) * 2 FROM events
+		WHERE at BETWEEN '\''2026-03-01'\'' AND '\''2026-03-03'\'' GROUP BY at ORDER BY at" >expect &&
+	test_psql -d src_b -c "SELECT '\''tenant_b'\'', at, sum(amount), sum(amount) * 2 FROM events
+		WHERE at BETWEEN '\''2026-03-01'\'' AND '\''2026-03-03'\'' GROUP BY at ORDER BY at" >>expect &&
+	test_psql -d wh -c "SELECT d.schema_name, d.day, d.total, dd.doubled FROM rpt.daily d
+		JOIN rpt.daily_doubled dd USING (schema_name, day) ORDER BY 1, 2" >actual &&
+	test_cmp expect actual &&
+	test_psql -d wh -c "SELECT schema_name, n FROM rpt.by_tenant ORDER BY 1" >actual &&
+	test_psql -d wh -c "SELECT schema_name, count(*) FROM public.events GROUP BY 1 ORDER BY 1" >expect &&
+	test_cmp expect actual &&
+	test_psql -d wh -c "SELECT indisunique FROM pg_index WHERE indexrelid = '\''rpt.by_tenant_idx1'\''::regclass" >actual &&
+	echo t >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success 'roles, owner, comment and grants are in place' '
+	test_psql -d wh -c "SELECT rolname, rolcanlogin, rolpassword LIKE '\''SCRAM-SHA-256\$%'\''
+		FROM pg_authid WHERE rolname LIKE '\''ap\_%'\'' ORDER BY 1" >actual &&
+	printf "%s\n" "ap_admin|t|t" "ap_reader|t|t" "ap_src|t|t" >expect &&
+	test_cmp expect actual &&
+	test_psql -d wh -c "SELECT nspowner::regrole, obj_description(oid, '\''pg_namespace'\'')
+		FROM pg_namespace WHERE nspname = '\''core'\''" >actual &&
+	echo "ap_admin|core objects" >expect &&
+	test_cmp expect actual &&
+	test_psql -d wh -c "SELECT has_table_privilege('\''ap_reader'\'', r, '\''SELECT'\'')
+		FROM unnest(ARRAY['\''rpt.daily'\'', '\''rpt.daily_doubled'\'', '\''rpt.by_tenant'\'',
+		'\''public.events'\'', '\''tenant_a.events'\'', '\''tenant_b.events_2026_03_02'\'']) r" >actual &&
+	printf "t\n%.0s" 1 2 3 4 5 6 >expect &&
+	test_cmp expect actual &&
+	test_psql -d wh -c "SELECT has_function_privilege('\''ap_reader'\'', '\''core.double_it(numeric)'\'', '\''EXECUTE'\'')" >actual &&
+	echo t >expect &&
+	test_cmp expect actual &&
+	PGPASSWORD=$AP_READER_PASSWORD test_psql -h 127.0.0.1 -U ap_reader -d wh \
+		-c "SELECT count(*) > 0 FROM rpt.daily_doubled" >actual &&
+	test_cmp expect actual
+'
+
+test_expect_success 'pgform status lists the apply as done' '
+	pgform status -d dbname=wh >status &&
+	head -n 1 status >actual &&
+	grep -E "^apply +status +started +finished +steps +commit +user\$" actual &&
+	sed -n 2p status >line &&
+	grep -E "^1 +done +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +24/24 +- +$PGUSER\$" line &&
+	ap_status_word wh 1 >word &&
+	echo done >expect &&
+	test_cmp expect word &&
+	grep -x "deployed commit: (not in git)" status &&
+	sed -n "/^leftover temporaries:\$/,\$p" status >left &&
+	printf "%s\n" "leftover temporaries:" "  none" >expect &&
+	test_cmp expect left
+'
+
+test_expect_success 'schema pgform holds the apply and its steps' '
+	test_psql -d wh -c "SELECT id, status, nsteps, finished_at >= started_at, error IS NULL,
+		keep_old, db_user = current_user FROM pgform.applies" >actual &&
+	echo "1|done|24|t|t|f|t" >expect &&
+	test_cmp expect actual &&
+	ap_steps wh 1 >steps &&
+	cat >expect <<-\EOF &&
+	1|create|extension|dblink|done
+	2|create|role|ap_admin|done
+	3|create|role|ap_reader|done
+	4|create|schema|core|done
+	5|create|schema|rpt|done
+	6|create|schema|tenant_a|done
+	7|create|schema|tenant_b|done
+	8|create|server|pgform_tenant_a|done
+	9|create|server|pgform_tenant_b|done
+	10|create|user_mapping|pgform_tenant_a for CURRENT_USER|done
+	11|create|user_mapping|pgform_tenant_b for CURRENT_USER|done
+	12|create|function|core.double_it(numeric)|done
+	13|create|materialized_view|tenant_a.events_2026_03_01|done
+	14|create|materialized_view|tenant_a.events_2026_03_02|done
+	15|create|materialized_view|tenant_a.events_2026_03_03|done
+	16|create|materialized_view|tenant_b.events_2026_03_01|done
+	17|create|materialized_view|tenant_b.events_2026_03_02|done
+	18|create|materialized_view|tenant_b.events_2026_03_03|done
+	19|create|view|tenant_a.events|done
+	20|create|view|tenant_b.events|done
+	21|create|view|public.events|done
+	22|create|materialized_view|rpt.by_tenant|done
+	23|create|view|rpt.daily|done
+	24|create|view|rpt.daily_doubled|done
+	EOF
+	test_cmp expect steps &&
+	test_psql -d wh -c "SELECT count(*) FROM pgform.steps WHERE started_at IS NULL OR finished_at < started_at
+		OR error IS NOT NULL OR sql = '\'''\''" >bad &&
+	echo 0 >expect &&
+	test_cmp expect bad &&
+	test_psql -d wh -c "SELECT count(*) FROM pgform.objects WHERE apply_id = 1" >n &&
+	test "$(cat n)" -ge 24
+'
+
+test_expect_success '--dry-run of a further change: a report per step, exit 0, nothing changed' '
+	ap_dump wh >dump.before &&
+	test_psql -d wh -c "SELECT count(*) FROM pgform.applies" >applies.before &&
+	apply_to wh state2.yaml --dry-run >out 2>err &&
+	head -n 1 out >head &&
+	grep -E "^step +action +target +ms +rows +locks held\$" head &&
+	tail -n +2 out | awk "{ print \$1, \$2, \$3 }" >steps &&
+	cat >expect <<-\EOF &&
+	1 create tenant_a.events_2026_03_04
+	2 replace tenant_a.events
+	EOF
+	test_cmp expect steps &&
+	tail -n +2 out | awk "\$4 !~ /^[0-9]+\\.[0-9]\$/ { print \"bad ms: \" \$0; exit 1 }" &&
+	grep -E "^1 +create +tenant_a.events_2026_03_04 +[0-9.]+ +(-|[0-9]+) +.*AccessExclusiveLock x[0-9]" out &&
+	tail -n 1 err >last &&
+	echo "dry run: 2 steps ran and were rolled back; nothing changed" >expect &&
+	test_cmp expect last &&
+	grep -x "+ materialized view tenant_a.events_2026_03_04" err &&
+	ap_dump wh >dump.after &&
+	test_cmp dump.before dump.after &&
+	test_psql -d wh -c "SELECT count(*) FROM pgform.applies" >applies.after &&
+	test_cmp applies.before applies.after &&
+	test_psql -d wh -c "SELECT to_regclass('\''tenant_a.events_2026_03_04'\'') IS NULL" >gone &&
+	echo t >expect &&
+	test_cmp expect gone
+'
+
+test_expect_success '--dry-run with nothing to do says so' '
+	apply_to wh state.yaml --dry-run >out 2>err &&
+	test_line_count = 0 out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect err
+'
+
+test_expect_success '--atomic applies the change in one transaction' '
+	apply_to wh state2.yaml --atomic >out 2>err &&
+	sed -e "s/ in [0-9][0-9.]* s\$/ in N s/" err >actual &&
+	echo "apply 2: 2 steps done in N s" >expect &&
+	test_cmp expect actual &&
+	plan_on wh state2.yaml >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out &&
+	ap_counts wh >counts &&
+	ap_src_counts $TENANTS2 >src_counts &&
+	test_cmp src_counts counts &&
+	ap_steps wh 2 >steps &&
+	printf "%s\n" "1|create|materialized_view|tenant_a.events_2026_03_04|done" \
+		"2|replace|view|tenant_a.events|done" >expect &&
+	test_cmp expect steps &&
+	ap_status_word wh 2 >word &&
+	echo done >expect &&
+	test_cmp expect word
+'
+
+test_expect_success '--atomic that fails changes nothing at all, schema pgform aside' '
+	test_createdb -T wh atomic_fail &&
+	ap_dump atomic_fail >dump.before &&
+	test_psql -d src_b -c "ALTER TABLE events RENAME TO events_moved" &&
+	test_when_finished "test_psql -d src_b -c \"ALTER TABLE events_moved RENAME TO events\"" &&
+	ap_state state3.yaml tenant_a:src_a:2026-03-01:2026-03-04 tenant_b:src_b:2026-03-01:2026-03-04 &&
+	test_must_fail apply_to atomic_fail state3.yaml --atomic >out 2>err &&
+	grep "^error: step [0-9]* (create materialized view tenant_b.events_2026_03_04): .*events" err &&
+	ap_dump atomic_fail >dump.after &&
+	test_cmp dump.before dump.after &&
+	ap_status_word atomic_fail >word &&
+	echo rolled_back >expect &&
+	test_cmp expect word
+'
+
+test_expect_success '-j 2 from empty: the same record of steps and the same schema as a serial apply' '
+	test_createdb serial &&
+	test_createdb parallel &&
+	apply_to serial state.yaml 2>err.serial &&
+	apply_to parallel state.yaml -j 2 2>err.parallel &&
+	ap_steps serial >steps.serial &&
+	ap_steps parallel >steps.parallel &&
+	test_line_count = 22 steps.serial &&
+	test_cmp steps.serial steps.parallel &&
+	ap_dump serial >dump.serial &&
+	ap_dump parallel >dump.parallel &&
+	test_cmp dump.serial dump.parallel &&
+	ap_data serial >data.serial &&
+	ap_data parallel >data.parallel &&
+	test_cmp data.serial data.parallel &&
+	plan_on parallel state.yaml >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success '-j 2 really ran steps side by side, and never before what they need' '
+	test_psql -d parallel -c "SELECT count(*) > 0 FROM pgform.steps a JOIN pgform.steps b
+		ON a.apply_id = b.apply_id AND a.step_id < b.step_id
+		WHERE a.started_at < b.finished_at AND b.started_at < a.finished_at" >overlap &&
+	echo t >expect &&
+	test_cmp expect overlap &&
+	test_psql -d parallel -c "SELECT count(*) FROM pgform.steps p JOIN pgform.steps v
+		ON v.apply_id = p.apply_id AND v.target = split_part(p.target, '\''.'\'', 1) || '\''.events'\''
+		WHERE p.target ~ '\''_2026_03_0[1-3]\$'\'' AND v.started_at < p.finished_at" >early &&
+	echo 0 >expect &&
+	test_cmp expect early
+'
+
+test_expect_success '-j takes 1 to 64' '
+	test_must_fail pgform apply -f state.yaml -d dbname=wh -j 0 2>err &&
+	grep -F -- "-j takes a number of connections from 1 to 64, not '\''0'\''" err
+'
+
+test_done
