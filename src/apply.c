@@ -52,6 +52,7 @@ struct runner {
 	double t0;
 	char **secrets;         /* values substituted so far, to scrub from messages */
 	unsigned nsecrets;
+	const char *fail_hint;  /* said with the error, not recorded */
 	int superuser;          /* may turn statement logging off */
 	double *ms;             /* dry run: time per step */
 };
@@ -192,16 +193,73 @@ static char *scrub(struct runner *r, const char *msg)
 
 /* ---- running SQL ---- */
 
-/* First line of the last error on C (without "ERROR:  "). */
+/* The error of RES on one line: its message, and the first line of its detail. */
 static char *last_error(const PGresult *res)
 {
-	const char *msg = PQresultErrorMessage(res);
-	size_t n = 0;
-	if (!strncmp(msg, "ERROR:  ", 8))
-		msg += 8;
-	while (msg[n] && msg[n] != '\n')
-		n++;
-	return xstrndup(msg, n);
+	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+	struct strbuf sb = STRBUF_INIT;
+	if (!msg) {
+		msg = PQresultErrorMessage(res);
+		if (!strncmp(msg, "ERROR:  ", 8))
+			msg += 8;
+	}
+	for (const char *p = msg; *p && *p != '\n'; p++)
+		strbuf_addch(&sb, *p);
+	if (detail && *detail) {
+		strbuf_addstr(&sb, " (");
+		for (const char *p = detail; *p && *p != '\n'; p++)
+			strbuf_addch(&sb, *p);
+		strbuf_rtrim(&sb);
+		strbuf_addch(&sb, ')');
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* 1 when an error says the tenant's source or its columns are at fault. */
+static int source_error(const char *msg)
+{
+	static const char *const words[] = {
+		"could not establish connection", "dblink", "rowtype", "invalid input syntax",
+		"password authentication", "remote", "does not exist", "out of range", NULL,
+	};
+	for (const char *const *w = words; *w; w++)
+		if (strstr(msg, *w))
+			return 1;
+	return 0;
+}
+
+/*
+ * For a step that reads a tenant's source (a daily part, a yearly table):
+ * which tenant, where its source is, and what to check.  NULL otherwise.
+ */
+static char *tenant_hint(PGconn *c, const struct step *s)
+{
+	const char *m = s->sql ? strstr(s->sql, "dblink('pgform_") : NULL;
+	struct strbuf sb = STRBUF_INIT, server = STRBUF_INIT;
+	if (!m)
+		return NULL;
+	for (const char *p = m + 8; *p && *p != '\''; p++)
+		strbuf_addch(&server, *p);
+	const char *key = server.buf + 7;
+	strbuf_addf(&sb, "tenant '%s' (server %s", key, server.buf);
+	const char *params[1] = { server.buf };
+	PGresult *r = PQexecParams(c, "SELECT array_to_string(srvoptions, ' ') FROM pg_catalog.pg_foreign_server "
+				   "WHERE srvname = $1", 1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r))
+		strbuf_addf(&sb, ": %s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	strbuf_addch(&sb, ')');
+	const char *cols = strstr(s->sql, ") AS t(");
+	const char *tmpl = s->group_label ? strrchr(s->group_label, '.') : NULL;
+	if (cols) {
+		const char *end = strchr(cols + 7, ')');
+		strbuf_addf(&sb, "; check tenants.%s.connection, and that the remote query of template '%s' returns "
+			    "the columns it declares (%.*s)", key, tmpl ? tmpl + 1 : "?",
+			    end ? (int)(end - cols - 7) : 0, cols + 7);
+	}
+	strbuf_release(&server);
+	return strbuf_detach(&sb, NULL);
 }
 
 /* Run SQL (several statements); NULL on success, else the error (caller frees). */
@@ -470,7 +528,7 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 			break;
 		}
 		rollback(c);
-		int lock = state && !strcmp(state, "55P03");
+		int lock = state && (!strcmp(state, "55P03") || !strcmp(state, "40P01"));
 		free(state);
 		if (!lock || attempt >= SWAP_RETRIES) {
 			*bad_step = u->steps[0];
@@ -614,12 +672,16 @@ static void *work(void *arg)
 			r->units[u].state = 3;
 			if (!r->failed) {
 				char *clean = scrub(r, err);
+				char *hint = source_error(clean) ? tenant_hint(w->c, r->p->steps[bad]) : NULL;
 				r->failed = 1;
 				r->fail_msg = arena_printf(&r->p->arena, "step %u (%s %s %s): %s",
 							   r->p->steps[bad]->id,
 							   step_action_name(r->p->steps[bad]->action),
 							   obj_kind_words(r->p->steps[bad]->kind),
 							   r->p->steps[bad]->target, clean);
+				if (hint)
+					r->fail_hint = arena_printf(&r->p->arena, "; %s", hint);
+				free(hint);
 				if (!r->o->dry_run && !r->o->atomic) {
 					pthread_mutex_unlock(&r->mu);
 					mark_failed(w->c, r, r->p->steps[bad], clean);
@@ -752,7 +814,7 @@ static unsigned undo(struct runner *r, PGconn *c)
 			}
 			strbuf_reset(&fill);
 		}
-		strbuf_addf(&sb, "BEGIN;\n%s\n", fill.buf);
+		strbuf_addf(&sb, "BEGIN;\nSET LOCAL lock_timeout = '2s';\n%s\n", fill.buf);
 		/* the record goes back to what it was before the step */
 		strbuf_addstr(&sb, "WITH s AS (SELECT prev_spec FROM pgform.steps WHERE apply_id = ");
 		strbuf_addf(&sb, "%lld AND step_id = %u) ", r->apply_id, s->id);
@@ -769,7 +831,19 @@ static unsigned undo(struct runner *r, PGconn *c)
 			    "spec_hash = EXCLUDED.spec_hash, stamp = NULL;\n", r->apply_id, s->id);
 		strbuf_addf(&sb, "UPDATE pgform.steps SET status = 'undone', finished_at = clock_timestamp() "
 			    "WHERE apply_id = %lld AND step_id = %u;\nCOMMIT;", r->apply_id, s->id);
-		char *err = run(c, sb.buf, NULL);
+		char *err = NULL;
+		for (int attempt = 0;; attempt++) {
+			char *state = NULL;
+			free(err);
+			err = run(c, sb.buf, &state);
+			int again = err && state && (!strcmp(state, "55P03") || !strcmp(state, "40P01"));
+			free(state);
+			if (!err || !again || attempt >= SWAP_RETRIES)
+				break;
+			/* a reader holds what the undo needs: back off and try again */
+			rollback(c);
+			usleep((useconds_t)(50000 * (attempt + 1)));
+		}
 		if (err) {
 			char *clean = scrub(r, err);
 			rollback(c);
@@ -1121,7 +1195,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 								 "SET LOCAL log_min_error_statement = 'panic'; SET LOCAL log_parameter_max_length_on_error = 0" : "BEGIN") < 0)
 		goto out;
 	if (run_all(&r, c) < 0) {
-		error("%s", r.fail_msg);
+		error("%s%s", r.fail_msg, r.fail_hint ? r.fail_hint : "");
 		goto failed;
 	}
 	if (run_checks(&r, c, "after apply", 0) < 0) {

@@ -385,6 +385,48 @@ static unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct
 	return n;
 }
 
+/* Append the live readers of L, transitively, readers of readers first, each once. */
+static void readers_outside_in(struct dctx *x, const struct live_rel *l, struct live_rel **out,
+			       unsigned *n, unsigned max, char *seen)
+{
+	struct live_rel *deps[4096];
+	unsigned nd = live_dependents(x, l, deps, 4096);
+	for (unsigned i = 0; i < nd; i++) {
+		if (seen[deps[i]->h.id])
+			continue;
+		seen[deps[i]->h.id] = 1;
+		readers_outside_in(x, deps[i], out, n, max, seen);
+		if (*n < max)
+			out[(*n)++] = deps[i];
+	}
+}
+
+/*
+ * LOCK of everything a swap touches, in the order readers take their
+ * locks (the public view, then the union view, then the part), so a swap
+ * never holds a part while waiting for a view a reader holds while
+ * waiting for that part.
+ */
+static void lock_sql(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
+{
+	struct live_rel **list = xcalloc(x->cat->m.nobjs + 1, sizeof(*list));
+	char *seen = xcalloc(x->cat->m.nobjs + 1, 1);
+	unsigned n = 0;
+	readers_outside_in(x, l, list, &n, x->cat->m.nobjs, seen);
+	/* views only: LOCK does not take materialized views, and RENAME locks the part itself */
+	unsigned views = 0;
+	for (unsigned i = 0; i < n; i++) {
+		if (list[i]->h.kind != OBJ_VIEW)
+			continue;
+		strbuf_addstr(sb, views++ ? ", " : "LOCK TABLE ");
+		qrel(sb, list[i]->h.schema, list[i]->h.name);
+	}
+	if (views)
+		strbuf_addstr(sb, " IN ACCESS EXCLUSIVE MODE;\n");
+	free(list);
+	free(seen);
+}
+
 /* Temporary names: NAME__pgform_new / NAME__pgform_old, shortened to fit. */
 static const char *tmp_name(struct dctx *x, const char *name, const char *sfx)
 {
@@ -443,6 +485,7 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 	create_rel_sql(x, r, nw, 0, &sb);
 	rel_attrs_new(x, r, nw, owner, &sb);
 	strbuf_addstr(&sb, SWAP_MARK);
+	lock_sql(x, l, &sb);
 	rename_sql(&sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
 	for (unsigned i = 0; i < l->nidx; i++)
 		rename_sql(&sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));
@@ -461,6 +504,7 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 	drop_rel_sql(&sb, l->h.kind, r->h.schema, old);
 
 	/* undo: swap back while the old one is kept */
+	lock_sql(x, l, &inv);
 	rename_sql(&inv, word, r->h.schema, r->h.name, nw);
 	for (unsigned i = 0; i < render_nindexes(r); i++) {
 		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;

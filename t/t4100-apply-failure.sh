@@ -59,8 +59,8 @@ test_expect_success 'step 5 fails after 4 steps were done: exit 1, the step and 
 	snapshot f1 before &&
 	test_must_fail apply_to f1 new.yaml >out 2>err &&
 	test_line_count = 0 out &&
-	cat >expect <<-\EOF &&
-	error: step 5 (rebuild materialized view tenant_b.events_2026_03_01): column "hidden" does not exist
+	cat >expect <<-EOF &&
+	error: step 5 (rebuild materialized view tenant_b.events_2026_03_01): column "hidden" does not exist; tenant '\''tenant_b'\'' (server pgform_tenant_b: host=127.0.0.1 port=$PGPORT dbname=src_b); check tenants.tenant_b.connection, and that the remote query of template '\''events'\'' returns the columns it declares (id integer, day date, amount numeric)
 	apply 2 failed and was rolled back: the database is as before
 	EOF
 	test_cmp expect err
@@ -110,9 +110,9 @@ test_expect_success 'the record of what is applied is as before: the next plan i
 test_expect_success '--on-error=stop: the finished steps stay, exit 1, status says stopped' '
 	test_createdb -T base f2 &&
 	test_must_fail apply_to f2 new.yaml --on-error=stop >out 2>err &&
-	cat >expect <<-\EOF &&
-	error: step 5 (rebuild materialized view tenant_b.events_2026_03_01): column "hidden" does not exist
-	apply 2 stopped after 4 of 8 steps; run `pgform apply` again to finish, or `pgform rollback 2`
+	cat >expect <<-EOF &&
+	error: step 5 (rebuild materialized view tenant_b.events_2026_03_01): column "hidden" does not exist; tenant '\''tenant_b'\'' (server pgform_tenant_b: host=127.0.0.1 port=$PGPORT dbname=src_b); check tenants.tenant_b.connection, and that the remote query of template '\''events'\'' returns the columns it declares (id integer, day date, amount numeric)
+	apply 2 stopped after 4 of 8 steps; run \`pgform apply\` again to finish, or \`pgform rollback 2\`
 	EOF
 	test_cmp expect err &&
 	ap_status_word f2 >word &&
@@ -257,7 +257,7 @@ test_expect_success 'a failing apply that made roles, schemas and servers from e
 	test_createdb empty &&
 	ap_dump empty >empty.before &&
 	test_must_fail apply_to empty broken2.yaml 2>err &&
-	grep "^error: step [0-9]* (create materialized view tenant_b.events_2026_03_01): column \"hidden\" does not exist\$" err &&
+	grep "^error: step [0-9]* (create materialized view tenant_b.events_2026_03_01): column \"hidden\" does not exist; tenant '\''tenant_b'\''" err &&
 	tail -n 1 err >last &&
 	echo "apply 1 failed and was rolled back: the database is as before" >expect &&
 	test_cmp expect last &&

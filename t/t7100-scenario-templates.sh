@@ -1,0 +1,284 @@
+#!/bin/bash
+test_description='warehouse scenario: a template changes (filter, then a new column) while readers read, one part is rebuilt by --replace, a second template is added, finished years are consolidated into yearly tables'
+. "$(dirname "$0")/test-lib.sh"
+. "$TEST_DIRECTORY/lib-scenario.sh"
+
+test_start_pg
+
+# The warehouse is the postgres database (pg_cron runs there).  Three
+# tenants of 60 days: 2025-11-20 .. 2026-01-18.
+WH=postgres
+T0=2026-01-18
+FROM=2025-11-20
+A="tenant_a:src_a:$FROM"
+B="tenant_b:src_b:$FROM"
+C="tenant_c:src_c:$FROM"
+
+# the same rows, selected by a range on logged_time (uses the index)
+FILTER_QUERY="SELECT f.id, f.logged_time, f.weight, l.name AS location, '{CLIENT}' AS client
+FROM phood_foodlogsum f LEFT JOIN locations l ON l.id = f.location_id
+WHERE f.logged_time >= '{TARGET_DATE}'::date AT TIME ZONE 'UTC'
+  AND f.logged_time < ('{TARGET_DATE}'::date + 1) AT TIME ZONE 'UTC'"
+# ... and a computed column more
+GRAMS_QUERY="SELECT f.id, f.logged_time, f.weight, l.name AS location, '{CLIENT}' AS client,
+       f.weight * 1000 AS grams
+FROM phood_foodlogsum f LEFT JOIN locations l ON l.id = f.location_id
+WHERE f.logged_time >= '{TARGET_DATE}'::date AT TIME ZONE 'UTC'
+  AND f.logged_time < ('{TARGET_DATE}'::date + 1) AT TIME ZONE 'UTC'"
+GRAMS_COLUMNS="{ id: integer, logged_time: timestamptz, weight: numeric, location: text, client: text, grams: numeric }"
+
+WASTE_TEMPLATE="  wastebylocation:
+    description: food logged per location and day
+    remote_query: |
+      SELECT {TARGET_DATE}::date AS day, coalesce(l.name, 'none') AS location,
+             count(*) AS n, sum(f.weight) AS total
+      FROM phood_foodlogsum f LEFT JOIN locations l ON l.id = f.location_id
+      WHERE (f.logged_time AT TIME ZONE 'UTC')::date = {TARGET_DATE}
+      GROUP BY 1, 2
+    columns: { day: date, location: text, n: bigint, total: numeric }
+    indexes: [ \"UNIQUE (location)\" ]
+    public_view: public.wastebylocation
+    grants: [ { role: phood_ro, privileges: [SELECT] } ]"
+
+# write the state: the three tenants; knobs as for scn_state
+state () {
+	scn_state wh &&
+	scn_tenant wh tenant_a src_a $FROM &&
+	scn_tenant wh tenant_b src_b $FROM &&
+	scn_tenant wh tenant_c src_c $FROM
+}
+
+# oid of every part: name|oid
+part_oids () {
+	test_psql -c "SELECT schemaname || '.' || matviewname, (schemaname || '.' || matviewname)::regclass::oid
+		FROM pg_matviews WHERE matviewname LIKE 'foodlogstats\_%' ORDER BY 1"
+}
+
+total_rows () {
+	test_psql -c "SELECT count(*) FROM public.foodlogstats"
+}
+
+# reader_check NAME TOTAL: the reader saw no error, read at least 10 times,
+# and every count it read was TOTAL
+reader_check () {
+	if [ -s "$1.err" ]; then
+		echo "the reader saw $(grep -c ^ "$1.err") error lines:" &&
+		sort "$1.err" | uniq -c | head -n 20
+		return 1
+	fi
+	test "$(grep -c ^ "$1.out")" -ge 10 || {
+		echo "the reader read only $(grep -c ^ "$1.out") times"
+		return 1
+	}
+	sort -u "$1.out" >"$1.counts" &&
+	echo "$2" >"$1.expect" &&
+	test_cmp "$1.expect" "$1.counts"
+}
+
+test_expect_success 'setup: three tenant sources, the warehouse of three tenants x 60 days' '
+	scn_sources src_a:2025-11-01:2026-03-31:3 src_b:2025-11-01:2026-03-31:4 \
+		src_c:2025-11-01:2026-03-31:5 &&
+	state &&
+	scn_apply wh $WH $T0 &&
+	test_psql -c "SELECT count(*) FROM pg_matviews WHERE matviewname LIKE '\''foodlogstats\_%'\''" >n &&
+	echo 180 >expect &&
+	test_cmp expect n &&
+	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
+'
+
+test_expect_success 'a filter change that keeps the columns: every part is rebuilt, nothing else' '
+	SCN_QUERY=$FILTER_QUERY state &&
+	scn_plan wh $WH $T0 >plan &&
+	sed -n "/^[-+~±]/p" plan >actual &&
+	cat >expect <<-\EOF &&
+	± rebuild 60 daily parts of tenant_a.foodlogstats (2025-11-20 … 2026-01-18; query changed)
+	± rebuild 60 daily parts of tenant_b.foodlogstats (2025-11-20 … 2026-01-18; query changed)
+	± rebuild 60 daily parts of tenant_c.foodlogstats (2025-11-20 … 2026-01-18; query changed)
+	EOF
+	test_cmp expect actual &&
+	grep -E "^Plan: 0 to create, 180 to rebuild, 0 to change, 0 to drop\.\$" plan
+'
+
+test_expect_success 'apply it while a reader reads the public view every 50 ms: no error, always every row' '
+	part_oids >oids.before &&
+	total_rows >total &&
+	test_when_finished "scn_reader_stop r1" &&
+	test_when_finished "scn_apply wh $WH $T0 >/dev/null 2>&1 || :" &&
+	scn_reader_start r1 $WH "SELECT count(*) FROM public.foodlogstats" &&
+	sleep 0.3 &&
+	{ scn_apply wh $WH $T0 2>err.r1 || { cat err.r1; false; }; } &&
+	sleep 0.3 &&
+	scn_reader_stop r1 &&
+	grep -E "^apply [0-9]+: 180 steps done in [0-9.]+ s\$" err.r1 &&
+	reader_check r1 "$(cat total)"
+'
+
+test_expect_success 'after the filter change: every part is new and uses the new query, views re-pointed, data intact' '
+	part_oids >oids.after &&
+	join -t"|" oids.before oids.after | awk -F"|" "\$2 == \$3" >same &&
+	test_line_count = 0 same &&
+	test_line_count = 180 oids.after &&
+	test_psql -c "SELECT count(*) FROM pg_matviews WHERE matviewname LIKE '\''foodlogstats\_%'\''
+		AND definition LIKE '\''%AND f.logged_time < (%'\''" >n &&
+	echo 180 >expect &&
+	test_cmp expect n &&
+	test_psql -c "SELECT count(DISTINCT d.refobjid) FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+		WHERE r.ev_class IN ('\''tenant_a.foodlogstats'\''::regclass, '\''tenant_b.foodlogstats'\''::regclass,
+			'\''tenant_c.foodlogstats'\''::regclass)
+		AND d.refobjid IN (SELECT (schemaname || '\''.'\'' || matviewname)::regclass FROM pg_matviews)" >n &&
+	echo 180 >expect &&
+	test_cmp expect n &&
+	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
+'
+
+test_expect_success '--replace one part: exactly one rebuild step, only that part is new' '
+	part_oids >oids.before &&
+	scn_plan wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 --format json >plan.json &&
+	scn_plan_steps plan.json >steps &&
+	echo "1|rebuild|materialized_view|tenant_a.foodlogstats_2026_01_05" >expect &&
+	test_cmp expect steps &&
+	scn_apply wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 &&
+	part_oids >oids.after &&
+	join -t"|" oids.before oids.after | awk -F"|" "\$2 != \$3 { print \$1 }" >changed &&
+	echo tenant_a.foodlogstats_2026_01_05 >expect &&
+	test_cmp expect changed &&
+	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
+'
+
+test_expect_success 'a second template for the existing tenants: its parts, union views and public view' '
+	SCN_QUERY=$FILTER_QUERY SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE \
+		SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
+	scn_plan wh $WH $T0 >plan &&
+	sed -n "/^[-+~±]/p" plan >actual &&
+	cat >expect <<-\EOF &&
+	+ 9 daily parts of tenant_a.wastebylocation (2026-01-10 … 2026-01-18)
+	+ 9 daily parts of tenant_b.wastebylocation (2026-01-10 … 2026-01-18)
+	+ 9 daily parts of tenant_c.wastebylocation (2026-01-10 … 2026-01-18)
+	+ view tenant_a.wastebylocation
+	+ view tenant_b.wastebylocation
+	+ view tenant_c.wastebylocation
+	+ view public.wastebylocation
+	EOF
+	test_cmp expect actual &&
+	scn_apply wh $WH $T0 &&
+	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 &&
+	SCN_VIEW=public.wastebylocation SCN_DAY_EXPR=day SCN_COUNT_EXPR="sum(n)" \
+		check_rows $WH tenant_a:src_a:2026-01-10:$T0 tenant_b:src_b:2026-01-10:$T0 tenant_c:src_c:2026-01-10:$T0 &&
+	PGPASSWORD=$PHOOD_RO_PASSWORD test_psql -h 127.0.0.1 -U phood_ro -d $WH \
+		-c "SELECT count(DISTINCT schema_name), count(DISTINCT day) FROM public.wastebylocation" >actual &&
+	echo "3|9" >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success 'consolidate yearly, today in January: the finished year stays daily' '
+	SCN_QUERY=$FILTER_QUERY SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE SCN_CONSOLIDATE=yearly \
+		SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
+	scn_plan wh $WH 2026-01-31 >plan &&
+	! grep -E "table|^-|2025" plan &&
+	grep -x "+ 13 daily parts of tenant_a.foodlogstats (2026-01-19 … 2026-01-31)" plan &&
+	scn_plan wh $WH 2026-01-31 --format json >plan.json &&
+	scn_plan_steps plan.json | cut -d"|" -f2,3 | sort | uniq -c >kinds &&
+	cat >expect <<-\EOF &&
+	     78 create|materialized_view
+	      6 replace|view
+	EOF
+	test_cmp expect kinds &&
+	scn_apply wh $WH 2026-01-31 &&
+	scn_check wh $WH 2026-01-31 $A:2026-01-31 $B:2026-01-31 $C:2026-01-31 &&
+	test_psql -c "SELECT count(*) FROM pg_matviews WHERE matviewname LIKE '\''foodlogstats\_2025\_%'\''" >n &&
+	echo 126 >expect &&
+	test_cmp expect n
+'
+
+test_expect_success 'today in February: each tenant gets table foodlogstats_2025, the plan drops the merged parts without --allow-destroy' '
+	scn_plan wh $WH 2026-02-02 >plan &&
+	grep -x "+ table tenant_a.foodlogstats_2025" plan &&
+	grep -x "+ table tenant_b.foodlogstats_2025" plan &&
+	grep -x "+ table tenant_c.foodlogstats_2025" plan &&
+	grep -E "^- 42 daily parts of tenant_a.foodlogstats \(2025-11-20 … 2025-12-31;" plan &&
+	! grep "left out" plan &&
+	! grep -i "drops data" plan &&
+	! grep "wastebylocation_2025\|table .*wastebylocation" plan
+'
+
+test_expect_success 'consolidation applied: one table per finished year built from its parts, read by the union view, parts gone' '
+	test_psql -c "SELECT schemaname, count(*) FROM pg_matviews
+		WHERE matviewname LIKE '\''foodlogstats\_2025\_%'\'' GROUP BY 1 ORDER BY 1" >parts.2025 &&
+	test_psql -c "SELECT '\''tenant_a'\'', count(*) FROM tenant_a.foodlogstats WHERE logged_time < '\''2026-01-01'\''
+		UNION ALL SELECT '\''tenant_b'\'', count(*) FROM tenant_b.foodlogstats WHERE logged_time < '\''2026-01-01'\''
+		UNION ALL SELECT '\''tenant_c'\'', count(*) FROM tenant_c.foodlogstats WHERE logged_time < '\''2026-01-01'\''" >rows.2025 &&
+	printf "%s\n" "tenant_a|42" "tenant_b|42" "tenant_c|42" >expect &&
+	test_cmp expect parts.2025 &&
+	scn_apply wh $WH 2026-02-02 &&
+	test_psql -c "SELECT '\''tenant_a'\'', count(*) FROM tenant_a.foodlogstats_2025
+		UNION ALL SELECT '\''tenant_b'\'', count(*) FROM tenant_b.foodlogstats_2025
+		UNION ALL SELECT '\''tenant_c'\'', count(*) FROM tenant_c.foodlogstats_2025" >table.2025 &&
+	test_cmp rows.2025 table.2025 &&
+	test_psql -c "SELECT count(*) FROM pg_matviews WHERE matviewname LIKE '\''foodlogstats\_2025%'\''" >n &&
+	echo 0 >expect &&
+	test_cmp expect n &&
+	test_psql -c "SELECT c.relnamespace::regnamespace, c.relkind, i.indisunique,
+		has_table_privilege('\''phood_ro'\'', c.oid, '\''SELECT'\''),
+		EXISTS (SELECT FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+			WHERE d.refobjid = c.oid AND r.ev_class = (c.relnamespace::regnamespace::text || '\''.foodlogstats'\'')::regclass)
+		FROM pg_class c JOIN pg_index i ON i.indrelid = c.oid
+		WHERE c.relname = '\''foodlogstats_2025'\'' ORDER BY 1" >actual &&
+	printf "%s\n" "tenant_a|r|t|t|t" "tenant_b|r|t|t|t" "tenant_c|r|t|t|t" >expect &&
+	test_cmp expect actual &&
+	scn_check wh $WH 2026-02-02 $A:2026-02-02 $B:2026-02-02 $C:2026-02-02 &&
+	SCN_VIEW=public.wastebylocation SCN_DAY_EXPR=day SCN_COUNT_EXPR="sum(n)" \
+		check_rows $WH tenant_a:src_a:2026-01-10:2026-02-02 tenant_b:src_b:2026-01-10:2026-02-02 \
+			tenant_c:src_c:2026-01-10:2026-02-02
+'
+
+test_expect_success 'a new computed column: parts and yearly tables rebuilt, union and public views recreated once each' '
+	SCN_QUERY=$GRAMS_QUERY SCN_COLUMNS=$GRAMS_COLUMNS SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE SCN_CONSOLIDATE=yearly \
+		SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
+	scn_plan wh $WH 2026-02-02 --format json >plan.json &&
+	scn_plan_steps plan.json >steps &&
+	cut -d"|" -f2,3 steps | sort | uniq -c >kinds &&
+	cat >expect <<-\EOF &&
+	     99 rebuild|materialized_view
+	      3 rebuild|table
+	      4 recreate|view
+	EOF
+	test_cmp expect kinds &&
+	cut -d"|" -f3,4 steps | sort | uniq -d >twice &&
+	test_line_count = 0 twice &&
+	grep -x "[0-9]*|recreate|view|public.foodlogstats" steps &&
+	test "$(grep -c "|recreate|view|tenant_.\.foodlogstats\$" steps)" = 3 &&
+	! grep wastebylocation steps
+'
+
+test_expect_success 'apply the new column while a reader reads every 50 ms: no error, every row' '
+	total_rows >total &&
+	test_when_finished "scn_reader_stop r2" &&
+	test_when_finished "scn_apply wh $WH 2026-02-02 >/dev/null 2>&1 || :" &&
+	scn_reader_start r2 $WH "SELECT count(*) FROM public.foodlogstats" &&
+	sleep 0.3 &&
+	{ scn_apply wh $WH 2026-02-02 2>err.r2 || { cat err.r2; false; }; } &&
+	sleep 0.3 &&
+	scn_reader_stop r2 &&
+	grep -E "^apply [0-9]+: 106 steps done in [0-9.]+ s\$" err.r2 &&
+	reader_check r2 "$(cat total)"
+'
+
+test_expect_success 'after the new column: it is in every row, as the read-only role sees it; data intact' '
+	test_psql -c "SELECT count(*), count(*) FILTER (WHERE grams = weight * 1000) FROM public.foodlogstats" >actual &&
+	echo "$(cat total)|$(cat total)" >expect &&
+	test_cmp expect actual &&
+	scn_check wh $WH 2026-02-02 $A:2026-02-02 $B:2026-02-02 $C:2026-02-02 &&
+	PGPASSWORD=$PHOOD_RO_PASSWORD test_psql -h 127.0.0.1 -U phood_ro -d $WH \
+		-c "SELECT count(*) FILTER (WHERE grams > 0 AND logged_time < '\''2026-01-01'\''),
+			count(*) FILTER (WHERE grams > 0 AND logged_time >= '\''2026-01-01'\'') FROM public.foodlogstats" >actual &&
+	test_psql -c "SELECT count(*) FROM tenant_a.foodlogstats_2025" >n.a &&
+	test_psql -c "SELECT count(*) FROM tenant_b.foodlogstats_2025" >n.b &&
+	test_psql -c "SELECT count(*) FROM tenant_c.foodlogstats_2025" >n.c &&
+	echo "$(($(cat n.a) + $(cat n.b) + $(cat n.c)))|$(($(cat total) - $(cat n.a) - $(cat n.b) - $(cat n.c)))" >expect &&
+	test_cmp expect actual &&
+	SCN_VIEW=public.wastebylocation SCN_DAY_EXPR=day SCN_COUNT_EXPR="sum(n)" \
+		check_rows $WH tenant_a:src_a:2026-01-10:2026-02-02 tenant_b:src_b:2026-01-10:2026-02-02 \
+			tenant_c:src_c:2026-01-10:2026-02-02
+'
+
+test_done
