@@ -245,6 +245,38 @@ static unsigned long long stamp_mix(unsigned long long a, const char *s)
 	return XXH3_64bits_withSeed(s, strlen(s), a);
 }
 
+/*
+ * Rows of R ordered by a relation oid in column 0: calls FN once per
+ * relation of the catalog, with the range of its rows [from, to).
+ */
+static void each_relation_rows(struct catalog *cat, const PGresult *r,
+			       void (*fn)(struct catalog *, struct live_rel *, const PGresult *, int, int))
+{
+	int n = PQntuples(r);
+	for (int i = 0; i < n;) {
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		int j = i;
+		while (j < n && (unsigned)strtoul(PQgetvalue(r, j, 0), NULL, 10) == oid)
+			j++;
+		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, oid);
+		if (o && (o->h.kind == OBJ_TABLE || o->h.kind == OBJ_VIEW || o->h.kind == OBJ_MATVIEW))
+			fn(cat, o, r, i, j);
+		i = j;
+	}
+}
+
+static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult *r, int from, int to)
+{
+	o->cols = arena_alloc(&cat->m.arena, (size_t)(to - from) * sizeof(*o->cols));
+	for (int k = from; k < to; k++) {
+		o->cols[o->ncols].name = cstr(cat, r, k, 1);
+		o->cols[o->ncols].type = cstr(cat, r, k, 2);
+		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].name);
+		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].type);
+		o->ncols++;
+	}
+}
+
 static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read columns",
@@ -256,27 +288,22 @@ static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	if (!r)
 		return -1;
 	fp_add(cat, fp, r);
-	int n = PQntuples(r);
-	for (int i = 0; i < n;) {
-		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
-		int j = i;
-		while (j < n && (unsigned)strtoul(PQgetvalue(r, j, 0), NULL, 10) == oid)
-			j++;
-		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, oid);
-		if (o && (o->h.kind == OBJ_TABLE || o->h.kind == OBJ_VIEW || o->h.kind == OBJ_MATVIEW)) {
-			o->cols = arena_alloc(&cat->m.arena, (size_t)(j - i) * sizeof(*o->cols));
-			for (int k = i; k < j; k++) {
-				o->cols[o->ncols].name = cstr(cat, r, k, 1);
-				o->cols[o->ncols].type = cstr(cat, r, k, 2);
-				o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].name);
-				o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].type);
-				o->ncols++;
-			}
-		}
-		i = j;
-	}
+	each_relation_rows(cat, r, take_columns);
 	PQclear(r);
 	return 0;
+}
+
+static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult *r, int from, int to)
+{
+	o->idx = arena_alloc(&cat->m.arena, (size_t)(to - from) * sizeof(*o->idx));
+	for (int k = from; k < to; k++) {
+		struct live_index *x = &o->idx[o->nidx++];
+		x->name = cstr(cat, r, k, 1);
+		x->unique = bval(r, k, 2);
+		x->oid = (unsigned)strtoul(PQgetvalue(r, k, 3), NULL, 10);
+		o->stamp = stamp_mix(o->stamp, x->name);
+		o->stamp = stamp_mix(o->stamp, PQgetvalue(r, k, 4));
+	}
 }
 
 static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
@@ -289,26 +316,7 @@ static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	if (!r)
 		return -1;
 	fp_add(cat, fp, r);
-	int n = PQntuples(r);
-	for (int i = 0; i < n;) {
-		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
-		int j = i;
-		while (j < n && (unsigned)strtoul(PQgetvalue(r, j, 0), NULL, 10) == oid)
-			j++;
-		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, oid);
-		if (o && (o->h.kind == OBJ_TABLE || o->h.kind == OBJ_VIEW || o->h.kind == OBJ_MATVIEW)) {
-			o->idx = arena_alloc(&cat->m.arena, (size_t)(j - i) * sizeof(*o->idx));
-			for (int k = i; k < j; k++) {
-				struct live_index *x = &o->idx[o->nidx++];
-				x->name = cstr(cat, r, k, 1);
-				x->unique = bval(r, k, 2);
-				x->oid = (unsigned)strtoul(PQgetvalue(r, k, 3), NULL, 10);
-				o->stamp = stamp_mix(o->stamp, x->name);
-				o->stamp = stamp_mix(o->stamp, PQgetvalue(r, k, 4));
-			}
-		}
-		i = j;
-	}
+	each_relation_rows(cat, r, take_indexes);
 	PQclear(r);
 	return 0;
 }

@@ -47,6 +47,14 @@ void plan_check_secrets(const struct model *m, int fatal, int *missing)
 	}
 }
 
+void plan_opts_init(struct plan_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->file = "pgform.yaml";
+	o->diff.targets = o->target_buf;
+	o->diff.replace = o->replace_buf;
+}
+
 int plan_run(struct plan_run *r, const struct plan_opts *o)
 {
 	int today;

@@ -12,13 +12,19 @@
 #include "model.h"
 #include "plan.h"
 
+#define PLAN_MAX_LIST 256
+
 struct plan_opts {
 	const char *file;       /* -f, default pgform.yaml */
 	const char *today;      /* --today */
 	const char *conninfo;   /* -d */
-	struct diff_opts diff;
+	struct diff_opts diff;  /* its lists point into the buffers below */
 	int verbose;
+	const char *target_buf[PLAN_MAX_LIST], *replace_buf[PLAN_MAX_LIST];
 };
+
+/* Defaults: pgform.yaml, the diff lists on the buffers. */
+void plan_opts_init(struct plan_opts *o);
 
 struct plan_run {
 	struct model m;

@@ -17,7 +17,6 @@
 #include "../state.h"
 #include "../usage.h"
 
-#define MAX_LIST 256
 
 /* Every password marker of P names a variable that is set or a file that can be read. */
 static int secrets_present(const struct plan *p)
@@ -108,22 +107,21 @@ int cmd_apply(int argc, char **argv)
 	struct plan_opts o;
 	struct plan_run r;
 	struct apply_opts ao;
-	const char *targets[MAX_LIST], *replace[MAX_LIST], *saved = NULL;
+	const char *saved = NULL;
 	int c, ret = 1, locked = 0, interrupted = 0;
 
-	memset(&o, 0, sizeof(o));
+	plan_opts_init(&o);
 	memset(&r, 0, sizeof(r));
 	memset(&ao, 0, sizeof(ao));
-	o.file = "pgform.yaml";
-	o.diff.targets = targets;
-	o.diff.replace = replace;
 	ao.jobs = 1;
 	optind = 1;
 	while ((c = opts_next(argc, argv, "f:d:j:t:v", lo)) != -1) {
+		int common = opts_plan_common(c, argv[0], &o);
+		if (common < 0)
+			return 1;
+		if (common)
+			continue;
 		switch (c) {
-		case 'f': o.file = optarg; break;
-		case 'd': o.conninfo = optarg; break;
-		case 'T': o.today = optarg; break;
 		case 'n': ao.dry_run = 1; break;
 		case 'a': ao.atomic = 1; break;
 		case 'j':
@@ -138,18 +136,6 @@ int cmd_apply(int argc, char **argv)
 			else if (strcmp(optarg, "rollback"))
 				return usage_error(argv[0], "--on-error takes rollback or stop, not '%s'", optarg);
 			break;
-		case 't':
-			if (o.diff.ntargets == MAX_LIST)
-				return usage_error(argv[0], "too many --target options");
-			targets[o.diff.ntargets++] = optarg;
-			break;
-		case 'r':
-			if (o.diff.nreplace == MAX_LIST)
-				return usage_error(argv[0], "too many --replace options");
-			replace[o.diff.nreplace++] = optarg;
-			break;
-		case 'A': o.diff.allow_destroy = 1; break;
-		case 'v': o.verbose = 1; break;
 		case 'h': return 0;
 		default: return 1;
 		}

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "../planrun.h"
 #include "../usage.h"
 
 int opts_next(int argc, char **argv, const char *shortopts,
@@ -32,6 +33,28 @@ int opts_next(int argc, char **argv, const char *shortopts,
 		return '?';
 	}
 	return c;
+}
+
+int opts_plan_common(int c, const char *cmd, struct plan_opts *o)
+{
+	switch (c) {
+	case 'f': o->file = optarg; return 1;
+	case 'd': o->conninfo = optarg; return 1;
+	case 'T': o->today = optarg; return 1;
+	case 'v': o->verbose = 1; return 1;
+	case 'A': o->diff.allow_destroy = 1; return 1;
+	case 't':
+		if (o->diff.ntargets == PLAN_MAX_LIST)
+			return usage_error(cmd, "too many --target options"), -1;
+		o->target_buf[o->diff.ntargets++] = optarg;
+		return 1;
+	case 'r':
+		if (o->diff.nreplace == PLAN_MAX_LIST)
+			return usage_error(cmd, "too many --replace options"), -1;
+		o->replace_buf[o->diff.nreplace++] = optarg;
+		return 1;
+	}
+	return 0;
 }
 
 int opts_help_only(int argc, char **argv)

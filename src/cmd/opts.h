@@ -21,6 +21,14 @@ int opts_next(int argc, char **argv, const char *shortopts,
  * -1 when the command should go on. */
 int opts_help_only(int argc, char **argv);
 
+struct plan_opts;
+/*
+ * The options plan and apply share: -f, -d, --today (T), --target (t),
+ * --replace (r), --allow-destroy (A), -v.  Returns 1 when C was one of
+ * them, 0 when not, -1 after a usage error.
+ */
+int opts_plan_common(int c, const char *cmd, struct plan_opts *o);
+
 /* Options every loader-based command takes. */
 struct load_opts {
 	const char *file;   /* -f FILE, default pgform.yaml */

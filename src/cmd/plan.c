@@ -13,7 +13,6 @@
 #include "../planrun.h"
 #include "../usage.h"
 
-#define MAX_LIST 256
 
 static int known_format(const char *f)
 {
@@ -43,36 +42,22 @@ int cmd_plan(int argc, char **argv)
 	struct plan_opts o;
 	struct plan_run r;
 	const char *format = "text", *out = NULL;
-	const char *targets[MAX_LIST], *replace[MAX_LIST];
 	int c, detailed = 0, ret = 1, missing;
 	struct strbuf sb = STRBUF_INIT;
 
-	memset(&o, 0, sizeof(o));
+	plan_opts_init(&o);
 	memset(&r, 0, sizeof(r));
-	o.file = "pgform.yaml";
-	o.diff.targets = targets;
-	o.diff.replace = replace;
 	optind = 1;
 	while ((c = opts_next(argc, argv, "f:d:o:t:v", lo)) != -1) {
+		int common = opts_plan_common(c, argv[0], &o);
+		if (common < 0)
+			return 1;
+		if (common)
+			continue;
 		switch (c) {
-		case 'f': o.file = optarg; break;
-		case 'd': o.conninfo = optarg; break;
-		case 'T': o.today = optarg; break;
 		case 'F': format = optarg; break;
 		case 'o': out = optarg; break;
 		case 'E': detailed = 1; break;
-		case 't':
-			if (o.diff.ntargets == MAX_LIST)
-				return usage_error(argv[0], "too many --target options");
-			targets[o.diff.ntargets++] = optarg;
-			break;
-		case 'r':
-			if (o.diff.nreplace == MAX_LIST)
-				return usage_error(argv[0], "too many --replace options");
-			replace[o.diff.nreplace++] = optarg;
-			break;
-		case 'A': o.diff.allow_destroy = 1; break;
-		case 'v': o.verbose = 1; break;
 		case 'h': return 0;
 		default: return 1;
 		}
