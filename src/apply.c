@@ -1146,7 +1146,6 @@ static int dry_run(struct runner *r, PGconn *c)
 				       "WHERE pid = pg_backend_pid() AND locktype = 'relation' GROUP BY mode) l");
 		const char *locks = PQresultStatus(res) == PGRES_TUPLES_OK && !PQgetisnull(res, 0, 0) ?
 				    PQgetvalue(res, 0, 0) : "";
-		res = res;
 		char rows[32] = "-";
 		if (s->rows >= 0)
 			snprintf(rows, sizeof(rows), "%lld", s->rows);
