@@ -757,11 +757,11 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 		strbuf_release(&sb);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+			int missing = ss && (!strcmp(ss, "42P01") || !strcmp(ss, "42883") || !strcmp(ss, "3F000"));
 			char *msg = last_error(res);
 			PQclear(res);
 			if (r->o->dry_run || r->o->atomic)
 				PQclear(PQexec(c, "ROLLBACK TO SAVEPOINT pgform_check"));
-			int missing = ss && (!strcmp(ss, "42P01") || !strcmp(ss, "42883") || !strcmp(ss, "3F000"));
 			if (before && missing) {
 				warning("check '%s' skipped before apply: %s", r->p->checks[i].name, msg);
 				free(msg);
