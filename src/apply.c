@@ -554,26 +554,36 @@ static void build_units(struct runner *r)
 	unsigned *group_unit = xcalloc(n + 2, sizeof(unsigned));
 	r->units = xcalloc(n + 1, sizeof(*r->units));
 	r->unit_of = xcalloc(n + 1, sizeof(unsigned));
+	unsigned *size = xcalloc(n + 1, sizeof(unsigned));
+	/* which unit each step is in, then how many steps each unit holds */
 	for (unsigned i = 0; i < n; i++) {
-		struct step *s = p->steps[i];
-		unsigned g = s->group;
+		unsigned g = p->steps[i]->group;
 		unsigned u;
 		if (g && g <= n && group_unit[g]) {
 			u = group_unit[g] - 1;
 		} else {
 			u = r->nunits++;
 			r->units[u].first = i;
-			r->units[u].steps = xcalloc(n + 1, sizeof(unsigned));
 			if (g && g <= n)
 				group_unit[g] = u + 1;
 		}
-		r->units[u].steps[r->units[u].n++] = i;
 		r->unit_of[i] = u;
+		size[u]++;
 	}
+	for (unsigned u = 0; u < r->nunits; u++)
+		r->units[u].steps = xcalloc(size[u] + 1, sizeof(unsigned));
+	for (unsigned i = 0; i < n; i++) {
+		struct unit *un = &r->units[r->unit_of[i]];
+		un->steps[un->n++] = i;
+	}
+	free(size);
 	/* a unit needs the units its steps need (step ids are 1-based plan positions) */
 	for (unsigned u = 0; u < r->nunits; u++) {
 		struct unit *un = &r->units[u];
-		un->deps = xcalloc(n + 1, sizeof(unsigned));
+		unsigned cap = 1;
+		for (unsigned k = 0; k < un->n; k++)
+			cap += p->steps[un->steps[k]]->ndeps;
+		un->deps = xcalloc(cap, sizeof(unsigned));
 		for (unsigned k = 0; k < un->n; k++) {
 			struct step *s = p->steps[un->steps[k]];
 			for (unsigned d = 0; d < s->ndeps; d++) {

@@ -405,6 +405,10 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	x.live_taken = xcalloc(cat->m.nobjs + 1, 1);
 	x.live_step = xcalloc(cat->m.nobjs + 1, sizeof(*x.live_step));
 	x.dropped = xcalloc(cat->m.nobjs + 1, 1);
+	x.grants = xcalloc(m->nobjs + 1, sizeof(*x.grants));
+	for (unsigned i = 0; i < m->nobjs; i++)
+		if (m->objs[i]->kind == OBJ_GRANT)
+			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
 	for (unsigned i = 0; i < o->nreplace; i++) {
 		struct object *r = model_find_relation(m, o->replace[i]);
 		if (!r || r->kind == OBJ_VIEW) {
@@ -442,5 +446,6 @@ done:
 	free(x.live_taken);
 	free(x.live_step);
 	free(x.dropped);
+	free(x.grants);
 	return ret;
 }

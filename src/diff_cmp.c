@@ -247,15 +247,33 @@ fail:
 	return -1;
 }
 
+/*
+ * Objects compared per transaction: each scratch object holds a few locks
+ * until the transaction ends, and the lock table is shared and small
+ * (max_locks_per_transaction x connections), so a warehouse of thousands
+ * of parts is compared a slice at a time.
+ */
+#define COMPARE_SLICE 150
+
+static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, unsigned n);
+
 int diff_compare(struct model *m, struct catalog *cat, PGconn *c, struct cmp_item *items,
 		 unsigned n)
+{
+	(void)cat;
+	for (unsigned i = 0; i < n; i += COMPARE_SLICE)
+		if (compare_slice(m, c, items + i, n - i < COMPARE_SLICE ? n - i : COMPARE_SLICE) < 0)
+			return -1;
+	return 0;
+}
+
+static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, unsigned n)
 {
 	char scratch[64];
 	struct strbuf sb = STRBUF_INIT;
 	int ret = -1;
 	if (!n)
 		return 0;
-	(void)cat;
 	snprintf(scratch, sizeof(scratch), "pgform_cmp_%d", PQbackendPID(c));
 	strbuf_addstr(&sb, "BEGIN; SET LOCAL search_path = public; SET LOCAL check_function_bodies = off; "
 		      "SET LOCAL client_min_messages = warning; CREATE SCHEMA ");

@@ -37,7 +37,9 @@ struct dctx {
 	unsigned frozen_missing;
 	unsigned cols_group;    /* group id of column-changing swaps (0: none yet) */
 	char *stale_password;
-	char *dropped;          /* per live object id: dropped by a step of a swap group */   /* per desired object id: the mapping's password is not the desired one */
+	char *dropped;          /* per live object id: dropped by a step of a swap group */
+	const struct grant **grants; /* the state's grants: few, looked at for every object */
+	unsigned ngrants;   /* per desired object id: the mapping's password is not the desired one */
 	unsigned next_group;
 	int errors;
 };

@@ -68,10 +68,8 @@ static void add_grant(struct acl *a, const struct grant *g, enum acl_class c)
 static void add_defaults(struct dctx *x, struct acl *a, const char *schema, const char *owner,
 			 int functions, enum acl_class c)
 {
-	for (unsigned i = 0; i < x->m->nobjs; i++) {
-		const struct grant *g = (const void *)x->m->objs[i];
-		if (g->h.kind != OBJ_GRANT)
-			continue;
+	for (unsigned i = 0; i < x->ngrants; i++) {
+		const struct grant *g = x->grants[i];
 		if (g->target != (functions ? GRANT_ON_DEFAULT_FUNCTIONS : GRANT_ON_DEFAULT_TABLES))
 			continue;
 		const char *who = g->for_role ? g->for_role : x->cat->current_user;
@@ -86,9 +84,9 @@ static void want_rel_acl(struct dctx *x, const struct relation *r, const char *o
 {
 	acl_default(a, ACLC_TABLE, owner);
 	add_items(a, &r->grants, ACLC_TABLE);
-	for (unsigned i = 0; i < x->m->nobjs; i++) {
-		const struct grant *g = (const void *)x->m->objs[i];
-		if (g->h.kind != OBJ_GRANT || !g->target_schema || strcmp(g->target_schema, r->h.schema))
+	for (unsigned i = 0; i < x->ngrants; i++) {
+		const struct grant *g = x->grants[i];
+		if (!g->target_schema || strcmp(g->target_schema, r->h.schema))
 			continue;
 		if (g->target == GRANT_ON_ALL_TABLES ||
 		    (g->target == GRANT_ON_TABLE && !strcmp(g->target_name, r->h.name)))
@@ -100,9 +98,9 @@ static void want_rel_acl(struct dctx *x, const struct relation *r, const char *o
 static void want_schema_acl(struct dctx *x, const struct object *s, const char *owner, struct acl *a)
 {
 	acl_default(a, ACLC_SCHEMA, owner);
-	for (unsigned i = 0; i < x->m->nobjs; i++) {
-		const struct grant *g = (const void *)x->m->objs[i];
-		if (g->h.kind == OBJ_GRANT && g->target == GRANT_ON_SCHEMA &&
+	for (unsigned i = 0; i < x->ngrants; i++) {
+		const struct grant *g = x->grants[i];
+		if (g->target == GRANT_ON_SCHEMA &&
 		    !strcmp(g->target_schema, s->name))
 			add_grant(a, g, ACLC_SCHEMA);
 	}
@@ -112,9 +110,9 @@ static void want_function_acl(struct dctx *x, const struct function *f, const ch
 			      struct acl *a)
 {
 	acl_default(a, ACLC_FUNCTION, owner);
-	for (unsigned i = 0; i < x->m->nobjs; i++) {
-		const struct grant *g = (const void *)x->m->objs[i];
-		if (g->h.kind != OBJ_GRANT || !g->target_schema || strcmp(g->target_schema, f->h.schema))
+	for (unsigned i = 0; i < x->ngrants; i++) {
+		const struct grant *g = x->grants[i];
+		if (!g->target_schema || strcmp(g->target_schema, f->h.schema))
 			continue;
 		if (g->target == GRANT_ON_ALL_FUNCTIONS)
 			add_grant(a, g, ACLC_FUNCTION);
