@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "catalog.h"
 #include "db.h"
@@ -30,6 +31,7 @@
 struct unit {
 	unsigned *steps;        /* plan indices, in plan order */
 	unsigned n;
+	int batch;              /* rebuilds sharing their re-pointing: swapped together */
 	unsigned first;         /* plan index of its first step */
 	unsigned *deps;         /* units it needs */
 	unsigned ndeps;
@@ -77,6 +79,19 @@ void step_sections(const char *sql, char **build, char **swap, char **cleanup)
 		*swap = xstrndup(s, (size_t)((c && c > s ? c : end) - s));
 	}
 	*cleanup = c ? xstrdup(c + strlen(CLEANUP_MARK)) : xstrdup("");
+}
+
+/*
+ * Where the re-pointing of a rebuild's swap part starts (its first
+ * CREATE OR REPLACE VIEW, after the LOCK and the renames), or NULL.
+ */
+static const char *repoint_part(const char *swap)
+{
+	static const char word[] = "CREATE OR REPLACE VIEW ";
+	if (!strncmp(swap, word, sizeof(word) - 1))
+		return swap;
+	const char *p = strstr(swap, "\nCREATE OR REPLACE VIEW ");
+	return p ? p + 1 : NULL;
 }
 
 static int blank(const char *s)
@@ -355,6 +370,20 @@ static void mark(PGconn *c, struct runner *r, const struct unit *u, const char *
 	strbuf_release(&sb);
 }
 
+/* The steps of batch U that did not fail: not done, their builds dropped. */
+static void mark_batch_pending(PGconn *c, struct runner *r, const struct unit *u, unsigned bad)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "UPDATE pgform.steps SET status = 'pending', started_at = NULL "
+		    "WHERE apply_id = %lld AND step_id IN (0", r->apply_id);
+	for (unsigned i = 0; i < u->n; i++)
+		if (u->steps[i] != bad)
+			strbuf_addf(&sb, ",%u", r->p->steps[u->steps[i]]->id);
+	strbuf_addstr(&sb, ")");
+	free(run(c, sb.buf, NULL));
+	strbuf_release(&sb);
+}
+
 static void mark_failed(PGconn *c, struct runner *r, const struct step *s, const char *err)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -478,6 +507,12 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 		char *b, *w, *cl;
 		int plain;
 		step_sections(s->sql, &b, &w, &cl);
+		/* a batch re-points its views once, after the last rename */
+		if (u->batch && i + 1 < u->n) {
+			char *rp = (char *)repoint_part(w);
+			if (rp)
+				*rp = '\0';
+		}
 		if (fill_secrets(r, c, w, &body, &plain) < 0) {
 			err = xstrdup("a password the step needs is missing");
 			*bad_step = u->steps[i];
@@ -517,8 +552,8 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 			strbuf_reset(&tx);
 			strbuf_addbuf(&tx, &body);
 			strbuf_addstr(&tx, "\nCOMMIT;");
-			if (u->n)
-				fault("in-swap", r->p->steps[u->steps[u->n - 1]]->id);
+			for (unsigned i = 0; i < u->n; i++)
+				fault("in-swap", r->p->steps[u->steps[i]]->id);
 			free(state);
 			state = NULL;
 			err = run(c, tx.buf, &state);
@@ -547,25 +582,120 @@ done:
 
 /* ---- scheduling ---- */
 
-static void build_units(struct runner *r)
+/*
+ * A rebuild swapped alone whose swap part re-points views: the hash of
+ * that re-pointing (rebuilds with the same one can share a swap
+ * transaction and re-point the views once), or 0.
+ */
+static unsigned long long batch_key(const struct step *s)
+{
+	if (s->action != STEP_REBUILD || s->group || s->database || s->no_transaction || !s->sql)
+		return 0;
+	char *b, *w, *cl;
+	unsigned long long k = 0;
+	step_sections(s->sql, &b, &w, &cl);
+	const char *rp = repoint_part(w);
+	if (rp)
+		k = (unsigned long long)XXH3_64bits(rp, strlen(rp)) | 1;
+	free(b);
+	free(w);
+	free(cl);
+	return k;
+}
+
+/* Do the units depend on each other in a circle? (Kahn's algorithm) */
+static int units_cyclic(struct runner *r)
+{
+	unsigned n = r->nunits, *need = xcalloc(n + 1, sizeof(unsigned));
+	unsigned *queue = xcalloc(n + 1, sizeof(unsigned)), head = 0, tail = 0, seen = 0;
+	unsigned *nuse = xcalloc(n + 1, sizeof(unsigned)), **users = xcalloc(n + 1, sizeof(*users));
+	for (unsigned u = 0; u < n; u++)
+		for (unsigned d = 0; d < r->units[u].ndeps; d++)
+			nuse[r->units[u].deps[d]]++;
+	for (unsigned u = 0; u < n; u++)
+		users[u] = xcalloc(nuse[u] + 1, sizeof(unsigned));
+	memset(nuse, 0, (n + 1) * sizeof(unsigned));
+	for (unsigned u = 0; u < n; u++) {
+		need[u] = r->units[u].ndeps;
+		for (unsigned d = 0; d < r->units[u].ndeps; d++) {
+			unsigned v = r->units[u].deps[d];
+			users[v][nuse[v]++] = u;
+		}
+		if (!need[u])
+			queue[tail++] = u;
+	}
+	while (head < tail) {
+		unsigned v = queue[head++];
+		seen++;
+		for (unsigned k = 0; k < nuse[v]; k++)
+			if (!--need[users[v][k]])
+				queue[tail++] = users[v][k];
+	}
+	for (unsigned u = 0; u < n; u++)
+		free(users[u]);
+	free(users);
+	free(nuse);
+	free(queue);
+	free(need);
+	return seen != n;
+}
+
+static void free_units(struct runner *r);
+
+/*
+ * Units: a step alone, every step of a swap group, or up to BATCH
+ * rebuilds that re-point the same views and are at the same depth of the
+ * DAG (so none needs another): their builds run one after the other,
+ * then one swap transaction renames them all and re-points the views
+ * once.
+ */
+static void build_units_batched(struct runner *r, unsigned batch)
 {
 	struct plan *p = r->p;
 	unsigned n = p->nsteps;
 	unsigned *group_unit = xcalloc(n + 2, sizeof(unsigned));
+	unsigned *level = xcalloc(n + 1, sizeof(unsigned));
+	struct open_batch { unsigned long long key; unsigned level, unit, count; } *open = NULL;
+	unsigned nopen = 0;
+	r->nunits = 0;
 	r->units = xcalloc(n + 1, sizeof(*r->units));
 	r->unit_of = xcalloc(n + 1, sizeof(unsigned));
 	unsigned *size = xcalloc(n + 1, sizeof(unsigned));
+	if (batch > 1)
+		open = xcalloc(n + 1, sizeof(*open));
 	/* which unit each step is in, then how many steps each unit holds */
 	for (unsigned i = 0; i < n; i++) {
-		unsigned g = p->steps[i]->group;
-		unsigned u;
-		if (g && g <= n && group_unit[g]) {
+		const struct step *s = p->steps[i];
+		unsigned g = s->group;
+		unsigned u = 0;
+		int joined = 0;
+		unsigned long long key = 0;
+		for (unsigned d = 0; d < s->ndeps; d++)
+			if (s->deps[d] - 1 < i && level[s->deps[d] - 1] + 1 > level[i])
+				level[i] = level[s->deps[d] - 1] + 1;
+		if (open)
+			key = batch_key(s);
+		if (key) {
+			for (unsigned k = nopen; k-- > 0;)
+				if (open[k].key == key && open[k].level == level[i] && open[k].count < batch) {
+					u = open[k].unit;
+					open[k].count++;
+					joined = 1;
+					break;
+				}
+		} else if (g && g <= n && group_unit[g]) {
 			u = group_unit[g] - 1;
-		} else {
+			joined = 1;
+		}
+		if (!joined) {
 			u = r->nunits++;
 			r->units[u].first = i;
-			if (g && g <= n)
+			if (key) {
+				open[nopen++] = (struct open_batch){ key, level[i], u, 1 };
+				r->units[u].batch = 1;
+			} else if (g && g <= n) {
 				group_unit[g] = u + 1;
+			}
 		}
 		r->unit_of[i] = u;
 		size[u]++;
@@ -576,7 +706,12 @@ static void build_units(struct runner *r)
 		struct unit *un = &r->units[r->unit_of[i]];
 		un->steps[un->n++] = i;
 	}
+	for (unsigned u = 0; u < r->nunits; u++)
+		if (r->units[u].n < 2)
+			r->units[u].batch = 0;
 	free(size);
+	free(open);
+	free(level);
 	/* a unit needs the units its steps need (step ids are 1-based plan positions) */
 	for (unsigned u = 0; u < r->nunits; u++) {
 		struct unit *un = &r->units[u];
@@ -599,6 +734,17 @@ static void build_units(struct runner *r)
 		}
 	}
 	free(group_unit);
+}
+
+static void build_units(struct runner *r)
+{
+	unsigned batch = r->o->swap_batch > 1 ? (unsigned)r->o->swap_batch : 1;
+	build_units_batched(r, batch);
+	if (batch > 1 && units_cyclic(r)) {
+		/* batching would make units wait for each other: swap one by one */
+		free_units(r);
+		build_units_batched(r, 1);
+	}
 }
 
 static void free_units(struct runner *r)
@@ -695,6 +841,8 @@ static void *work(void *arg)
 				if (!r->o->dry_run && !r->o->atomic) {
 					pthread_mutex_unlock(&r->mu);
 					mark_failed(w->c, r, r->p->steps[bad], clean);
+					if (r->units[u].batch)
+						mark_batch_pending(w->c, r, &r->units[u], bad);
 					pthread_mutex_lock(&r->mu);
 				}
 				free(clean);
@@ -1134,7 +1282,7 @@ static int dry_run(struct runner *r, PGconn *c)
 	printf("%-5s %-9s %-44s %9s %9s  %s\n", "step", "action", "target", "ms", "rows", "locks held");
 	for (unsigned i = 0; i < p->nsteps; i++) {
 		struct step *s = p->steps[i];
-		struct unit u = { &i, 1, i, NULL, 0, 0 };
+		struct unit u = { .steps = &i, .n = 1, .first = i };
 		unsigned bad = i;
 		double t = now_s();
 		char *err = run_unit(r, c, &u, &bad);

@@ -21,6 +21,9 @@ struct record_item {
 	const char *kind, *ident, *spec;
 };
 
+/* Rebuilds re-pointing the same views swapped in one transaction, by default. */
+#define APPLY_SWAP_BATCH 16
+
 struct apply_opts {
 	const char *conninfo;   /* for the -j connections */
 	int jobs;               /* parallel connections (>= 1) */
@@ -29,6 +32,7 @@ struct apply_opts {
 	int keep_old;           /* keep swapped-out objects for `pgform rollback` */
 	int stop_on_error;      /* keep finished steps for a later resume */
 	int progress;           /* show progress on stderr (a terminal) */
+	int swap_batch;         /* rebuilds re-pointing the same views swapped per transaction (>= 1) */
 	struct record_item *record;  /* objects to record when it succeeds */
 	unsigned nrecord;
 };

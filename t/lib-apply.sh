@@ -198,6 +198,20 @@ ap_temporaries () {
 		ORDER BY 1"
 }
 
+# ap_wait_gone DB: wait (at most 10 s) until no other session is connected
+# to DB.  After a client is killed, its backend may still be finishing the
+# statement it was running (and hold the apply lock until then).
+ap_wait_gone () {
+	local i
+	for i in $(seq 100); do
+		[ "$(test_psql -d "$1" -c "SELECT count(*) FROM pg_stat_activity
+			WHERE datname = current_database() AND pid <> pg_backend_pid()")" = 0 ] && return 0
+		sleep 0.1
+	done
+	echo "error: sessions still connected to $1 after 10 s" >&4
+	return 1
+}
+
 # ap_status_word DB [APPLY]: the status column of `pgform status` for an
 # apply (default: the last line of the table of applies).
 ap_status_word () {

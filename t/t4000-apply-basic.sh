@@ -267,4 +267,13 @@ test_expect_success '-j takes 1 to 64' '
 	grep -F -- "-j takes a number of connections from 1 to 64, not '\''0'\''" err
 '
 
+test_expect_success '--swap-batch takes 1 to 1000' '
+	test_must_fail pgform apply -f state.yaml -d dbname=wh --swap-batch 0 2>err &&
+	cat >expect <<-\EOF &&
+	error: --swap-batch takes a number of rebuilds from 1 to 1000, not '\''0'\''
+	Try '\''pgform apply --help'\''.
+	EOF
+	test_cmp expect err
+'
+
 test_done

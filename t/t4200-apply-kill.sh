@@ -58,6 +58,7 @@ kill_and_resume () {
 			cat "$db.err1"
 			return 1
 		fi
+		ap_wait_gone "$db" || return 1
 		if ! apply_target "$db" >"$db.out2" 2>"$db.err2"; then
 			echo "$f: the resuming apply failed"
 			cat "$db.err2"
@@ -231,6 +232,7 @@ test_expect_success 'killed with -j 2: the next apply finishes it' '
 	test_createdb -T start kj &&
 	test_must_fail_code 137 env PGFORM_TEST_FAULT=after-step:9 \
 		pgform apply -f target.yaml -d dbname=kj --today $TODAY --allow-destroy -j 2 2>err &&
+	ap_wait_gone kj &&
 	apply_target kj 2>err &&
 	snapshot kj kj &&
 	test_cmp ref.dump kj.dump &&

@@ -113,6 +113,34 @@ test_expect_success 'apply it while a reader reads the public view every 50 ms: 
 	reader_check r1 "$(cat total)"
 '
 
+# The 60 parts of a tenant re-point the same union view: swapped 16 at a
+# time (--swap-batch), each batch in one transaction (its steps recorded
+# done by it, so they share xmin): 16 + 16 + 16 + 12 per tenant.
+test_expect_success 'the rebuilds were swapped 16 at a time, per union view: 12 swap transactions' '
+	test_psql -c "SELECT count(DISTINCT s.xmin::text), count(*) FROM pgform.steps s
+		WHERE s.apply_id = (SELECT max(id) FROM pgform.applies) AND s.action = '\''rebuild'\''" >n &&
+	echo "12|180" >expect &&
+	test_cmp expect n &&
+	test_psql -c "SELECT split_part(s.target, '\''.'\'', 1), count(*) FROM pgform.steps s
+		WHERE s.apply_id = (SELECT max(id) FROM pgform.applies)
+		GROUP BY s.xmin::text, 1 ORDER BY 1, 2 DESC" >batches &&
+	cat >expect <<-\EOF &&
+	tenant_a|16
+	tenant_a|16
+	tenant_a|16
+	tenant_a|12
+	tenant_b|16
+	tenant_b|16
+	tenant_b|16
+	tenant_b|12
+	tenant_c|16
+	tenant_c|16
+	tenant_c|16
+	tenant_c|12
+	EOF
+	test_cmp expect batches
+'
+
 test_expect_success 'after the filter change: every part is new and uses the new query, views re-pointed, data intact' '
 	part_oids >oids.after &&
 	join -t"|" oids.before oids.after | awk -F"|" "\$2 == \$3" >same &&
@@ -128,6 +156,21 @@ test_expect_success 'after the filter change: every part is new and uses the new
 		AND d.refobjid IN (SELECT (schemaname || '\''.'\'' || matviewname)::regclass FROM pg_matviews)" >n &&
 	echo 180 >expect &&
 	test_cmp expect n &&
+	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
+'
+
+test_expect_success '--replace two parts with --swap-batch 1: each swapped in its own transaction' '
+	part_oids >oids.before &&
+	scn_apply wh $WH $T0 --swap-batch 1 --replace tenant_b.foodlogstats_2026_01_05 \
+		--replace tenant_b.foodlogstats_2026_01_06 &&
+	test_psql -c "SELECT count(DISTINCT s.xmin::text), count(*) FROM pgform.steps s
+		WHERE s.apply_id = (SELECT max(id) FROM pgform.applies)" >n &&
+	echo "2|2" >expect &&
+	test_cmp expect n &&
+	part_oids >oids.after &&
+	join -t"|" oids.before oids.after | awk -F"|" "\$2 != \$3 { print \$1 }" >changed &&
+	printf "%s\n" tenant_b.foodlogstats_2026_01_05 tenant_b.foodlogstats_2026_01_06 >expect &&
+	test_cmp expect changed &&
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
 '
 

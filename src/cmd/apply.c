@@ -96,6 +96,7 @@ int cmd_apply(int argc, char **argv)
 		{ "atomic", no_argument, NULL, 'a' },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "keep-old", no_argument, NULL, 'k' },
+		{ "swap-batch", required_argument, NULL, 'B' },
 		{ "on-error", required_argument, NULL, 'e' },
 		{ "target", required_argument, NULL, 't' },
 		{ "replace", required_argument, NULL, 'r' },
@@ -114,6 +115,7 @@ int cmd_apply(int argc, char **argv)
 	memset(&r, 0, sizeof(r));
 	memset(&ao, 0, sizeof(ao));
 	ao.jobs = 1;
+	ao.swap_batch = APPLY_SWAP_BATCH;
 	optind = 1;
 	while ((c = opts_next(argc, argv, "f:d:j:t:v", lo)) != -1) {
 		int common = opts_plan_common(c, argv[0], &o);
@@ -130,6 +132,12 @@ int cmd_apply(int argc, char **argv)
 				return usage_error(argv[0], "-j takes a number of connections from 1 to 64, not '%s'", optarg);
 			break;
 		case 'k': ao.keep_old = 1; break;
+		case 'B':
+			ao.swap_batch = atoi(optarg);
+			if (ao.swap_batch < 1 || ao.swap_batch > 1000)
+				return usage_error(argv[0], "--swap-batch takes a number of rebuilds from 1 to 1000, not '%s'",
+						   optarg);
+			break;
 		case 'e':
 			if (!strcmp(optarg, "stop"))
 				ao.stop_on_error = 1;
