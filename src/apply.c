@@ -45,6 +45,8 @@ struct runner {
 	struct unit *units;
 	unsigned nunits;
 	unsigned *unit_of;      /* plan index -> unit */
+	unsigned scan;          /* units before it have all ended */
+	unsigned nrunning;      /* units running now */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	int failed;
@@ -757,29 +759,28 @@ static void free_units(struct runner *r)
 	free(r->unit_of);
 }
 
-/* The ready unit that comes first in the plan, or -1 (*wait: some are still running). */
+/*
+ * The ready unit that comes first in the plan, or -1 (*wait: some are
+ * still running).  Units are in plan order, so the first ready one found
+ * is it; the scan starts after the units that have all ended.
+ */
 static int next_unit(struct runner *r, int *wait)
 {
-	int best = -1;
-	*wait = 0;
-	for (unsigned u = 0; u < r->nunits; u++) {
+	*wait = r->nrunning > 0;
+	while (r->scan < r->nunits && r->units[r->scan].state >= 2)
+		r->scan++;
+	for (unsigned u = r->scan; u < r->nunits; u++) {
 		struct unit *un = &r->units[u];
-		if (un->state == 1)
-			*wait = 1;
 		if (un->state)
 			continue;
 		int ready = 1;
 		for (unsigned d = 0; d < un->ndeps && ready; d++)
 			if (r->units[un->deps[d]].state != 2)
 				ready = 0;
-		if (!ready) {
-			*wait = *wait || 0;
-			continue;
-		}
-		if (best < 0 || r->units[u].first < r->units[best].first)
-			best = (int)u;
+		if (ready)
+			return (int)u;
 	}
-	return best;
+	return -1;
 }
 
 static void progress(struct runner *r)
@@ -817,6 +818,7 @@ static void *work(void *arg)
 			continue;
 		}
 		r->units[u].state = 1;
+		r->nrunning++;
 		pthread_mutex_unlock(&r->mu);
 		unsigned bad = r->units[u].steps[0];
 		char *err = run_unit(r, w->c, &r->units[u], &bad);
@@ -826,6 +828,7 @@ static void *work(void *arg)
 		pthread_mutex_lock(&r->mu);
 		if (err) {
 			r->units[u].state = 3;
+			r->nrunning--;
 			if (!r->failed) {
 				char *clean = scrub(r, err);
 				char *hint = source_error(clean) ? tenant_hint(w->c, r->p->steps[bad]) : NULL;
@@ -850,6 +853,7 @@ static void *work(void *arg)
 			free(err);
 		} else {
 			r->units[u].state = 2;
+			r->nrunning--;
 			for (unsigned i = 0; i < r->units[u].n; i++)
 				r->done_order[r->ndone++] = r->units[u].steps[i];
 			progress(r);
