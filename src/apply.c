@@ -26,6 +26,7 @@
 
 #define SWAP_MARK "-- pgform:swap\n"
 #define CLEANUP_MARK "-- pgform:cleanup\n"
+#define RENAMES_MARK "-- pgform:renames\n"
 #define SWAP_RETRIES 20
 
 struct unit {
@@ -94,6 +95,41 @@ static const char *repoint_part(const char *swap)
 		return swap;
 	const char *p = strstr(swap, "\nCREATE OR REPLACE VIEW ");
 	return p ? p + 1 : NULL;
+}
+
+/*
+ * A rebuild whose swap copies the view that reads it (see diff_sql.c,
+ * copy_swap_sql): where the renames of the relation itself start, after
+ * the view's swap, or NULL for any other swap.
+ */
+static const char *renames_part(const char *swap)
+{
+	const char *p = strstr(swap, RENAMES_MARK);
+	return p ? p + strlen(RENAMES_MARK) : NULL;
+}
+
+/* S's relation and the temporary name it is built under. */
+static void new_name(const struct step *s, struct strbuf *sb)
+{
+	ident_shorten(sb, s->name, "__pgform_new");
+}
+
+/*
+ * The view swap of a copy-swapping rebuild (the text before its renames)
+ * with S's own relation named as it is, not as its new copy: the same for
+ * every rebuild of the same view.
+ */
+static char *copy_swap_base(const struct step *s, const char *swap)
+{
+	const char *rn = renames_part(swap);
+	struct strbuf nw = STRBUF_INIT, out = STRBUF_INIT;
+	char *head = xstrndup(swap, (size_t)(rn - swap));
+	new_name(s, &nw);
+	const char *from = nw.buf, *to = s->name;
+	quote_rename_relations(head, s->schema, &from, &to, 1, &out);
+	free(head);
+	strbuf_release(&nw);
+	return strbuf_detach(&out, NULL);
 }
 
 static int blank(const char *s)
@@ -457,6 +493,41 @@ done:
 }
 
 /*
+ * A batch of copy-swapping rebuilds: the view swap of its last rebuild,
+ * made to read the new copies of every rebuild of the batch, appended
+ * once to BODY before their renames.  Nothing for other batches.
+ */
+static void batch_view_swap(struct runner *r, const struct unit *u, struct strbuf *body)
+{
+	const struct step *last = r->p->steps[u->steps[u->n - 1]];
+	char *b, *w, *cl;
+	step_sections(last->sql, &b, &w, &cl);
+	const char *rn = renames_part(w);
+	if (rn) {
+		struct strbuf cur = STRBUF_INIT, next = STRBUF_INIT, nw = STRBUF_INIT;
+		strbuf_add(&cur, w, (size_t)(rn - w));
+		for (unsigned i = 0; i + 1 < u->n; i++) {
+			const struct step *s = r->p->steps[u->steps[i]];
+			strbuf_reset(&nw);
+			new_name(s, &nw);
+			const char *from = s->name, *to = nw.buf;
+			strbuf_reset(&next);
+			quote_rename_relations(cur.buf, s->schema, &from, &to, 1, &next);
+			struct strbuf t = cur;
+			cur = next;
+			next = t;
+		}
+		strbuf_addbuf(body, &cur);
+		strbuf_release(&cur);
+		strbuf_release(&next);
+		strbuf_release(&nw);
+	}
+	free(b);
+	free(w);
+	free(cl);
+}
+
+/*
  * Run unit U on C: builds first (each its own transaction), then every
  * swap part with the record in one transaction, retried with back-off
  * when a lock cannot be had in time.  Returns NULL or the error.
@@ -504,13 +575,18 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 		goto done;
 	/* the swap parts and the record, in one transaction */
 	strbuf_reset(&body);
+	if (u->batch)
+		batch_view_swap(r, u, &body);
 	for (unsigned i = 0; i < u->n && !err; i++) {
 		struct step *s = r->p->steps[u->steps[i]];
 		char *b, *w, *cl;
 		int plain;
 		step_sections(s->sql, &b, &w, &cl);
-		/* a batch re-points its views once, after the last rename */
-		if (u->batch && i + 1 < u->n) {
+		if (u->batch && renames_part(w)) {
+			/* the view was swapped once, above: only the renames */
+			memmove(w, renames_part(w), strlen(renames_part(w)) + 1);
+		} else if (u->batch && i + 1 < u->n) {
+			/* a batch re-points its views once, after the last rename */
 			char *rp = (char *)repoint_part(w);
 			if (rp)
 				*rp = '\0';
@@ -597,8 +673,13 @@ static unsigned long long batch_key(const struct step *s)
 	unsigned long long k = 0;
 	step_sections(s->sql, &b, &w, &cl);
 	const char *rp = repoint_part(w);
-	if (rp)
+	if (renames_part(w) && s->schema && s->name) {
+		char *base = copy_swap_base(s, w);
+		k = (unsigned long long)XXH3_64bits(base, strlen(base)) | 1;
+		free(base);
+	} else if (rp) {
 		k = (unsigned long long)XXH3_64bits(rp, strlen(rp)) | 1;
+	}
 	free(b);
 	free(w);
 	free(cl);

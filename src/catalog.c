@@ -202,7 +202,18 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	PGresult *r = db_query(c, "cannot read tables and views",
 		"SELECT c.oid, n.nspname, c.relname, c.relkind, pg_catalog.pg_get_userbyid(c.relowner), "
 		"c.relacl::text, d.description, c.relispopulated, c.reltuples, "
-		"c.relpages::bigint * current_setting('block_size')::bigint, rw.xmin::text "
+		"c.relpages::bigint * current_setting('block_size')::bigint, rw.xmin::text, "
+		/* views that only a re-pointing in place keeps as they are (see live_rel.pinned) */
+		"c.relkind = 'v' AND (c.reloptions IS NOT NULL "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+		"   AND (a.attacl IS NOT NULL OR a.atthasdef)) "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_description cd WHERE cd.objoid = c.oid "
+		"   AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0) "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dp WHERE dp.deptype IN ('n', 'a') "
+		"   AND ((dp.refclassid = 'pg_catalog.pg_class'::regclass AND dp.refobjid = c.oid) "
+		"     OR (dp.refclassid = 'pg_catalog.pg_type'::regclass AND dp.refobjid = c.reltype)) "
+		"   AND NOT (dp.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 "
+		"     FROM pg_catalog.pg_rewrite dr WHERE dr.oid = dp.objid AND dr.rulename = '_RETURN')))) "
 		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid "
 		"  AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0 "
@@ -228,6 +239,7 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->populated = bval(r, i, 7);
 		o->reltuples = atof(PQgetvalue(r, i, 8));
 		o->bytes = atoll(PQgetvalue(r, i, 9));
+		o->pinned = bval(r, i, 11);
 		/* the stamp starts with what defines it; columns and indexes are added later */
 		struct strbuf sb = STRBUF_INIT;
 		strbuf_addf(&sb, "%c|%s|%s|%s|%s", kind, o->owner, o->acl ? o->acl : "",

@@ -46,6 +46,13 @@ struct live_rel {
 	const char *viewdef;    /* NULL until catalog_load_viewdefs() */
 	unsigned long long stamp;/* xxHash of the catalog rows that define it */
 	unsigned *refs;         /* oids of relations and functions it reads (pg_depend) */
+	/*
+	 * A view with what a copy of it would not carry: options, column
+	 * privileges, defaults or comments, or dependents other than views
+	 * (functions of its row type, triggers, rules).  A swap re-points it
+	 * in place instead of building a copy (see diff_sql.c).
+	 */
+	int pinned;
 	unsigned nrefs, arefs;
 };
 

@@ -431,6 +431,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 			plan_add_check(p, ob->name, ((struct check *)ob)->sql.sql);
 	}
 	diff_drops(&x);
+	diff_after_copy_swaps(&x);
 	if (order_steps(&x) < 0)
 		goto done;
 	limit_to_targets(&x);
@@ -442,6 +443,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	p->desired_fp = arena_strdup(&p->arena, fp);
 	ret = 0;
 done:
+	free(x.swapped);
 	free(x.d);
 	free(x.live_taken);
 	free(x.live_step);

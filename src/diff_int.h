@@ -41,11 +41,15 @@ struct dctx {
 	const struct grant **grants; /* the state's grants: few, looked at for every object */
 	unsigned ngrants;   /* per desired object id: the mapping's password is not the desired one */
 	unsigned next_group;
+	/* rebuilds that swap a view by copy: (live view or its reader, step) */
+	struct swapped_view { unsigned live; unsigned step; } *swapped;
+	unsigned nswapped, aswapped;
 	int errors;
 };
 
 int diff_steps(struct dctx *x);
 void diff_drops(struct dctx *x);
+void diff_after_copy_swaps(struct dctx *x);
 int cmp_unsigned(const void *a, const void *b);
 const char *const *diff_extension_names(struct model *m);
 

@@ -4,8 +4,10 @@
  * and drops of what pgform manages but no longer wants.  Every name goes
  * through quote.c; secrets are markers (plan_secret_marker).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "datecalc.h"
 #include "db.h"
@@ -17,6 +19,7 @@
 
 #define SWAP_MARK "-- pgform:swap\n"
 #define CLEANUP_MARK "-- pgform:cleanup\n"
+#define SWAP_RENAMES_MARK "-- pgform:renames\n"
 
 static const char *adup(struct dctx *x, const struct strbuf *sb)
 {
@@ -465,6 +468,117 @@ static void repoint_sql(struct dctx *x, const struct live_rel *l, struct strbuf 
 }
 
 /*
+ * The view a rebuild of L swaps by copy (see rebuild_step), or NULL: L's
+ * only reader, a view that is not pinned (live_rel.pinned), that the
+ * owner's own privileges on are the defaults, whose readers are all
+ * views; every definition involved names what it reads qualified (as the
+ * catalog reads them, with an empty search_path).
+ */
+static struct live_rel *copy_swap_view(struct dctx *x, const struct live_rel *l,
+				       struct live_rel **readers, unsigned *nreaders)
+{
+	struct live_rel *deps[2];
+	if (live_dependents(x, l, deps, 2) != 1)
+		return NULL;
+	struct live_rel *v = deps[0];
+	if (v->h.kind != OBJ_VIEW || !v->viewdef || v->pinned || !strcmp(l->h.name, l->h.schema) ||
+	    !strcmp(v->h.name, v->h.schema))
+		return NULL;
+	struct acl have, def;
+	if (acl_parse(&have, v->acl, ACLC_TABLE, v->owner) < 0 || have.overflow)
+		return NULL;
+	acl_default(&def, ACLC_TABLE, v->owner);
+	for (unsigned i = 0; i < have.n; i++)
+		if (!strcmp(have.v[i].grantee, v->owner) &&
+		    (have.v[i].privs != def.v[0].privs || have.v[i].grant_opts))
+			return NULL;
+	*nreaders = live_dependents(x, v, readers, 4096);
+	if (*nreaders >= 4096)
+		return NULL;
+	struct strbuf sb = STRBUF_INIT;
+	const char *from[1], *to[1];
+	int ok = 1;
+	from[0] = l->h.name;
+	to[0] = l->h.name;
+	ok = quote_rename_relations(v->viewdef, l->h.schema, from, to, 1, &sb) > 0;
+	for (unsigned i = 0; i < *nreaders && ok; i++) {
+		strbuf_reset(&sb);
+		from[0] = to[0] = v->h.name;
+		ok = readers[i]->h.kind == OBJ_VIEW && readers[i]->viewdef && !readers[i]->pinned &&
+		     quote_rename_relations(readers[i]->viewdef, v->h.schema, from, to, 1, &sb) > 0;
+	}
+	strbuf_release(&sb);
+	return ok ? v : NULL;
+}
+
+/* "CREATE [OR REPLACE] VIEW s.NAME AS\n" DEF, with SCHEMA.FROM in it renamed to TO. */
+static void view_renaming_sql(struct strbuf *sb, const char *verb, const struct live_rel *v,
+			      const char *name, const char *schema, const char *from, const char *to)
+{
+	strbuf_addf(sb, "%s VIEW ", verb);
+	qrel(sb, v->h.schema, name);
+	strbuf_addstr(sb, " AS\n");
+	size_t at = sb->len;
+	quote_rename_relations(v->viewdef, schema, &from, &to, 1, sb);
+	strbuf_rtrim(sb);
+	if (sb->len > at && sb->buf[sb->len - 1] == ';')
+		strbuf_setlen(sb, sb->len - 1);
+	strbuf_addstr(sb, ";\n");
+}
+
+/*
+ * The swap of L's copy-swapped view V (the first part of a rebuild's swap
+ * section, up to SWAP_RENAMES_MARK; apply merges it for a batch):
+ * serialise with other swaps of V, create V's copy reading the new L,
+ * with V's owner, privileges and comment, re-point V's readers to the
+ * copy, drop V, give the copy V's name.  Locks come in readers' order
+ * (V's readers, V, then L by the renames after it), and the one
+ * expensive statement, the copy of a long union, takes no lock a reader
+ * waits for.
+ */
+static void copy_swap_sql(struct dctx *x, const struct live_rel *l, const char *l_new,
+			  const struct live_rel *v, struct live_rel **readers, unsigned nreaders,
+			  struct strbuf *sb)
+{
+	const char *v_new = tmp_name(x, v->h.name, "__pgform_new");
+	const char *creator = x->cat->current_user;
+	/*
+	 * Swaps that re-point the same readers wait for each other (apply -j):
+	 * the copy names the other parts as they are when it is made, and two
+	 * swaps re-pointing one reader at once would deadlock.
+	 */
+	unsigned long long key = 0x70676673;
+	for (unsigned i = 0; i < nreaders; i++)
+		key ^= XXH3_64bits(readers[i]->h.ident, strlen(readers[i]->h.ident));
+	if (!nreaders)
+		key = XXH3_64bits_withSeed(v->h.ident, strlen(v->h.ident), key);
+	strbuf_addf(sb, "SELECT pg_catalog.pg_advisory_xact_lock(%lld);\n", (long long)key);
+	view_renaming_sql(sb, "CREATE", v, v_new, l->h.schema, l->h.name, l_new);
+	struct acl have, want;
+	created_rel_acl(x, v->h.schema, creator, &have);
+	if (strcmp(v->owner, creator)) {
+		owner_sql(sb, "VIEW", v->h.schema, v_new, v->owner);
+		struct acl moved;
+		acl_default(&moved, ACLC_TABLE, v->owner);
+		for (unsigned i = 0; i < have.n; i++)
+			if (strcmp(have.v[i].grantee, creator))
+				acl_add(&moved, have.v[i].grantee[0] ? have.v[i].grantee : "PUBLIC",
+					have.v[i].privs, 0);
+		have = moved;
+	}
+	acl_parse(&want, v->acl, ACLC_TABLE, v->owner);
+	acl_diff_sql(sb, &have, &want, acl_object(x, v->h.schema, v_new), ACLC_TABLE, v->owner, 0);
+	if (v->comment)
+		comment_sql(sb, "VIEW", v->h.schema, v_new, v->comment);
+	for (unsigned i = 0; i < nreaders; i++)
+		view_renaming_sql(sb, "CREATE OR REPLACE", readers[i], readers[i]->h.name, v->h.schema,
+				  v->h.name, v_new);
+	drop_rel_sql(sb, OBJ_VIEW, v->h.schema, v->h.name);
+	rename_sql(sb, "VIEW", v->h.schema, v_new, v->h.name);
+	strbuf_addstr(sb, SWAP_RENAMES_MARK);
+}
+
+/*
  * Rebuild by swap: build under NAME__pgform_new, then in one short
  * transaction rename the old one (and its indexes) away and the new one
  * (and its indexes) in, re-point the views that read it; drop the old one
@@ -483,7 +597,13 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 	create_rel_sql(x, r, nw, 0, &sb);
 	rel_attrs_new(x, r, nw, owner, &sb);
 	strbuf_addstr(&sb, SWAP_MARK);
-	lock_sql(x, l, &sb);
+	struct live_rel **readers = xcalloc(4096, sizeof(*readers));
+	unsigned nreaders = 0;
+	struct live_rel *v = d->cols_changed ? NULL : copy_swap_view(x, l, readers, &nreaders);
+	if (v)
+		copy_swap_sql(x, l, nw, v, readers, nreaders, &sb);
+	else
+		lock_sql(x, l, &sb);
 	rename_sql(&sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
 	for (unsigned i = 0; i < l->nidx; i++)
 		rename_sql(&sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));
@@ -496,7 +616,7 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 		strbuf_release(&a);
 		strbuf_release(&b);
 	}
-	if (!d->cols_changed)
+	if (!d->cols_changed && !v)
 		repoint_sql(x, l, &sb);
 	strbuf_addstr(&sb, CLEANUP_MARK);
 	drop_rel_sql(&sb, l->h.kind, r->h.schema, old);
@@ -531,6 +651,13 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 		s->group = x->cols_group;
 	}
 	x->live_step[l->h.id] = s;
+	if (v) {
+		ALLOC_GROW(x->swapped, x->nswapped + nreaders + 1, x->aswapped);
+		x->swapped[x->nswapped++] = (struct swapped_view){ v->h.id, s->id };
+		for (unsigned i = 0; i < nreaders; i++)
+			x->swapped[x->nswapped++] = (struct swapped_view){ readers[i]->h.id, s->id };
+	}
+	free(readers);
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	return s;
@@ -1964,4 +2091,51 @@ void diff_drops(struct dctx *x)
 					plan_step_depend(x->p, s, x->live_step[k]->id);
 	}
 	free(in_dropped_schema);
+}
+
+/*
+ * Every other step on a view that a rebuild copies (or on a reader it
+ * re-points) runs after that rebuild: the copy is made from the view as
+ * it is now, so a change to the view made first would be undone.
+ */
+void diff_after_copy_swaps(struct dctx *x)
+{
+	unsigned n = x->cat->m.nobjs;
+	if (!x->nswapped)
+		return;
+	unsigned *first = xcalloc(n + 1, sizeof(unsigned)), *count = xcalloc(n + 1, sizeof(unsigned));
+	struct swapped_view *sorted = xcalloc(x->nswapped, sizeof(*sorted));
+	for (unsigned i = 0; i < x->nswapped; i++)
+		count[x->swapped[i].live]++;
+	for (unsigned i = 0, at = 0; i <= n; i++) {
+		first[i] = at;
+		at += count[i];
+		count[i] = 0;
+	}
+	for (unsigned i = 0; i < x->nswapped; i++) {
+		unsigned lv = x->swapped[i].live;
+		sorted[first[lv] + count[lv]++] = x->swapped[i];
+	}
+	/* the views concerned, few: the union views and what reads them */
+	unsigned *views = xcalloc(n + 1, sizeof(unsigned)), nviews = 0;
+	for (unsigned i = 0; i <= n; i++)
+		if (count[i])
+			views[nviews++] = i;
+	for (unsigned k = 0; k < x->p->nsteps; k++) {
+		struct step *t = x->p->steps[k];
+		if (!t->schema || !t->name || !is_rel_kind(t->kind))
+			continue;
+		for (unsigned i = 0; i < nviews; i++) {
+			const struct object *o = x->cat->m.objs[views[i]];
+			if (strcmp(o->schema, t->schema) || strcmp(o->name, t->name))
+				continue;
+			for (unsigned j = first[views[i]]; j < first[views[i]] + count[views[i]]; j++)
+				if (sorted[j].step != t->id)
+					plan_step_depend(x->p, t, sorted[j].step);
+		}
+	}
+	free(views);
+	free(sorted);
+	free(count);
+	free(first);
 }

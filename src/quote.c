@@ -3,6 +3,8 @@
  * See quote.h for the rules.
  */
 #include "quote.h"
+#include "sqltok.h"
+#include "usage.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -252,4 +254,151 @@ void quote_array_elem(struct strbuf *sb, const char *s)
 		strbuf_addch(sb, *s);
 	}
 	strbuf_addch(sb, '"');
+}
+
+/* Which of FROM[0..N) the identifier TOK names, or -1. */
+static int renamed_index(const struct sqltok_state *st, const struct sqltok *tok,
+			 const char *const *from, unsigned n, struct strbuf *tmp)
+{
+	if (tok->type != SQLTOK_IDENT && tok->type != SQLTOK_QIDENT)
+		return -1;
+	strbuf_reset(tmp);
+	sqltok_ident_value(st, tok, tmp);
+	for (unsigned i = 0; i < n; i++)
+		if (!strcmp(tmp->buf, from[i]))
+			return (int)i;
+	return -1;
+}
+
+static int is_punct(const struct sqltok_state *st, const struct sqltok *tok, char c)
+{
+	return tok->type == SQLTOK_PUNCT && tok->len == 1 && st->text[tok->start] == c;
+}
+
+/*
+ * Query levels of the tokens T[0..NT): a parenthesis that starts a query
+ * (SELECT, WITH, VALUES, TABLE) opens a level inside the one around it;
+ * UNION, INTERSECT and EXCEPT start a level beside the current one (the
+ * next arm).  SCOPE[k] is token K's level, PARENT[] each level's outer
+ * one (-1 at the top).  Returns the number of levels.
+ */
+static size_t query_levels(const struct sqltok_state *st, const struct sqltok *t, size_t nt,
+			   size_t *scope, long *parent)
+{
+	size_t *saved = xcalloc(nt + 1, sizeof(size_t)), depth = 0, cur = 0, nscopes = 1;
+	parent[0] = -1;
+	for (size_t k = 0; k < nt; k++) {
+		if (is_punct(st, &t[k], '(')) {
+			saved[depth++] = cur;
+			if (k + 1 < nt && (sqltok_is_word(st, &t[k + 1], "select") || sqltok_is_word(st, &t[k + 1], "with") ||
+					   sqltok_is_word(st, &t[k + 1], "values") || sqltok_is_word(st, &t[k + 1], "table"))) {
+				parent[nscopes] = (long)cur;
+				cur = nscopes++;
+			}
+		} else if (is_punct(st, &t[k], ')')) {
+			if (depth)
+				cur = saved[--depth];
+		} else if (sqltok_is_word(st, &t[k], "union") || sqltok_is_word(st, &t[k], "intersect") ||
+			   sqltok_is_word(st, &t[k], "except")) {
+			parent[nscopes] = parent[cur];
+			cur = nscopes++;
+		}
+		scope[k] = cur;
+	}
+	free(saved);
+	return nscopes;
+}
+
+/* Is token K (after a relation's name in FROM) an alias of it? */
+static int aliased(const struct sqltok_state *st, const struct sqltok *t, size_t nt, size_t k)
+{
+	static const char *const after_from_item[] = {
+		"where", "group", "having", "window", "order", "limit", "offset", "fetch", "for",
+		"union", "intersect", "except", "join", "inner", "left", "right", "full", "cross",
+		"natural", "on", "using", "tablesample", "returning", NULL,
+	};
+	if (k >= nt)
+		return 0;
+	if (t[k].type == SQLTOK_QIDENT)
+		return 1;
+	if (t[k].type != SQLTOK_IDENT)
+		return 0;
+	for (unsigned i = 0; after_from_item[i]; i++)
+		if (sqltok_is_word(st, &t[k], after_from_item[i]))
+			return 0;
+	return 1; /* AS, or the alias itself */
+}
+
+unsigned quote_rename_relations(const char *sql, const char *schema, const char *const *from,
+				const char *const *to, unsigned n, struct strbuf *out)
+{
+	struct sqltok_state st;
+	struct sqltok *t = NULL;
+	struct strbuf tmp = STRBUF_INIT;
+	size_t len = strlen(sql), copied = 0, nt = 0, at = 0;
+	unsigned renamed = 0;
+	sqltok_init(&st, sql, len, 1, 1);
+	for (;;) {
+		if (nt == at) {
+			at = at ? at * 2 : 256;
+			t = xrealloc(t, at * sizeof(*t));
+		}
+		enum sqltok_type ty = sqltok_next(&st, &t[nt]);
+		if (ty == SQLTOK_EOF || ty == SQLTOK_ERROR)
+			break;
+		nt++;
+	}
+	size_t *scope = xcalloc(nt + 1, sizeof(size_t));
+	long *parent = xcalloc(nt + 2, sizeof(long));
+	size_t nscopes = query_levels(&st, t, nt, scope, parent);
+	/* what each token is: 1 a qualified reference, 2 a column qualifier; which name */
+	char *what = xcalloc(nt + 1, 1);
+	int *which = xcalloc(nt + 1, sizeof(int));
+	for (size_t k = 0; k < nt; k++) {
+		int i = renamed_index(&st, &t[k], from, n, &tmp);
+		if (i < 0)
+			continue;
+		which[k] = i;
+		int after_dot = k >= 1 && is_punct(&st, &t[k - 1], '.');
+		if (after_dot && k >= 2 && (t[k - 2].type == SQLTOK_IDENT || t[k - 2].type == SQLTOK_QIDENT) &&
+		    !(k >= 3 && is_punct(&st, &t[k - 3], '.'))) {
+			strbuf_reset(&tmp);
+			sqltok_ident_value(&st, &t[k - 2], &tmp);
+			if (!strcmp(tmp.buf, schema))
+				what[k] = 1;
+		}
+		/* a column qualifier; not when the name is the schema's too (s.s: which is it?) */
+		if (!after_dot && k + 1 < nt && is_punct(&st, &t[k + 1], '.') && strcmp(from[i], schema))
+			what[k] = 2;
+	}
+	/* has[level * n + i]: FROM[i] is named, qualified, in that query level */
+	char *has = xcalloc(nscopes * n + 1, 1);
+	for (size_t k = 0; k < nt; k++)
+		if (what[k] == 1 && !aliased(&st, t, nt, k + 1))
+			has[scope[k] * n + (size_t)which[k]] = 1;
+	for (size_t k = 0; k < nt; k++) {
+		if (!what[k])
+			continue;
+		if (what[k] == 2) {
+			/* the relation is renamed in this query level or one around it */
+			int found = 0;
+			for (long sc = (long)scope[k]; sc >= 0 && !found; sc = parent[sc])
+				found = has[(size_t)sc * n + (size_t)which[k]];
+			if (!found)
+				continue;
+		}
+		strbuf_add(out, sql + copied, t[k].start - copied);
+		quote_ident(out, to[which[k]]);
+		copied = t[k].start + t[k].len;
+		renamed += what[k] == 1;
+	}
+	strbuf_add(out, sql + copied, len - copied);
+	strbuf_release(&tmp);
+	free(has);
+	free(what);
+	free(which);
+	free(parent);
+	free(scope);
+	free(t);
+	return renamed;
 }

@@ -55,6 +55,16 @@ void ident_shorten(struct strbuf *sb, const char *base, const char *suffix);
  * commas and passes the whole literal as a parameter.
  */
 void quote_array_elem(struct strbuf *sb, const char *s);
+/*
+ * Copy SQL (a view's query as pg_get_viewdef() writes it) to OUT with the
+ * relations SCHEMA.FROM[i] renamed to SCHEMA.TO[i]: each qualified
+ * reference "schema.from" and each use of "from" as a column qualifier
+ * ("from.col", the name an unaliased relation goes by).  Names inside
+ * strings, comments and other qualified names ("x.from") are left alone.
+ * Returns how many qualified references were renamed.
+ */
+unsigned quote_rename_relations(const char *sql, const char *schema, const char *const *from,
+				const char *const *to, unsigned n, struct strbuf *out);
 /* 1 when WORD (any case) is a PostgreSQL keyword needing quotes as a name. */
 int quote_is_keyword(const char *word);
 

@@ -174,7 +174,39 @@ test_expect_success '--replace two parts with --swap-batch 1: each swapped in it
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
 '
 
+view_facts () {
+	test_psql -c "SELECT c.oid, pg_get_userbyid(c.relowner), c.relacl, obj_description(c.oid, 'pg_class'),
+		md5(pg_get_viewdef(c.oid)) FROM pg_class c WHERE c.oid IN ('tenant_a.foodlogstats'::regclass,
+		'public.foodlogstats'::regclass) ORDER BY c.relname, c.relnamespace::regnamespace::text"
+}
+
+test_expect_success 'a rebuilt part swaps its union view by copy (readers re-pointed to the copy, then the names swapped): the plan shows it' '
+	scn_plan wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 -v >plan.out &&
+	sed -n "/-- pgform:swap/,/-- pgform:cleanup/p" plan.out |
+		sed -e "s/^ *//" -e "s/advisory_xact_lock(-*[0-9]*)/advisory_xact_lock(N)/" |
+		grep "^CREATE\|^GRANT\|^DROP\|^ALTER\|^-- pgform\|^SELECT pg_catalog\|FROM tenant_a.foodlogstats_2026_01_05\|FROM tenant_a.foodlogstats__" >swap &&
+	cat >expect <<-\EOF &&
+	-- pgform:swap
+	SELECT pg_catalog.pg_advisory_xact_lock(N);
+	CREATE VIEW tenant_a.foodlogstats__pgform_new AS
+	FROM tenant_a.foodlogstats_2026_01_05__pgform_new
+	GRANT SELECT ON TABLE tenant_a.foodlogstats__pgform_new TO phood_ro;
+	CREATE OR REPLACE VIEW public.foodlogstats AS
+	FROM tenant_a.foodlogstats__pgform_new
+	DROP VIEW tenant_a.foodlogstats;
+	ALTER VIEW tenant_a.foodlogstats__pgform_new RENAME TO foodlogstats;
+	-- pgform:renames
+	ALTER MATERIALIZED VIEW tenant_a.foodlogstats_2026_01_05 RENAME TO foodlogstats_2026_01_05__pgform_old;
+	ALTER INDEX tenant_a.foodlogstats_2026_01_05_idx1 RENAME TO foodlogstats_2026_01_05_idx1__pgform_old;
+	ALTER MATERIALIZED VIEW tenant_a.foodlogstats_2026_01_05__pgform_new RENAME TO foodlogstats_2026_01_05;
+	ALTER INDEX tenant_a.foodlogstats_2026_01_05__pgform_new_idx1 RENAME TO foodlogstats_2026_01_05_idx1;
+	-- pgform:cleanup
+	EOF
+	test_cmp expect swap
+'
+
 test_expect_success '--replace one part: exactly one rebuild step, only that part is new' '
+	view_facts >views.before &&
 	part_oids >oids.before &&
 	scn_plan wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 --format json >plan.json &&
 	scn_plan_steps plan.json >steps &&
@@ -185,6 +217,30 @@ test_expect_success '--replace one part: exactly one rebuild step, only that par
 	join -t"|" oids.before oids.after | awk -F"|" "\$2 != \$3 { print \$1 }" >changed &&
 	echo tenant_a.foodlogstats_2026_01_05 >expect &&
 	test_cmp expect changed &&
+	view_facts >views.after &&
+	cut -d"|" -f2- views.before >expect &&
+	cut -d"|" -f2- views.after >actual &&
+	test_cmp expect actual &&
+	cut -d"|" -f1 views.before >oids.before &&
+	cut -d"|" -f1 views.after >oids.after &&
+	! cmp -s oids.before oids.after &&
+	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
+'
+
+test_expect_success 'a union view a copy would not carry as it is (a column comment): re-pointed in place' '
+	test_psql -c "COMMENT ON COLUMN tenant_b.foodlogstats.weight IS '\''kilograms'\''" &&
+	scn_plan wh $WH $T0 --replace tenant_b.foodlogstats_2026_01_05 -v >plan.out &&
+	grep "^ *LOCK TABLE public.foodlogstats, tenant_b.foodlogstats IN ACCESS EXCLUSIVE MODE;\$" plan.out &&
+	grep "^ *CREATE OR REPLACE VIEW tenant_b.foodlogstats AS\$" plan.out &&
+	! grep "foodlogstats__pgform_new" plan.out &&
+	view_facts >views.before &&
+	scn_apply wh $WH $T0 --replace tenant_b.foodlogstats_2026_01_05 &&
+	test_psql -c "SELECT c.oid, col_description(c.oid, 3) FROM pg_class c
+		WHERE c.oid = '\''tenant_b.foodlogstats'\''::regclass" >after &&
+	echo "$(test_psql -c "SELECT '\''tenant_b.foodlogstats'\''::regclass::oid")|kilograms" >expect &&
+	test_cmp expect after &&
+	view_facts >views.after &&
+	test_cmp views.before views.after &&
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
 '
 
@@ -322,6 +378,40 @@ test_expect_success 'after the new column: it is in every row, as the read-only 
 	SCN_VIEW=public.wastebylocation SCN_DAY_EXPR=day SCN_COUNT_EXPR="sum(n)" \
 		check_rows $WH tenant_a:src_a:2026-01-10:2026-02-02 tenant_b:src_b:2026-01-10:2026-02-02 \
 			tenant_c:src_c:2026-01-10:2026-02-02
+'
+
+# The swaps of a template change re-point the public view to their union
+# views' copies from the public view as it is now; a new tenant changes the
+# public view too: its change must come after every swap, or a swap would
+# take the new tenant out again.
+test_expect_success 'a template change and a new tenant in one apply (-j 2): the public view ends with all four' '
+	scn_sources src_d:2025-11-01:2026-03-31:2 &&
+	SCN_QUERY="$GRAMS_QUERY AND f.id > 0" SCN_COLUMNS=$GRAMS_COLUMNS SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE \
+		SCN_CONSOLIDATE=yearly SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
+	SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" scn_tenant wh tenant_d src_d 2026-01-20 &&
+	scn_plan wh $WH 2026-02-02 --format json >plan.json &&
+	scn_plan_steps plan.json >steps &&
+	grep -x "[0-9]*|replace|view|public.foodlogstats" steps &&
+	test "$(grep -c "|rebuild|materialized_view|tenant_[abc].foodlogstats_2026_" steps)" = 99 &&
+	/usr/bin/python3 -c "
+import json, sys
+steps = json.load(open(\"plan.json\"))[\"steps\"]
+pv = [s for s in steps if s[\"target\"] == \"public.foodlogstats\"][0]
+rebuilds = set(s[\"id\"] for s in steps if s[\"action\"] == \"rebuild\" and s[\"kind\"] == \"materialized_view\"
+	and s[\"target\"].split(\".\")[1].startswith(\"foodlogstats_2026_\"))
+print(len(rebuilds), len(rebuilds - set(pv[\"depends_on\"])))
+" >deps &&
+	echo "99 0" >expect &&
+	test_cmp expect deps &&
+	scn_apply wh $WH 2026-02-02 -j 2 &&
+	test_psql -c "SELECT schema_name, count(*) > 0 FROM public.foodlogstats GROUP BY 1 ORDER BY 1" >actual &&
+	printf "%s|t\n" tenant_a tenant_b tenant_c tenant_d >expect &&
+	test_cmp expect actual &&
+	scn_check wh $WH 2026-02-02 $A:2026-02-02 $B:2026-02-02 $C:2026-02-02 tenant_d:src_d:2026-01-20:2026-02-02 &&
+	test_psql -c "SELECT count(*) FROM pg_matviews WHERE definition NOT LIKE '\''%f.id > 0%'\''
+		AND matviewname LIKE '\''foodlogstats\_2026%'\''" >n &&
+	echo 0 >expect &&
+	test_cmp expect n
 '
 
 test_done

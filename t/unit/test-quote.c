@@ -243,8 +243,54 @@ static void test_shorten(void)
 	t_shorten("abc", s80, want, "huge suffix is cut too");
 }
 
+static void t_rename(const char *sql, const char *from, const char *to, const char *want,
+		     unsigned want_n, const char *name)
+{
+	const char *f[2] = { from, "other_part" }, *t[2] = { to, "other_part__pgform_new" };
+	strbuf_reset(&sb);
+	unsigned n = quote_rename_relations(sql, "tenant_a", f, t, 2, &sb);
+	is_str(sb.buf, want, name);
+	ok(n == want_n, "%s: %u qualified reference(s) renamed", name, want_n);
+}
+
+static void test_rename(void)
+{
+	t_rename(" SELECT p_01.id,\n    p_01.w\n   FROM tenant_a.p_01\nUNION ALL\n SELECT p_02.id,\n    p_02.w\n   FROM tenant_a.p_02;",
+		 "p_01", "p_01__pgform_new",
+		 " SELECT p_01__pgform_new.id,\n    p_01__pgform_new.w\n   FROM tenant_a.p_01__pgform_new\nUNION ALL\n SELECT p_02.id,\n    p_02.w\n   FROM tenant_a.p_02;",
+		 1, "one arm of a union renamed, the other left");
+	t_rename("SELECT x.p_01, 'tenant_a.p_01' AS s, p_01(1) /* tenant_a.p_01 */ FROM tenant_b.p_01 x",
+		 "p_01", "p_01__pgform_new",
+		 "SELECT x.p_01, 'tenant_a.p_01' AS s, p_01(1) /* tenant_a.p_01 */ FROM tenant_b.p_01 x", 0,
+		 "columns, strings, comments, calls and other schemas left alone");
+	t_rename("SELECT \"P 1\".a FROM tenant_a.\"P 1\" JOIN tenant_a.other_part o ON true",
+		 "P 1", "P 1__pgform_new",
+		 "SELECT \"P 1__pgform_new\".a FROM tenant_a.\"P 1__pgform_new\" JOIN tenant_a.other_part__pgform_new o ON true",
+		 2, "quoted names, and two renamed at once");
+	t_rename("SELECT tenant_a.a FROM tenant_a.tenant_a", "tenant_a", "tenant_a__pgform_new",
+		 "SELECT tenant_a.a FROM tenant_a.tenant_a__pgform_new", 1,
+		 "a relation named as its schema: only the qualified reference");
+	t_rename("SELECT p.a FROM s.x.p", "p", "q", "SELECT p.a FROM s.x.p", 0,
+		 "a three-part name is not a relation of the schema");
+	t_rename(" SELECT 'a'::text AS s,\n    fl.id\n   FROM tenant_a.fl\nUNION ALL\n SELECT 'b'::text AS s,\n    fl.id\n   FROM tenant_b.fl;",
+		 "fl", "fl__pgform_new",
+		 " SELECT 'a'::text AS s,\n    fl__pgform_new.id\n   FROM tenant_a.fl__pgform_new\nUNION ALL\n SELECT 'b'::text AS s,\n    fl.id\n   FROM tenant_b.fl;",
+		 1, "same name in another schema, another arm: that arm left alone");
+	t_rename("SELECT fl.id FROM tenant_b.fl WHERE EXISTS (SELECT 1 FROM tenant_a.fl x WHERE x.id = fl.id) "
+		 "AND fl.id IN (SELECT fl.id FROM tenant_a.fl WHERE count(fl.id) > 0)",
+		 "fl", "fl2",
+		 "SELECT fl.id FROM tenant_b.fl WHERE EXISTS (SELECT 1 FROM tenant_a.fl2 x WHERE x.id = fl.id) "
+		 "AND fl.id IN (SELECT fl2.id FROM tenant_a.fl2 WHERE count(fl2.id) > 0)",
+		 2, "qualifiers follow the query level of the reference");
+	t_rename("SELECT p_01.a FROM (SELECT 1) z, tenant_a.p_01 WHERE p_01.a IN (VALUES (p_01.b))",
+		 "p_01", "n1",
+		 "SELECT n1.a FROM (SELECT 1) z, tenant_a.n1 WHERE n1.a IN (VALUES (n1.b))",
+		 1, "a level inside sees the relation of the level around it");
+}
+
 int main(void)
 {
+	test_rename();
 	test_idents();
 	test_qualified();
 	test_literals();
