@@ -204,16 +204,18 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"c.relacl::text, d.description, c.relispopulated, c.reltuples, "
 		"c.relpages::bigint * current_setting('block_size')::bigint, rw.xmin::text, "
 		/* views that only a re-pointing in place keeps as they are (see live_rel.pinned) */
-		"c.relkind = 'v' AND (c.reloptions IS NOT NULL "
+		"CASE WHEN c.relkind = 'v' THEN (c.reloptions IS NOT NULL "
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
 		"   AND (a.attacl IS NOT NULL OR a.atthasdef)) "
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_description cd WHERE cd.objoid = c.oid "
 		"   AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0) "
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dp WHERE dp.deptype IN ('n', 'a') "
-		"   AND ((dp.refclassid = 'pg_catalog.pg_class'::regclass AND dp.refobjid = c.oid) "
-		"     OR (dp.refclassid = 'pg_catalog.pg_type'::regclass AND dp.refobjid = c.reltype)) "
+		"   AND dp.refclassid = 'pg_catalog.pg_class'::regclass AND dp.refobjid = c.oid "
 		"   AND NOT (dp.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 "
-		"     FROM pg_catalog.pg_rewrite dr WHERE dr.oid = dp.objid AND dr.rulename = '_RETURN')))) "
+		"     FROM pg_catalog.pg_rewrite dr WHERE dr.oid = dp.objid AND dr.rulename = '_RETURN'))) "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dt WHERE dt.deptype IN ('n', 'a') "
+		"   AND dt.refclassid = 'pg_catalog.pg_type'::regclass AND dt.refobjid = c.reltype)) "
+		"ELSE false END "
 		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid "
 		"  AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0 "
@@ -645,7 +647,8 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 	XXH3_64bits_reset(fp);
 	/* one snapshot for every query: a repeatable-read, read-only transaction */
 	if (db_exec(c, "cannot start a read-only transaction",
-		    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") < 0)
+		    /* catalog queries are many small lookups: compiling them (JIT) costs more than it saves */
+		    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off") < 0)
 		goto done;
 	if (read_server(cat, c) < 0)
 		goto fail;
