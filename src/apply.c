@@ -1104,7 +1104,15 @@ static unsigned undo(struct runner *r, PGconn *c)
 
 /* ---- leftovers ---- */
 
-/* Drop temporaries (NAME__pgform_new, and NAME__pgform_old not kept on purpose). */
+/*
+ * Drop temporaries (NAME__pgform_new, and NAME__pgform_old not kept on
+ * purpose).  An old copy a view still reads (an apply stopped between a
+ * part's swap and its view's) stays until the view is re-pointed.
+ */
+#define NOT_READ_BY_A_VIEW \
+	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw " \
+	"ON rw.oid = d.objid WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass " \
+	"AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = c.oid AND rw.ev_class <> c.oid) "
 static int drop_leftovers(PGconn *c, int with_state)
 {
 	PGresult *res = db_query(c, "cannot look for leftover temporaries", with_state ?
@@ -1112,11 +1120,13 @@ static int drop_leftovers(PGconn *c, int with_state)
 		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
 		"OR (c.relname LIKE '%\\_\\_pgform\\_old' AND NOT EXISTS (SELECT 1 FROM pgform.kept k "
-		"WHERE k.nsp = n.nspname AND k.rel = c.relname))) ORDER BY c.relkind = 'v' DESC, 2, 3" :
+		"WHERE k.nsp = n.nspname AND k.rel = c.relname))) " NOT_READ_BY_A_VIEW
+		"ORDER BY c.relkind = 'v' DESC, 2, 3" :
 		"SELECT c.relkind, n.nspname, c.relname FROM pg_catalog.pg_class c "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
-		"OR c.relname LIKE '%\\_\\_pgform\\_old') ORDER BY c.relkind = 'v' DESC, 2, 3", 0, NULL);
+		"OR c.relname LIKE '%\\_\\_pgform\\_old') " NOT_READ_BY_A_VIEW
+		"ORDER BY c.relkind = 'v' DESC, 2, 3", 0, NULL);
 	int n = 0;
 	if (!res)
 		return -1;
@@ -1445,6 +1455,9 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 		goto failed;
 	}
 	cleanup(&r, c);
+	/* old copies an interrupted or stopped apply left behind views that read them until now */
+	if (!o->atomic)
+		drop_leftovers(c, 1);
 	if (o->atomic) {
 		char *err = run(c, "COMMIT", NULL);
 		if (err) {

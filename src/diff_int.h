@@ -44,12 +44,21 @@ struct dctx {
 	/* rebuilds that swap a view by copy: (live view or its reader, step) */
 	struct swapped_view { unsigned live; unsigned step; } *swapped;
 	unsigned nswapped, aswapped;
+	/* rebuilds whose view swap waits for the view's last rebuilt part */
+	struct deferred_swap {
+		unsigned view;          /* live id of the view */
+		struct step *step;
+		struct relation *r;
+		struct live_rel *l;
+	} *deferred;
+	unsigned ndeferred, adeferred;
 	int errors;
 };
 
 int diff_steps(struct dctx *x);
 void diff_drops(struct dctx *x);
 void diff_after_copy_swaps(struct dctx *x);
+void diff_view_swaps(struct dctx *x);
 int cmp_unsigned(const void *a, const void *b);
 const char *const *diff_extension_names(struct model *m);
 

@@ -579,65 +579,139 @@ static void copy_swap_sql(struct dctx *x, const struct live_rel *l, const char *
 }
 
 /*
- * Rebuild by swap: build under NAME__pgform_new, then in one short
- * transaction rename the old one (and its indexes) away and the new one
- * (and its indexes) in, re-point the views that read it; drop the old one
- * when the apply ends.
+ * CREATE OR REPLACE of L's direct view readers with their current
+ * definitions, the relations OTHERS (of L's schema) named by their old
+ * copies (NAME__pgform_old) instead.
  */
-static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live_rel *l,
-				 const char *why)
+static void repoint_old_sql(struct dctx *x, const struct live_rel *l, const char *const *others,
+			    unsigned nothers, struct strbuf *sb)
 {
-	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	if (!nothers) {
+		repoint_sql(x, l, sb);
+		return;
+	}
+	struct live_rel *deps[4096];
+	unsigned n = live_dependents(x, l, deps, 4096);
+	const char **to = xcalloc(nothers, sizeof(*to));
+	for (unsigned i = 0; i < nothers; i++)
+		to[i] = tmp_name(x, others[i], "__pgform_old");
+	for (unsigned i = 0; i < n; i++) {
+		if (deps[i]->h.kind != OBJ_VIEW || !deps[i]->viewdef)
+			continue;
+		strbuf_addstr(sb, "CREATE OR REPLACE VIEW ");
+		qrel(sb, deps[i]->h.schema, deps[i]->h.name);
+		strbuf_addstr(sb, " AS\n");
+		size_t at = sb->len;
+		quote_rename_relations(deps[i]->viewdef, l->h.schema, others, to, nothers, sb);
+		strbuf_rtrim(sb);
+		if (sb->len > at && sb->buf[sb->len - 1] == ';')
+			strbuf_setlen(sb, sb->len - 1);
+		strbuf_addstr(sb, ";\n");
+	}
+	free(to);
+}
+
+/*
+ * The statements of a rebuild by swap (SB) and of its undo (INV): build
+ * under NAME__pgform_new; then in one short transaction rename the old one
+ * (and its indexes) away and the new one (and its indexes) in, and swap or
+ * re-point the views that read it; drop the old one when the apply ends.
+ * RENAMES_ONLY: the views are left reading the old copy (a later rebuild
+ * of the same view's parts swaps the view); OTHERS: those earlier rebuilds
+ * of the view's parts, whose old copies the undo points the view back to.
+ * Returns the view swapped by copy, or NULL.
+ */
+static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct live_rel *l,
+				    int renames_only, const char *const *others, unsigned nothers,
+				    struct strbuf *sb, struct strbuf *inv,
+				    struct live_rel **readers, unsigned *nreaders)
+{
 	const char *nw = tmp_name(x, r->h.name, "__pgform_new");
 	const char *old = tmp_name(x, r->h.name, "__pgform_old");
 	const char *owner = rel_owner(x, r, l);
 	const char *word = rel_word(r->h.kind);
 	struct dobj *d = &x->d[r->h.id];
+	int views = !d->cols_changed && !renames_only;
 
-	create_rel_sql(x, r, nw, 0, &sb);
-	rel_attrs_new(x, r, nw, owner, &sb);
-	strbuf_addstr(&sb, SWAP_MARK);
-	struct live_rel **readers = xcalloc(4096, sizeof(*readers));
-	unsigned nreaders = 0;
-	struct live_rel *v = d->cols_changed ? NULL : copy_swap_view(x, l, readers, &nreaders);
+	create_rel_sql(x, r, nw, 0, sb);
+	rel_attrs_new(x, r, nw, owner, sb);
+	strbuf_addstr(sb, SWAP_MARK);
+	*nreaders = 0;
+	struct live_rel *v = views ? copy_swap_view(x, l, readers, nreaders) : NULL;
 	if (v)
-		copy_swap_sql(x, l, nw, v, readers, nreaders, &sb);
-	else
-		lock_sql(x, l, &sb);
-	rename_sql(&sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
+		copy_swap_sql(x, l, nw, v, readers, *nreaders, sb);
+	else if (!renames_only)
+		lock_sql(x, l, sb);
+	rename_sql(sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
 	for (unsigned i = 0; i < l->nidx; i++)
-		rename_sql(&sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));
-	rename_sql(&sb, word, r->h.schema, nw, r->h.name);
+		rename_sql(sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));
+	rename_sql(sb, word, r->h.schema, nw, r->h.name);
 	for (unsigned i = 0; i < render_nindexes(r); i++) {
 		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 		index_name(nw, i, &a);
 		index_name(r->h.name, i, &b);
-		rename_sql(&sb, "INDEX", r->h.schema, a.buf, b.buf);
+		rename_sql(sb, "INDEX", r->h.schema, a.buf, b.buf);
 		strbuf_release(&a);
 		strbuf_release(&b);
 	}
-	if (!d->cols_changed && !v)
-		repoint_sql(x, l, &sb);
-	strbuf_addstr(&sb, CLEANUP_MARK);
-	drop_rel_sql(&sb, l->h.kind, r->h.schema, old);
+	if (views && !v)
+		repoint_sql(x, l, sb);
+	strbuf_addstr(sb, CLEANUP_MARK);
+	drop_rel_sql(sb, l->h.kind, r->h.schema, old);
 
 	/* undo: swap back while the old one is kept */
-	lock_sql(x, l, &inv);
-	rename_sql(&inv, word, r->h.schema, r->h.name, nw);
+	if (!renames_only)
+		lock_sql(x, l, inv);
+	rename_sql(inv, word, r->h.schema, r->h.name, nw);
 	for (unsigned i = 0; i < render_nindexes(r); i++) {
 		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 		index_name(r->h.name, i, &a);
 		index_name(nw, i, &b);
-		rename_sql(&inv, "INDEX", r->h.schema, a.buf, b.buf);
+		rename_sql(inv, "INDEX", r->h.schema, a.buf, b.buf);
 		strbuf_release(&a);
 		strbuf_release(&b);
 	}
-	rename_sql(&inv, rel_word(l->h.kind), r->h.schema, old, r->h.name);
+	rename_sql(inv, rel_word(l->h.kind), r->h.schema, old, r->h.name);
 	for (unsigned i = 0; i < l->nidx; i++)
-		rename_sql(&inv, "INDEX", r->h.schema, tmp_name(x, l->idx[i].name, "__pgform_old"), l->idx[i].name);
-	if (!d->cols_changed)
-		repoint_sql(x, l, &inv);
-	drop_rel_sql(&inv, r->h.kind, r->h.schema, nw);
+		rename_sql(inv, "INDEX", r->h.schema, tmp_name(x, l->idx[i].name, "__pgform_old"), l->idx[i].name);
+	if (!d->cols_changed && !renames_only)
+		repoint_old_sql(x, l, others, nothers, inv);
+	drop_rel_sql(inv, r->h.kind, r->h.schema, nw);
+	return v;
+}
+
+/* Note that step S swaps view V by copy (and re-points READERS). */
+static void note_copy_swap(struct dctx *x, const struct step *s, const struct live_rel *v,
+			   struct live_rel **readers, unsigned nreaders)
+{
+	ALLOC_GROW(x->swapped, x->nswapped + nreaders + 1, x->aswapped);
+	x->swapped[x->nswapped++] = (struct swapped_view){ v->h.id, s->id };
+	for (unsigned i = 0; i < nreaders; i++)
+		x->swapped[x->nswapped++] = (struct swapped_view){ readers[i]->h.id, s->id };
+}
+
+/*
+ * A rebuild whose view swap can wait for the view's last rebuilt part: L
+ * is read by one view only, its columns stay, and the plan is not limited
+ * to targets (which could leave that last part out).  The view, or NULL.
+ */
+static struct live_rel *deferrable_view(struct dctx *x, const struct dobj *d, const struct live_rel *l)
+{
+	struct live_rel *deps[2];
+	if (d->cols_changed || x->o->ntargets || live_dependents(x, l, deps, 2) != 1)
+		return NULL;
+	return deps[0]->h.kind == OBJ_VIEW && deps[0]->viewdef ? deps[0] : NULL;
+}
+
+static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live_rel *l,
+				 const char *why)
+{
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	struct dobj *d = &x->d[r->h.id];
+	struct live_rel **readers = xcalloc(4096, sizeof(*readers));
+	unsigned nreaders = 0;
+	struct live_rel *dv = deferrable_view(x, d, l);
+	struct live_rel *v = rebuild_sql(x, r, l, dv != NULL, NULL, 0, &sb, &inv, readers, &nreaders);
 
 	struct step *s = new_step(x, STEP_REBUILD, &r->h, &sb, why);
 	s->inverse = adup(x, &inv);
@@ -651,16 +725,66 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 		s->group = x->cols_group;
 	}
 	x->live_step[l->h.id] = s;
-	if (v) {
-		ALLOC_GROW(x->swapped, x->nswapped + nreaders + 1, x->aswapped);
-		x->swapped[x->nswapped++] = (struct swapped_view){ v->h.id, s->id };
-		for (unsigned i = 0; i < nreaders; i++)
-			x->swapped[x->nswapped++] = (struct swapped_view){ readers[i]->h.id, s->id };
+	if (v)
+		note_copy_swap(x, s, v, readers, nreaders);
+	if (dv) {
+		ALLOC_GROW(x->deferred, x->ndeferred + 1, x->adeferred);
+		x->deferred[x->ndeferred++] = (struct deferred_swap){ dv->h.id, s, r, l };
 	}
 	free(readers);
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	return s;
+}
+
+static int cmp_deferred(const void *a, const void *b)
+{
+	const struct deferred_swap *p = a, *q = b;
+	if (p->view != q->view)
+		return p->view < q->view ? -1 : 1;
+	return p->step->id < q->step->id ? -1 : p->step->id > q->step->id;
+}
+
+/*
+ * The rebuilds of one view's parts: every one but the last only renames
+ * its part in (the view goes on reading the old copies, all of the same
+ * data as before); the last swaps or re-points the view, once, after all
+ * of them, and its undo points the view back to their old copies.  So a
+ * template change writes (and locks) each union view once per apply, and
+ * the plan holds its definition once.
+ */
+void diff_view_swaps(struct dctx *x)
+{
+	if (!x->ndeferred)
+		return;
+	qsort(x->deferred, x->ndeferred, sizeof(*x->deferred), cmp_deferred);
+	struct live_rel **readers = xcalloc(4096, sizeof(*readers));
+	for (unsigned i = 0; i < x->ndeferred;) {
+		unsigned j = i;
+		while (j < x->ndeferred && x->deferred[j].view == x->deferred[i].view)
+			j++;
+		struct deferred_swap *last = &x->deferred[j - 1];
+		const char **others = xcalloc(j - i + 1, sizeof(*others));
+		unsigned nothers = 0;
+		for (unsigned k = i; k + 1 < j; k++) {
+			plan_step_depend(x->p, last->step, x->deferred[k].step->id);
+			if (!strcmp(x->deferred[k].l->h.schema, last->l->h.schema))
+				others[nothers++] = x->deferred[k].l->h.name;
+		}
+		struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+		unsigned nreaders = 0;
+		struct live_rel *v = rebuild_sql(x, last->r, last->l, 0, others, nothers, &sb, &inv,
+						 readers, &nreaders);
+		last->step->sql = adup(x, &sb);
+		last->step->inverse = adup(x, &inv);
+		if (v)
+			note_copy_swap(x, last->step, v, readers, nreaders);
+		strbuf_release(&sb);
+		strbuf_release(&inv);
+		free(others);
+		i = j;
+	}
+	free(readers);
 }
 
 /* DROP statements for everything that reads L, readers first, each once. */
