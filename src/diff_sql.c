@@ -638,10 +638,22 @@ static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct l
 	strbuf_addstr(sb, SWAP_MARK);
 	*nreaders = 0;
 	struct live_rel *v = views ? copy_swap_view(x, l, readers, nreaders) : NULL;
-	if (v)
+	if (v) {
 		copy_swap_sql(x, l, nw, v, readers, *nreaders, sb);
-	else if (!renames_only)
+	} else if (renames_only) {
+		/*
+		 * The view first, as its readers lock it before its parts: the
+		 * renames of a batch then never hold a part a reader holding
+		 * another waits for.  (LOCK of a view takes what it reads too.)
+		 */
+		struct live_rel *deps[2];
+		live_dependents(x, l, deps, 2);
+		strbuf_addstr(sb, "LOCK TABLE ");
+		qrel(sb, deps[0]->h.schema, deps[0]->h.name);
+		strbuf_addstr(sb, " IN ACCESS EXCLUSIVE MODE;\n");
+	} else {
 		lock_sql(x, l, sb);
+	}
 	rename_sql(sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
 	for (unsigned i = 0; i < l->nidx; i++)
 		rename_sql(sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));

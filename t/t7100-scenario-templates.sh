@@ -113,14 +113,20 @@ test_expect_success 'apply it while a reader reads the public view every 50 ms: 
 	reader_check r1 "$(cat total)"
 '
 
-# The 60 parts of a tenant are read by the same union view: each part is
-# renamed in by a swap of its own (the view goes on reading the old copies),
-# and the last one swaps the union view, once per tenant.
-test_expect_success 'each part swapped on its own, each union view swapped once, by the last of its parts' '
+# The 60 parts of a tenant are read by the same union view: 59 of them are
+# only renamed in (the view goes on reading the old copies), 16 per swap
+# transaction (--swap-batch); the last one swaps the union view, once per
+# tenant: 16 + 16 + 16 + 11 + 1 per tenant.
+test_expect_success 'parts renamed in 16 at a time, each union view swapped once, by the last of its parts' '
 	test_psql -c "SELECT count(DISTINCT s.xmin::text), count(*) FROM pgform.steps s
 		WHERE s.apply_id = (SELECT max(id) FROM pgform.applies) AND s.action = '\''rebuild'\''" >n &&
-	echo "180|180" >expect &&
+	echo "15|180" >expect &&
 	test_cmp expect n &&
+	test_psql -c "SELECT split_part(s.target, '\''.'\'', 1), count(*) FROM pgform.steps s
+		WHERE s.apply_id = (SELECT max(id) FROM pgform.applies)
+		GROUP BY s.xmin::text, 1 ORDER BY 1, 2 DESC" >batches &&
+	printf "%s|16\n%s|16\n%s|16\n%s|11\n%s|1\n" a a a a a b b b b b c c c c c | sed "s/^/tenant_/" >expect &&
+	test_cmp expect batches &&
 	test_psql -c "SELECT s.target FROM pgform.steps s
 		WHERE s.apply_id = (SELECT max(id) FROM pgform.applies)
 		AND s.sql LIKE '\''%CREATE VIEW tenant\\__.foodlogstats\\_\\_pgform\\_new AS%'\''
