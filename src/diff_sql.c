@@ -151,6 +151,25 @@ static void created_rel_acl(struct dctx *x, const char *schema, const char *owne
 	add_defaults(x, a, schema, owner, 0, ACLC_TABLE);
 }
 
+/*
+ * The ACL of a relation pgform creates in SCHEMA and then gives to OWNER:
+ * the creator's default privileges, the creator's own defaults moving to
+ * the owner with the ownership.
+ */
+static void given_rel_acl(struct dctx *x, const char *schema, const char *owner, struct acl *a)
+{
+	const char *creator = x->cat->current_user;
+	created_rel_acl(x, schema, creator, a);
+	if (!strcmp(owner, creator))
+		return;
+	struct acl moved;
+	acl_default(&moved, ACLC_TABLE, owner);
+	for (unsigned i = 0; i < a->n; i++)
+		if (strcmp(a->v[i].grantee, creator))
+			acl_add(&moved, a->v[i].grantee[0] ? a->v[i].grantee : "PUBLIC", a->v[i].privs, 0);
+	*a = moved;
+}
+
 /* ---- statements for attributes ---- */
 
 static void owner_sql(struct strbuf *sb, const char *word, const char *schema, const char *name,
@@ -184,20 +203,9 @@ static void rel_attrs_new(struct dctx *x, const struct relation *r, const char *
 			  const char *owner, struct strbuf *sb)
 {
 	struct acl have, want;
-	const char *creator = x->cat->current_user;
-	if (strcmp(owner, creator))
+	if (strcmp(owner, x->cat->current_user))
 		owner_sql(sb, rel_word(r->h.kind), r->h.schema, name, owner);
-	created_rel_acl(x, r->h.schema, creator, &have);
-	if (strcmp(owner, creator)) {
-		/* the owner's defaults move with the ownership */
-		struct acl moved;
-		acl_default(&moved, ACLC_TABLE, owner);
-		for (unsigned i = 0; i < have.n; i++)
-			if (strcmp(have.v[i].grantee, creator))
-				acl_add(&moved, have.v[i].grantee[0] ? have.v[i].grantee : "PUBLIC",
-					have.v[i].privs, 0);
-		have = moved;
-	}
+	given_rel_acl(x, r->h.schema, owner, &have);
 	want_rel_acl(x, r, owner, &want);
 	acl_diff_sql(sb, &have, &want, acl_object(x, r->h.schema, name), ACLC_TABLE, owner, 0);
 	if (r->comment)
@@ -448,23 +456,45 @@ static void rename_sql(struct strbuf *sb, const char *word, const char *schema, 
 	strbuf_addstr(sb, ";\n");
 }
 
-/* Re-point direct view dependents of L with their current definitions. */
-static void repoint_sql(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
+/*
+ * "VERB VIEW s.NAME AS\n" and V's current definition, with the relations
+ * SCHEMA.FROM[i] in it renamed to TO[i] (N of them, maybe none).
+ */
+static void view_sql(struct strbuf *sb, const char *verb, const struct live_rel *v, const char *name,
+		     const char *schema, const char *const *from, const char *const *to, unsigned n)
+{
+	strbuf_addf(sb, "%s VIEW ", verb);
+	qrel(sb, v->h.schema, name);
+	strbuf_addstr(sb, " AS\n");
+	size_t at = sb->len;
+	if (n)
+		quote_rename_relations(v->viewdef, schema, from, to, n, sb);
+	else
+		strbuf_addstr(sb, v->viewdef);
+	strbuf_rtrim(sb);
+	if (sb->len > at && sb->buf[sb->len - 1] == ';')
+		strbuf_setlen(sb, sb->len - 1);
+	strbuf_addstr(sb, ";\n");
+}
+
+/*
+ * Re-point direct view dependents of L with their current definitions,
+ * the relations OTHERS (of L's schema, NOTHERS of them) named by their
+ * old copies (NAME__pgform_old) instead.
+ */
+static void repoint_sql(struct dctx *x, const struct live_rel *l, const char *const *others,
+			unsigned nothers, struct strbuf *sb)
 {
 	struct live_rel *deps[4096];
 	unsigned n = live_dependents(x, l, deps, 4096);
-	for (unsigned i = 0; i < n; i++) {
-		if (deps[i]->h.kind != OBJ_VIEW || !deps[i]->viewdef)
-			continue;
-		strbuf_addstr(sb, "CREATE OR REPLACE VIEW ");
-		qrel(sb, deps[i]->h.schema, deps[i]->h.name);
-		strbuf_addstr(sb, " AS\n");
-		strbuf_addstr(sb, deps[i]->viewdef);
-		strbuf_rtrim(sb);
-		if (sb->len && sb->buf[sb->len - 1] == ';')
-			strbuf_setlen(sb, sb->len - 1);
-		strbuf_addstr(sb, ";\n");
-	}
+	const char **to = xcalloc(nothers + 1, sizeof(*to));
+	for (unsigned i = 0; i < nothers; i++)
+		to[i] = tmp_name(x, others[i], "__pgform_old");
+	for (unsigned i = 0; i < n; i++)
+		if (deps[i]->h.kind == OBJ_VIEW && deps[i]->viewdef)
+			view_sql(sb, "CREATE OR REPLACE", deps[i], deps[i]->h.name, l->h.schema, others, to,
+				 nothers);
+	free(to);
 }
 
 /*
@@ -511,21 +541,6 @@ static struct live_rel *copy_swap_view(struct dctx *x, const struct live_rel *l,
 	return ok ? v : NULL;
 }
 
-/* "CREATE [OR REPLACE] VIEW s.NAME AS\n" DEF, with SCHEMA.FROM in it renamed to TO. */
-static void view_renaming_sql(struct strbuf *sb, const char *verb, const struct live_rel *v,
-			      const char *name, const char *schema, const char *from, const char *to)
-{
-	strbuf_addf(sb, "%s VIEW ", verb);
-	qrel(sb, v->h.schema, name);
-	strbuf_addstr(sb, " AS\n");
-	size_t at = sb->len;
-	quote_rename_relations(v->viewdef, schema, &from, &to, 1, sb);
-	strbuf_rtrim(sb);
-	if (sb->len > at && sb->buf[sb->len - 1] == ';')
-		strbuf_setlen(sb, sb->len - 1);
-	strbuf_addstr(sb, ";\n");
-}
-
 /*
  * The swap of L's copy-swapped view V (the first part of a rebuild's swap
  * section, up to SWAP_RENAMES_MARK; apply merges it for a batch):
@@ -541,7 +556,6 @@ static void copy_swap_sql(struct dctx *x, const struct live_rel *l, const char *
 			  struct strbuf *sb)
 {
 	const char *v_new = tmp_name(x, v->h.name, "__pgform_new");
-	const char *creator = x->cat->current_user;
 	/*
 	 * Swaps that re-point the same readers wait for each other (apply -j):
 	 * the copy names the other parts as they are when it is made, and two
@@ -553,62 +567,21 @@ static void copy_swap_sql(struct dctx *x, const struct live_rel *l, const char *
 	if (!nreaders)
 		key = XXH3_64bits_withSeed(v->h.ident, strlen(v->h.ident), key);
 	strbuf_addf(sb, "SELECT pg_catalog.pg_advisory_xact_lock(%lld);\n", (long long)key);
-	view_renaming_sql(sb, "CREATE", v, v_new, l->h.schema, l->h.name, l_new);
+	view_sql(sb, "CREATE", v, v_new, l->h.schema, &l->h.name, &l_new, 1);
 	struct acl have, want;
-	created_rel_acl(x, v->h.schema, creator, &have);
-	if (strcmp(v->owner, creator)) {
+	if (strcmp(v->owner, x->cat->current_user))
 		owner_sql(sb, "VIEW", v->h.schema, v_new, v->owner);
-		struct acl moved;
-		acl_default(&moved, ACLC_TABLE, v->owner);
-		for (unsigned i = 0; i < have.n; i++)
-			if (strcmp(have.v[i].grantee, creator))
-				acl_add(&moved, have.v[i].grantee[0] ? have.v[i].grantee : "PUBLIC",
-					have.v[i].privs, 0);
-		have = moved;
-	}
+	given_rel_acl(x, v->h.schema, v->owner, &have);
 	acl_parse(&want, v->acl, ACLC_TABLE, v->owner);
 	acl_diff_sql(sb, &have, &want, acl_object(x, v->h.schema, v_new), ACLC_TABLE, v->owner, 0);
 	if (v->comment)
 		comment_sql(sb, "VIEW", v->h.schema, v_new, v->comment);
 	for (unsigned i = 0; i < nreaders; i++)
-		view_renaming_sql(sb, "CREATE OR REPLACE", readers[i], readers[i]->h.name, v->h.schema,
-				  v->h.name, v_new);
+		view_sql(sb, "CREATE OR REPLACE", readers[i], readers[i]->h.name, v->h.schema, &v->h.name,
+			 &v_new, 1);
 	drop_rel_sql(sb, OBJ_VIEW, v->h.schema, v->h.name);
 	rename_sql(sb, "VIEW", v->h.schema, v_new, v->h.name);
 	strbuf_addstr(sb, SWAP_RENAMES_MARK);
-}
-
-/*
- * CREATE OR REPLACE of L's direct view readers with their current
- * definitions, the relations OTHERS (of L's schema) named by their old
- * copies (NAME__pgform_old) instead.
- */
-static void repoint_old_sql(struct dctx *x, const struct live_rel *l, const char *const *others,
-			    unsigned nothers, struct strbuf *sb)
-{
-	if (!nothers) {
-		repoint_sql(x, l, sb);
-		return;
-	}
-	struct live_rel *deps[4096];
-	unsigned n = live_dependents(x, l, deps, 4096);
-	const char **to = xcalloc(nothers, sizeof(*to));
-	for (unsigned i = 0; i < nothers; i++)
-		to[i] = tmp_name(x, others[i], "__pgform_old");
-	for (unsigned i = 0; i < n; i++) {
-		if (deps[i]->h.kind != OBJ_VIEW || !deps[i]->viewdef)
-			continue;
-		strbuf_addstr(sb, "CREATE OR REPLACE VIEW ");
-		qrel(sb, deps[i]->h.schema, deps[i]->h.name);
-		strbuf_addstr(sb, " AS\n");
-		size_t at = sb->len;
-		quote_rename_relations(deps[i]->viewdef, l->h.schema, others, to, nothers, sb);
-		strbuf_rtrim(sb);
-		if (sb->len > at && sb->buf[sb->len - 1] == ';')
-			strbuf_setlen(sb, sb->len - 1);
-		strbuf_addstr(sb, ";\n");
-	}
-	free(to);
 }
 
 /*
@@ -616,13 +589,13 @@ static void repoint_old_sql(struct dctx *x, const struct live_rel *l, const char
  * under NAME__pgform_new; then in one short transaction rename the old one
  * (and its indexes) away and the new one (and its indexes) in, and swap or
  * re-point the views that read it; drop the old one when the apply ends.
- * RENAMES_ONLY: the views are left reading the old copy (a later rebuild
- * of the same view's parts swaps the view); OTHERS: those earlier rebuilds
+ * RENAMES_ONLY (L's view, or NULL): the view is left reading the old copy
+ * (a later rebuild of the view's parts swaps it); OTHERS: those earlier rebuilds
  * of the view's parts, whose old copies the undo points the view back to.
  * Returns the view swapped by copy, or NULL.
  */
 static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct live_rel *l,
-				    int renames_only, const char *const *others, unsigned nothers,
+				    const struct live_rel *renames_only, const char *const *others, unsigned nothers,
 				    struct strbuf *sb, struct strbuf *inv,
 				    struct live_rel **readers, unsigned *nreaders)
 {
@@ -646,10 +619,8 @@ static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct l
 		 * renames of a batch then never hold a part a reader holding
 		 * another waits for.  (LOCK of a view takes what it reads too.)
 		 */
-		struct live_rel *deps[2];
-		live_dependents(x, l, deps, 2);
 		strbuf_addstr(sb, "LOCK TABLE ");
-		qrel(sb, deps[0]->h.schema, deps[0]->h.name);
+		qrel(sb, renames_only->h.schema, renames_only->h.name);
 		strbuf_addstr(sb, " IN ACCESS EXCLUSIVE MODE;\n");
 	} else {
 		lock_sql(x, l, sb);
@@ -667,7 +638,7 @@ static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct l
 		strbuf_release(&b);
 	}
 	if (views && !v)
-		repoint_sql(x, l, sb);
+		repoint_sql(x, l, NULL, 0, sb);
 	strbuf_addstr(sb, CLEANUP_MARK);
 	drop_rel_sql(sb, l->h.kind, r->h.schema, old);
 
@@ -687,7 +658,7 @@ static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct l
 	for (unsigned i = 0; i < l->nidx; i++)
 		rename_sql(inv, "INDEX", r->h.schema, tmp_name(x, l->idx[i].name, "__pgform_old"), l->idx[i].name);
 	if (!d->cols_changed && !renames_only)
-		repoint_old_sql(x, l, others, nothers, inv);
+		repoint_sql(x, l, others, nothers, inv);
 	drop_rel_sql(inv, r->h.kind, r->h.schema, nw);
 	return v;
 }
@@ -723,7 +694,7 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 	struct live_rel **readers = xcalloc(4096, sizeof(*readers));
 	unsigned nreaders = 0;
 	struct live_rel *dv = deferrable_view(x, d, l);
-	struct live_rel *v = rebuild_sql(x, r, l, dv != NULL, NULL, 0, &sb, &inv, readers, &nreaders);
+	struct live_rel *v = rebuild_sql(x, r, l, dv, NULL, 0, &sb, &inv, readers, &nreaders);
 
 	struct step *s = new_step(x, STEP_REBUILD, &r->h, &sb, why);
 	s->inverse = adup(x, &inv);
@@ -785,7 +756,7 @@ void diff_view_swaps(struct dctx *x)
 		}
 		struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 		unsigned nreaders = 0;
-		struct live_rel *v = rebuild_sql(x, last->r, last->l, 0, others, nothers, &sb, &inv,
+		struct live_rel *v = rebuild_sql(x, last->r, last->l, NULL, others, nothers, &sb, &inv,
 						 readers, &nreaders);
 		last->step->sql = adup(x, &sb);
 		last->step->inverse = adup(x, &inv);
