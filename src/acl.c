@@ -262,28 +262,29 @@ static void grantee_diff(struct strbuf *out, const struct acl *have, const struc
 		priv_list(out, revoke, c);
 		strbuf_addf(out, " ON %s FROM ", object);
 		grantee_sql(out, g);
-		strbuf_addstr(out, ";\n");
+		sql_end(out);
 	}
 	if (!add_only && revoke_opt) {
 		strbuf_addstr(out, "REVOKE GRANT OPTION FOR ");
 		priv_list(out, revoke_opt, c);
 		strbuf_addf(out, " ON %s FROM ", object);
 		grantee_sql(out, g);
-		strbuf_addstr(out, ";\n");
+		sql_end(out);
 	}
 	if (grant & ~grant_opt) {
 		strbuf_addstr(out, "GRANT ");
 		priv_list(out, grant & ~grant_opt, c);
 		strbuf_addf(out, " ON %s TO ", object);
 		grantee_sql(out, g);
-		strbuf_addstr(out, ";\n");
+		sql_end(out);
 	}
 	if (grant_opt) {
 		strbuf_addstr(out, "GRANT ");
 		priv_list(out, grant_opt, c);
 		strbuf_addf(out, " ON %s TO ", object);
 		grantee_sql(out, g);
-		strbuf_addstr(out, " WITH GRANT OPTION;\n");
+		strbuf_addstr(out, " WITH GRANT OPTION");
+		sql_end(out);
 	}
 }
 

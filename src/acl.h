@@ -55,7 +55,7 @@ void acl_rename(struct acl *a, const char *from, const char *to);
 /* 1 when both grant the same privileges to the same grantees. */
 int acl_equal(const struct acl *a, const struct acl *b);
 /*
- * Append the GRANT / REVOKE statements (";\n" after each) that turn HAVE
+ * Append the GRANT / REVOKE statements (each ended by sql_end()) that turn HAVE
  * into WANT on OBJECT (already quoted, e.g. "TABLE s.t"), leaving OWNER's
  * own entry alone.  ADD_ONLY: grant what is missing, revoke nothing.
  */

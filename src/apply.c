@@ -19,14 +19,12 @@
 
 #include "catalog.h"
 #include "db.h"
+#include "planfile.h"
 #include "quote.h"
 #include "spechash.h"
 #include "state.h"
 #include "usage.h"
 
-#define SWAP_MARK "-- pgform:swap\n"
-#define CLEANUP_MARK "-- pgform:cleanup\n"
-#define RENAMES_MARK "-- pgform:renames\n"
 #define SWAP_RETRIES 20
 
 struct unit {
@@ -69,75 +67,10 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-void step_sections(const char *sql, char **build, char **swap, char **cleanup)
-{
-	const char *s = strstr(sql, SWAP_MARK), *c = strstr(sql, CLEANUP_MARK);
-	const char *end = sql + strlen(sql);
-	if (!s) {
-		*build = xstrdup("");
-		*swap = xstrndup(sql, (size_t)((c ? c : end) - sql));
-	} else {
-		*build = xstrndup(sql, (size_t)(s - sql));
-		s += strlen(SWAP_MARK);
-		*swap = xstrndup(s, (size_t)((c && c > s ? c : end) - s));
-	}
-	*cleanup = c ? xstrdup(c + strlen(CLEANUP_MARK)) : xstrdup("");
-}
-
-/*
- * Where the re-pointing of a rebuild's swap part starts (its first
- * CREATE OR REPLACE VIEW, after the LOCK and the renames), or NULL.
- */
-static const char *repoint_part(const char *swap)
-{
-	static const char word[] = "CREATE OR REPLACE VIEW ";
-	if (!strncmp(swap, word, sizeof(word) - 1))
-		return swap;
-	const char *p = strstr(swap, "\nCREATE OR REPLACE VIEW ");
-	return p ? p + 1 : NULL;
-}
-
-/*
- * A rebuild whose swap copies the view that reads it (see diff_sql.c,
- * copy_swap_sql): where the renames of the relation itself start, after
- * the view's swap, or NULL for any other swap.
- */
-static const char *renames_part(const char *swap)
-{
-	const char *p = strstr(swap, RENAMES_MARK);
-	return p ? p + strlen(RENAMES_MARK) : NULL;
-}
-
 /* S's relation and the temporary name it is built under. */
 static void new_name(const struct step *s, struct strbuf *sb)
 {
 	ident_shorten(sb, s->name, "__pgform_new");
-}
-
-/*
- * The view swap of a copy-swapping rebuild (the text before its renames)
- * with S's own relation named as it is, not as its new copy: the same for
- * every rebuild of the same view.
- */
-static char *copy_swap_base(const struct step *s, const char *swap)
-{
-	const char *rn = renames_part(swap);
-	struct strbuf nw = STRBUF_INIT, out = STRBUF_INIT;
-	char *head = xstrndup(swap, (size_t)(rn - swap));
-	new_name(s, &nw);
-	const char *from = nw.buf, *to = s->name;
-	quote_rename_relations(head, s->schema, &from, &to, 1, &out);
-	free(head);
-	strbuf_release(&nw);
-	return strbuf_detach(&out, NULL);
-}
-
-static int blank(const char *s)
-{
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r')
-			return 0;
-	return 1;
 }
 
 /* ---- secrets ---- */
@@ -173,38 +106,26 @@ static char *secret_value(const char *kind, const char *name)
 }
 
 /*
- * SQL with every secret marker replaced: a role's password by its SCRAM
- * verifier (the server never sees it in clear), a user mapping's by the
- * quoted value.  *plain is set when a clear value was put in.
+ * Statement ST of step S as it is sent: its secret, if it names one, put
+ * in by the step that owns it: a role's password as its SCRAM verifier
+ * (the server never sees it in clear), a user mapping's as a quoted
+ * literal (*plain is then set).  Nothing else of any statement is read
+ * for secrets.  Returns 0, or -1 after reporting.
  */
-static int fill_secrets(struct runner *r, PGconn *c, const char *sql, struct strbuf *out, int *plain)
+static int stmt_sql(struct runner *r, PGconn *c, const struct step *s, const struct stmt *st,
+		    struct strbuf *out, int *plain)
 {
-	const char *p = sql;
-	*plain = 0;
-	for (;;) {
-		const char *m = strstr(p, "<<secret:");
-		if (!m) {
-			strbuf_addstr(out, p);
-			return 0;
-		}
-		const char *end = strstr(m, ">>");
-		if (!end) {
-			strbuf_addstr(out, p);
-			return 0;
-		}
-		strbuf_add(out, p, (size_t)(m - p));
-		char spec[1024];
-		snprintf(spec, sizeof(spec), "%.*s", (int)(end - m - 9), m + 9);
-		char *colon = strchr(spec, ':');
-		if (!colon)
-			return error("malformed secret marker in a step");
-		*colon = '\0';
-		char *val = secret_value(spec, colon + 1);
+	strbuf_addstr(out, st->sql);
+	if (st->secret >= 0) {
+		const struct secret_ref *ref;
+		if ((unsigned)st->secret >= s->nsecrets)
+			return error("step %u names secret %d, which it does not declare", s->id, st->secret);
+		ref = &s->secrets[st->secret];
+		char *val = ref->env ? secret_value("env", ref->env) : secret_value("file", ref->file ? ref->file : "");
 		if (!val)
 			return -1;
 		remember_secret(r, val);
-		int role = m - sql >= 9 && !strncmp(m - 9, "PASSWORD ", 9);
-		if (role) {
+		if (ref->verifier) {
 			char *enc = PQencryptPasswordConn(c, val, "", "scram-sha-256");
 			if (!enc) {
 				free(val);
@@ -217,8 +138,19 @@ static int fill_secrets(struct runner *r, PGconn *c, const char *sql, struct str
 			*plain = 1;
 		}
 		free(val);
-		p = end + 2;
 	}
+	if (st->tail)
+		strbuf_addstr(out, st->tail);
+	return 0;
+}
+
+/* 1 when a statement of S sends a password as a literal (logging must be off first). */
+static int has_plain_secret(const struct step *s)
+{
+	for (unsigned i = 0; i < s->nsecrets; i++)
+		if (!s->secrets[i].verifier)
+			return 1;
+	return 0;
 }
 
 /* MSG with every secret value replaced by <secret>. */
@@ -288,37 +220,32 @@ static int source_error(const char *msg)
  */
 static char *tenant_hint(PGconn *c, const struct step *s)
 {
-	const char *m = s->sql ? strstr(s->sql, "dblink('pgform_") : NULL;
-	struct strbuf sb = STRBUF_INIT, server = STRBUF_INIT;
-	if (!m)
+	const struct step_source *src = s->source;
+	struct strbuf sb = STRBUF_INIT;
+	if (!src || !src->server)
 		return NULL;
-	for (const char *p = m + 8; *p && *p != '\''; p++)
-		strbuf_addch(&server, *p);
-	const char *key = server.buf + 7;
-	strbuf_addf(&sb, "tenant '%s' (server %s", key, server.buf);
-	const char *params[1] = { server.buf };
+	strbuf_addf(&sb, "tenant '%s' (server %s", src->tenant ? src->tenant : "?", src->server);
+	const char *params[1] = { src->server };
 	PGresult *r = PQexecParams(c, "SELECT array_to_string(srvoptions, ' ') FROM pg_catalog.pg_foreign_server "
 				   "WHERE srvname = $1", 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r))
 		strbuf_addf(&sb, ": %s", PQgetvalue(r, 0, 0));
 	PQclear(r);
 	strbuf_addch(&sb, ')');
-	const char *cols = strstr(s->sql, ") AS t(");
-	const char *tmpl = s->group_label ? strrchr(s->group_label, '.') : NULL;
-	if (cols) {
-		const char *end = strchr(cols + 7, ')');
+	if (src->columns)
 		strbuf_addf(&sb, "; check tenants.%s.connection, and that the remote query of template '%s' returns "
-			    "the columns it declares (%.*s)", key, tmpl ? tmpl + 1 : "?",
-			    end ? (int)(end - cols - 7) : 0, cols + 7);
-	}
-	strbuf_release(&server);
+			    "the columns it declares (%s)", src->tenant ? src->tenant : "?",
+			    src->tmpl ? src->tmpl : "?", src->columns);
 	return strbuf_detach(&sb, NULL);
 }
 
-/* Run SQL (several statements); NULL on success, else the error (caller frees). */
+/*
+ * Run one statement, with the extended protocol (which refuses a string
+ * holding several); NULL on success, else the error (caller frees).
+ */
 static char *run(PGconn *c, const char *sql, char **sqlstate)
 {
-	PGresult *res = PQexec(c, sql);
+	PGresult *res = PQexecParams(c, sql, 0, NULL, NULL, NULL, NULL, 0);
 	ExecStatusType st = PQresultStatus(res);
 	char *err = NULL;
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
@@ -329,6 +256,40 @@ static char *run(PGconn *c, const char *sql, char **sqlstate)
 		}
 	}
 	PQclear(res);
+	return err;
+}
+
+/* Run the statements of SB (each ended by sql_end()), one at a time; stops at the first error. */
+static char *run_buf(PGconn *c, const struct strbuf *sb, char **sqlstate)
+{
+	const char *one = sb->buf, *end = sb->buf + sb->len;
+	while (one < end) {
+		size_t n = strlen(one);
+		if (n) {
+			char *err = run(c, one, sqlstate);
+			if (err)
+				return err;
+		}
+		one += n + 1;
+	}
+	return NULL;
+}
+
+/* Run the statements of list L of step S, secrets bound; stops at the first error. */
+static char *run_list(struct runner *r, PGconn *c, const struct step *s, const struct stmt_list *l,
+		      char **sqlstate)
+{
+	struct strbuf one = STRBUF_INIT;
+	char *err = NULL;
+	for (unsigned i = 0; i < l->n && !err; i++) {
+		int plain = 0;
+		strbuf_reset(&one);
+		if (stmt_sql(r, c, s, &l->v[i], &one, &plain) < 0)
+			err = xstrdup("a password the step needs is missing");
+		else
+			err = run(c, one.buf, sqlstate);
+	}
+	strbuf_release(&one);
 	return err;
 }
 
@@ -377,13 +338,14 @@ static void record_done_sql(struct runner *r, const struct step *s, struct strbu
 	lit(sb, obj_kind_name(s->kind));
 	strbuf_addstr(sb, " AND ident = ");
 	target_sql(sb, s);
-	strbuf_addf(sb, ") WHERE apply_id = %lld AND step_id = %u;\n", r->apply_id, s->id);
+	strbuf_addf(sb, ") WHERE apply_id = %lld AND step_id = %u", r->apply_id, s->id);
+	sql_end(sb);
 	if (s->action == STEP_DROP) {
 		strbuf_addstr(sb, "DELETE FROM pgform.objects WHERE kind = ");
 		lit(sb, obj_kind_name(s->kind));
 		strbuf_addstr(sb, " AND ident = ");
 		target_sql(sb, s);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 	} else if (s->spec_hash) {
 		strbuf_addstr(sb, "INSERT INTO pgform.objects (kind, ident, spec_hash, stamp, apply_id) VALUES (");
 		lit(sb, obj_kind_name(s->kind));
@@ -392,7 +354,8 @@ static void record_done_sql(struct runner *r, const struct step *s, struct strbu
 		strbuf_addstr(sb, ", ");
 		lit(sb, s->spec_hash);
 		strbuf_addf(sb, ", NULL, %lld) ON CONFLICT (kind, ident) DO UPDATE SET spec_hash = EXCLUDED.spec_hash, "
-			    "stamp = NULL, apply_id = EXCLUDED.apply_id, applied_at = now();\n", r->apply_id);
+			    "stamp = NULL, apply_id = EXCLUDED.apply_id, applied_at = now()", r->apply_id);
+		sql_end(sb);
 	}
 }
 
@@ -447,9 +410,25 @@ static void fault(const char *where, unsigned step_id)
 
 /* ---- one unit ---- */
 
-static int has_swap_mark(const char *sql)
+/* Open a transaction on C: BEGIN, then logging off when a password is sent in clear. */
+static char *begin_tx(struct runner *r, PGconn *c, int plain, int swaps, char **sqlstate)
 {
-	return strstr(sql, SWAP_MARK) != NULL;
+	static const char *const quiet[] = {
+		"SET LOCAL log_statement = 'none'", "SET LOCAL log_min_duration_statement = -1",
+		"SET LOCAL log_min_error_statement = 'panic'", "SET LOCAL log_parameter_max_length_on_error = 0",
+	};
+	char *err = run(c, "BEGIN", sqlstate);
+	/*
+	 * The settings go first, each in its own round trip: the server logs
+	 * a statement when it arrives, so logging must be off before the one
+	 * holding a password is sent.
+	 */
+	if (plain && r->superuser)
+		for (unsigned i = 0; i < 4 && !err; i++)
+			err = run(c, quiet[i], sqlstate);
+	if (swaps && !err)
+		err = run(c, "SET LOCAL lock_timeout = '2s'", sqlstate);
+	return err;
 }
 
 /*
@@ -458,54 +437,51 @@ static int has_swap_mark(const char *sql)
  */
 static char *run_elsewhere(struct runner *r, PGconn *home, const struct step *s)
 {
-	struct strbuf sb = STRBUF_INIT, body = STRBUF_INIT;
-	char *b, *w, *cl, *err = NULL;
-	int plain;
+	struct strbuf sb = STRBUF_INIT;
+	char *err = NULL;
 	PGconn *o = db_connect_to(r->o->conninfo, s->database);
 	if (!o)
 		return xstrdup("cannot connect to the database pg_cron lives in");
-	step_sections(s->sql, &b, &w, &cl);
-	strbuf_addf(&body, "%s\n%s", b, w);
-	strbuf_addstr(&sb, "BEGIN;\n");
-	if (fill_secrets(r, o, body.buf, &sb, &plain) < 0) {
-		err = xstrdup("a password the step needs is missing");
-		goto done;
-	}
-	strbuf_addstr(&sb, r->o->dry_run ? "\nROLLBACK;" : "\nCOMMIT;");
-	err = run(o, sb.buf, NULL);
+	err = begin_tx(r, o, has_plain_secret(s), 0, NULL);
+	if (!err)
+		err = run_list(r, o, s, &s->build, NULL);
+	if (!err)
+		err = run_list(r, o, s, &s->swap, NULL);
 	if (err) {
 		rollback(o);
 		goto done;
 	}
+	err = run(o, r->o->dry_run ? "ROLLBACK" : "COMMIT", NULL);
+	if (err)
+		goto done;
 	if (!r->o->dry_run) {
-		strbuf_reset(&sb);
 		record_done_sql(r, s, &sb);
-		err = run(home, sb.buf, NULL);
+		err = run_buf(home, &sb, NULL);
 	}
 done:
 	PQfinish(o);
-	free(b);
-	free(w);
-	free(cl);
 	strbuf_release(&sb);
-	strbuf_release(&body);
 	return err;
 }
 
 /*
- * A batch of copy-swapping rebuilds: the view swap of its last rebuild,
- * made to read the new copies of every rebuild of the batch, appended
- * once to BODY before their renames.  Nothing for other batches.
+ * The view swap of a batch of copy-swapping rebuilds: that of its last
+ * rebuild, made to read the new copies of every rebuild of the batch
+ * (their relations renamed in its statements), run once before their
+ * renames.
  */
-static void batch_view_swap(struct runner *r, const struct unit *u, struct strbuf *body)
+static char *batch_view_swap(struct runner *r, PGconn *c, const struct unit *u, char **sqlstate)
 {
 	const struct step *last = r->p->steps[u->steps[u->n - 1]];
-	char *b, *w, *cl;
-	step_sections(last->sql, &b, &w, &cl);
-	const char *rn = renames_part(w);
-	if (rn) {
-		struct strbuf cur = STRBUF_INIT, next = STRBUF_INIT, nw = STRBUF_INIT;
-		strbuf_add(&cur, w, (size_t)(rn - w));
+	struct strbuf cur = STRBUF_INIT, next = STRBUF_INIT, nw = STRBUF_INIT;
+	char *err = NULL;
+	for (unsigned k = 0; k < last->view_swap.n && !err; k++) {
+		int plain = 0;
+		strbuf_reset(&cur);
+		if (stmt_sql(r, c, last, &last->view_swap.v[k], &cur, &plain) < 0) {
+			err = xstrdup("a password the step needs is missing");
+			break;
+		}
 		for (unsigned i = 0; i + 1 < u->n; i++) {
 			const struct step *s = r->p->steps[u->steps[i]];
 			strbuf_reset(&nw);
@@ -517,24 +493,68 @@ static void batch_view_swap(struct runner *r, const struct unit *u, struct strbu
 			cur = next;
 			next = t;
 		}
-		strbuf_addbuf(body, &cur);
-		strbuf_release(&cur);
-		strbuf_release(&next);
-		strbuf_release(&nw);
+		err = run(c, cur.buf, sqlstate);
 	}
-	free(b);
-	free(w);
-	free(cl);
+	strbuf_release(&cur);
+	strbuf_release(&next);
+	strbuf_release(&nw);
+	return err;
+}
+
+/* 1 when steps A and B lock the same views. */
+static int same_locks(const struct step *a, const struct step *b)
+{
+	if (a->nlock != b->nlock)
+		return 0;
+	for (unsigned i = 0; i < a->nlock; i++)
+		if (strcmp(a->lock[i], b->lock[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * The swap phases of unit U and their record, on C inside the transaction
+ * the caller opened: per step its LOCK, view swap, renames and re-pointing.
+ * A batch swaps its view once (batch_view_swap), takes the locks of its
+ * first step once, and re-points its views once, after its last rename.
+ */
+static char *swap_unit(struct runner *r, PGconn *c, const struct unit *u, char **sqlstate)
+{
+	const struct step *first = r->p->steps[u->steps[0]];
+	struct strbuf sb = STRBUF_INIT;
+	char *err = NULL;
+	if (u->batch && r->p->steps[u->steps[u->n - 1]]->view_swap.n)
+		err = batch_view_swap(r, c, u, sqlstate);
+	for (unsigned i = 0; i < u->n && !err; i++) {
+		const struct step *s = r->p->steps[u->steps[i]];
+		if (s->nlock && !(u->batch && i > 0 && same_locks(s, first))) {
+			strbuf_reset(&sb);
+			step_lock_sql(s, &sb);
+			err = run(c, sb.buf, sqlstate);
+		}
+		if (!err && !u->batch)
+			err = run_list(r, c, s, &s->view_swap, sqlstate);
+		if (!err)
+			err = run_list(r, c, s, &s->swap, sqlstate);
+		if (!err && (!u->batch || i + 1 == u->n))
+			err = run_list(r, c, s, &s->repoint, sqlstate);
+		if (!err && !r->o->dry_run) {
+			strbuf_reset(&sb);
+			record_done_sql(r, s, &sb);
+			err = run_buf(c, &sb, sqlstate);
+		}
+	}
+	strbuf_release(&sb);
+	return err;
 }
 
 /*
  * Run unit U on C: builds first (each its own transaction), then every
- * swap part with the record in one transaction, retried with back-off
+ * swap phase with the record in one transaction, retried with back-off
  * when a lock cannot be had in time.  Returns NULL or the error.
  */
 static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad_step)
 {
-	struct strbuf tx = STRBUF_INIT, body = STRBUF_INIT;
 	char *err = NULL;
 	int plain_any = 0, swaps = 0;
 	if (!r->o->dry_run && !r->o->atomic)
@@ -545,19 +565,15 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 	}
 	for (unsigned i = 0; i < u->n && !err; i++) {
 		struct step *s = r->p->steps[u->steps[i]];
-		char *b, *w, *cl;
-		step_sections(s->sql, &b, &w, &cl);
-		if (!blank(b)) {
-			int plain;
-			strbuf_reset(&body);
-			if (fill_secrets(r, c, b, &body, &plain) < 0) {
-				err = xstrdup("a password the step needs is missing");
-			} else if (r->o->dry_run || r->o->atomic) {
-				err = run(c, body.buf, NULL);
+		if (s->build.n) {
+			if (r->o->dry_run || r->o->atomic) {
+				err = run_list(r, c, s, &s->build, NULL);
 			} else {
-				strbuf_reset(&tx);
-				strbuf_addf(&tx, "BEGIN;\n%s\nCOMMIT;", body.buf);
-				err = run(c, tx.buf, NULL);
+				err = run(c, "BEGIN", NULL);
+				if (!err)
+					err = run_list(r, c, s, &s->build, NULL);
+				if (!err)
+					err = run(c, "COMMIT", NULL);
 				if (err)
 					rollback(c);
 			}
@@ -565,83 +581,29 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 				*bad_step = u->steps[i];
 			fault("in-build", s->id);
 		}
-		if (has_swap_mark(s->sql))
-			swaps = 1;
-		free(b);
-		free(w);
-		free(cl);
+		swaps |= s->swaps;
+		plain_any |= has_plain_secret(s);
 	}
 	if (err)
-		goto done;
-	/* the swap parts and the record, in one transaction */
-	strbuf_reset(&body);
-	if (u->batch)
-		batch_view_swap(r, u, &body);
-	for (unsigned i = 0; i < u->n && !err; i++) {
-		struct step *s = r->p->steps[u->steps[i]];
-		char *b, *w, *cl;
-		int plain;
-		step_sections(s->sql, &b, &w, &cl);
-		if (u->batch && i > 0 && !strncmp(w, "LOCK TABLE ", 11) &&
-		    !strncmp(w, body.buf, strcspn(body.buf, "\n") + 1)) {
-			/* the batch's first swap took these locks already */
-			size_t n = strcspn(w, "\n") + 1;
-			memmove(w, w + n, strlen(w + n) + 1);
-		}
-		if (u->batch && renames_part(w)) {
-			/* the view was swapped once, above: only the renames */
-			memmove(w, renames_part(w), strlen(renames_part(w)) + 1);
-		} else if (u->batch && i + 1 < u->n) {
-			/* a batch re-points its views once, after the last rename */
-			char *rp = (char *)repoint_part(w);
-			if (rp)
-				*rp = '\0';
-		}
-		if (fill_secrets(r, c, w, &body, &plain) < 0) {
-			err = xstrdup("a password the step needs is missing");
-			*bad_step = u->steps[i];
-		}
-		plain_any |= plain;
-		strbuf_addch(&body, '\n');
-		if (!r->o->dry_run)
-			record_done_sql(r, s, &body);
-		free(b);
-		free(w);
-		free(cl);
-	}
-	if (err)
-		goto done;
+		return err;
 	if (r->o->dry_run || r->o->atomic) {
-		err = run(c, body.buf, NULL);
+		err = swap_unit(r, c, u, NULL);
 		if (err)
 			*bad_step = u->steps[0];
-		goto done;
+		return err;
 	}
 	for (int attempt = 0;; attempt++) {
 		char *state = NULL;
-		/*
-		 * BEGIN and the settings go first, in their own round trip: the
-		 * server logs a query string when it arrives, so logging must be
-		 * off before the one holding a password is sent.
-		 */
-		strbuf_reset(&tx);
-		strbuf_addstr(&tx, "BEGIN;\n");
-		if (plain_any && r->superuser)
-			strbuf_addstr(&tx, "SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
-				      "SET LOCAL log_min_error_statement = 'panic'; SET LOCAL log_parameter_max_length_on_error = 0;\n");
-		if (swaps)
-			strbuf_addstr(&tx, "SET LOCAL lock_timeout = '2s';\n");
-		err = run(c, tx.buf, &state);
+		err = begin_tx(r, c, plain_any, swaps, &state);
 		if (!err) {
-			strbuf_reset(&tx);
-			strbuf_addbuf(&tx, &body);
-			strbuf_addstr(&tx, "\nCOMMIT;");
 			for (unsigned i = 0; i < u->n; i++)
 				fault("in-swap", r->p->steps[u->steps[i]]->id);
 			free(state);
 			state = NULL;
-			err = run(c, tx.buf, &state);
+			err = swap_unit(r, c, u, &state);
 		}
+		if (!err)
+			err = run(c, "COMMIT", &state);
 		if (!err) {
 			free(state);
 			break;
@@ -658,42 +620,17 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 		err = NULL;
 		usleep((useconds_t)(50000 * (attempt + 1)));
 	}
-done:
-	strbuf_release(&tx);
-	strbuf_release(&body);
 	return err;
 }
 
 /* ---- scheduling ---- */
 
-/*
- * A rebuild swapped alone whose swap part re-points views: the hash of
- * that re-pointing (rebuilds with the same one can share a swap
- * transaction and re-point the views once), or 0.
- */
+/* The batch key the plan gave rebuild S (rebuilds with the same one may share a swap), or 0. */
 static unsigned long long batch_key(const struct step *s)
 {
-	if (s->action != STEP_REBUILD || s->group || s->database || s->no_transaction || !s->sql)
+	if (!s->batch_key)
 		return 0;
-	char *b, *w, *cl;
-	unsigned long long k = 0;
-	step_sections(s->sql, &b, &w, &cl);
-	const char *rp = repoint_part(w);
-	if (renames_part(w) && s->schema && s->name) {
-		char *base = copy_swap_base(s, w);
-		k = (unsigned long long)XXH3_64bits(base, strlen(base)) | 1;
-		free(base);
-	} else if (rp) {
-		k = (unsigned long long)XXH3_64bits(rp, strlen(rp)) | 1;
-	} else if (!strncmp(w, "LOCK TABLE ", 11)) {
-		/* renames only, the view left reading the old copy: batched by the view they lock */
-		size_t n = strcspn(w, "\n");
-		k = (unsigned long long)XXH3_64bits_withSeed(w, n, 2) | 1;
-	}
-	free(b);
-	free(w);
-	free(cl);
-	return k;
+	return strtoull(s->batch_key, NULL, 16);
 }
 
 /* Do the units depend on each other in a circle? (Kahn's algorithm) */
@@ -1006,7 +943,8 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 		strbuf_addf(&sb, "SELECT (%s)::boolean", r->p->checks[i].sql);
 		if (r->o->dry_run || r->o->atomic)
 			PQclear(PQexec(c, "SAVEPOINT pgform_check"));
-		PGresult *res = PQexec(c, sb.buf);
+		/* the extended protocol: a check is one statement, never several */
+		PGresult *res = PQexecParams(c, sb.buf, 0, NULL, NULL, NULL, NULL, 0);
 		strbuf_release(&sb);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
@@ -1034,80 +972,97 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 
 /* ---- undo ---- */
 
+/* The statements that put back the record of step S as it was before S, each ended by sql_end(). */
+static void unrecord_sql(struct runner *r, const struct step *s, struct strbuf *sb)
+{
+	strbuf_addstr(sb, "WITH s AS (SELECT prev_spec FROM pgform.steps WHERE apply_id = ");
+	strbuf_addf(sb, "%lld AND step_id = %u) ", r->apply_id, s->id);
+	strbuf_addstr(sb, "DELETE FROM pgform.objects o USING s WHERE s.prev_spec IS NULL AND o.kind = ");
+	lit(sb, obj_kind_name(s->kind));
+	strbuf_addstr(sb, " AND o.ident = ");
+	target_sql(sb, s);
+	sql_end(sb);
+	strbuf_addstr(sb, "INSERT INTO pgform.objects (kind, ident, spec_hash) SELECT ");
+	lit(sb, obj_kind_name(s->kind));
+	strbuf_addstr(sb, ", ");
+	target_sql(sb, s);
+	strbuf_addf(sb, ", prev_spec FROM pgform.steps WHERE apply_id = %lld AND step_id = %u "
+		    "AND prev_spec IS NOT NULL ON CONFLICT (kind, ident) DO UPDATE SET "
+		    "spec_hash = EXCLUDED.spec_hash, stamp = NULL", r->apply_id, s->id);
+	sql_end(sb);
+	strbuf_addf(sb, "UPDATE pgform.steps SET status = 'undone', finished_at = clock_timestamp() "
+		    "WHERE apply_id = %lld AND step_id = %u", r->apply_id, s->id);
+	sql_end(sb);
+}
+
+/* Undo step S on C: its inverse (where it ran) and its record, in one transaction here. */
+static char *undo_step(struct runner *r, PGconn *c, const struct step *s, char **sqlstate)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *err = NULL;
+	if (s->database) {
+		/* undone where it ran; the record below, here */
+		PGconn *o = db_connect_to(r->o ? r->o->conninfo : NULL, s->database);
+		if (!o)
+			return xstrdup("cannot connect");
+		err = run(o, "BEGIN", NULL);
+		if (!err)
+			err = run_list(r, o, s, &s->inverse, NULL);
+		if (!err)
+			err = run(o, "COMMIT", NULL);
+		PQfinish(o);
+		if (err)
+			return err;
+	}
+	err = run(c, "BEGIN", sqlstate);
+	if (!err)
+		err = run(c, "SET LOCAL lock_timeout = '2s'", sqlstate);
+	if (!err && !s->database)
+		err = run_list(r, c, s, &s->inverse, sqlstate);
+	if (!err) {
+		unrecord_sql(r, s, &sb);
+		err = run_buf(c, &sb, sqlstate);
+	}
+	if (!err)
+		err = run(c, "COMMIT", sqlstate);
+	strbuf_release(&sb);
+	return err;
+}
+
 /* Undo the finished steps, last first.  Returns the number left undone. */
 static unsigned undo(struct runner *r, PGconn *c)
 {
 	unsigned left = 0;
 	for (unsigned k = r->ndone; k-- > 0;) {
 		struct step *s = r->p->steps[r->done_order[k]];
-		struct strbuf sb = STRBUF_INIT, fill = STRBUF_INIT;
-		int plain;
-		if (!s->inverse) {
-			warning("cannot undo step %u (%s %s %s): it is irreversible", s->id,
-				step_action_name(s->action), obj_kind_words(s->kind), s->target);
+		if (s->irreversible) {
+			warning("cannot undo step %u (%s %s %s): it is irreversible (%s)", s->id,
+				step_action_name(s->action), obj_kind_words(s->kind), s->target, s->irreversible);
 			left++;
 			continue;
 		}
-		if (fill_secrets(r, c, s->inverse, &fill, &plain) < 0) {
-			left++;
-			continue;
-		}
-		if (s->database) {
-			/* undone where it ran; the record below, here */
-			PGconn *o = db_connect_to(r->o ? r->o->conninfo : NULL, s->database);
-			char *e2 = o ? run(o, fill.buf, NULL) : xstrdup("cannot connect");
-			PQfinish(o);
-			if (e2) {
-				warning("cannot undo step %u (%s %s %s): %s", s->id, step_action_name(s->action),
-					obj_kind_words(s->kind), s->target, e2);
-				free(e2);
-				left++;
-				strbuf_release(&fill);
-				continue;
-			}
-			strbuf_reset(&fill);
-		}
-		strbuf_addf(&sb, "BEGIN;\nSET LOCAL lock_timeout = '2s';\n%s\n", fill.buf);
-		/* the record goes back to what it was before the step */
-		strbuf_addstr(&sb, "WITH s AS (SELECT prev_spec FROM pgform.steps WHERE apply_id = ");
-		strbuf_addf(&sb, "%lld AND step_id = %u) ", r->apply_id, s->id);
-		strbuf_addstr(&sb, "DELETE FROM pgform.objects o USING s WHERE s.prev_spec IS NULL AND o.kind = ");
-		lit(&sb, obj_kind_name(s->kind));
-		strbuf_addstr(&sb, " AND o.ident = ");
-		target_sql(&sb, s);
-		strbuf_addstr(&sb, ";\nINSERT INTO pgform.objects (kind, ident, spec_hash) SELECT ");
-		lit(&sb, obj_kind_name(s->kind));
-		strbuf_addstr(&sb, ", ");
-		target_sql(&sb, s);
-		strbuf_addf(&sb, ", prev_spec FROM pgform.steps WHERE apply_id = %lld AND step_id = %u "
-			    "AND prev_spec IS NOT NULL ON CONFLICT (kind, ident) DO UPDATE SET "
-			    "spec_hash = EXCLUDED.spec_hash, stamp = NULL;\n", r->apply_id, s->id);
-		strbuf_addf(&sb, "UPDATE pgform.steps SET status = 'undone', finished_at = clock_timestamp() "
-			    "WHERE apply_id = %lld AND step_id = %u;\nCOMMIT;", r->apply_id, s->id);
 		char *err = NULL;
 		for (int attempt = 0;; attempt++) {
 			char *state = NULL;
 			free(err);
-			err = run(c, sb.buf, &state);
+			err = undo_step(r, c, s, &state);
 			int again = err && state && (!strcmp(state, "55P03") || !strcmp(state, "40P01"));
 			free(state);
+			if (err)
+				rollback(c);
 			if (!err || !again || attempt >= SWAP_RETRIES)
 				break;
 			/* a reader holds what the undo needs: back off and try again */
-			rollback(c);
 			usleep((useconds_t)(50000 * (attempt + 1)));
 		}
 		if (err) {
 			char *clean = scrub(r, err);
-			rollback(c);
 			warning("cannot undo step %u (%s %s %s): %s", s->id, step_action_name(s->action),
 				obj_kind_words(s->kind), s->target, clean);
 			free(clean);
 			free(err);
 			left++;
 		}
-		strbuf_release(&sb);
-		strbuf_release(&fill);
 	}
 	return left;
 }
@@ -1262,36 +1217,33 @@ static int cleanup(struct runner *r, PGconn *c)
 	int ret = 0;
 	for (unsigned k = r->ndone; k-- > 0;) {
 		struct step *s = r->p->steps[r->done_order[k]];
-		char *b, *w, *cl;
-		step_sections(s->sql, &b, &w, &cl);
-		if (!blank(cl)) {
-			struct strbuf sb = STRBUF_INIT;
-			if (r->o->keep_old) {
-				struct strbuf old = STRBUF_INIT;
-				ident_shorten(&old, s->name, "__pgform_old");
-				strbuf_addf(&sb, "INSERT INTO pgform.kept VALUES (%lld, ", r->apply_id);
-				lit(&sb, s->schema);
-				strbuf_addstr(&sb, ", ");
-				lit(&sb, old.buf);
-				strbuf_addstr(&sb, ", ");
-				lit(&sb, cl);
-				strbuf_addstr(&sb, ") ON CONFLICT (nsp, rel) DO UPDATE SET apply_id = EXCLUDED.apply_id, "
-					      "cleanup = EXCLUDED.cleanup");
-				strbuf_release(&old);
-			} else {
-				strbuf_addstr(&sb, cl);
-			}
-			char *err = (r->o->dry_run || r->o->atomic) ? run(c, sb.buf, NULL) : run(c, sb.buf, NULL);
-			if (err) {
-				warning("cannot drop the old copy of %s: %s", s->target, err);
-				free(err);
-				ret = -1;
-			}
+		char *err = NULL;
+		if (!s->cleanup.n)
+			continue;
+		if (r->o->keep_old) {
+			struct strbuf sb = STRBUF_INIT, old = STRBUF_INIT, cl = STRBUF_INIT;
+			ident_shorten(&old, s->name, "__pgform_old");
+			step_list_text(s, &s->cleanup, &cl);
+			strbuf_addf(&sb, "INSERT INTO pgform.kept VALUES (%lld, ", r->apply_id);
+			lit(&sb, s->schema);
+			strbuf_addstr(&sb, ", ");
+			lit(&sb, old.buf);
+			strbuf_addstr(&sb, ", ");
+			lit(&sb, cl.buf);
+			strbuf_addstr(&sb, ") ON CONFLICT (nsp, rel) DO UPDATE SET apply_id = EXCLUDED.apply_id, "
+				      "cleanup = EXCLUDED.cleanup");
+			err = run(c, sb.buf, NULL);
+			strbuf_release(&old);
+			strbuf_release(&cl);
 			strbuf_release(&sb);
+		} else {
+			err = run_list(r, c, s, &s->cleanup, NULL);
 		}
-		free(b);
-		free(w);
-		free(cl);
+		if (err) {
+			warning("cannot drop the old copy of %s: %s", s->target, err);
+			free(err);
+			ret = -1;
+		}
 	}
 	return ret;
 }
@@ -1302,7 +1254,8 @@ static int start_apply(struct runner *r, PGconn *c)
 {
 	struct plan *p = r->p;
 	struct strbuf ids = STRBUF_INIT, act = STRBUF_INIT, kind = STRBUF_INIT, tgt = STRBUF_INIT,
-		      sql = STRBUF_INIT, inv = STRBUF_INIT, grp = STRBUF_INIT, spec = STRBUF_INIT;
+		      sql = STRBUF_INIT, inv = STRBUF_INIT, grp = STRBUF_INIT, spec = STRBUF_INIT,
+		      rec = STRBUF_INIT, text = STRBUF_INIT;
 	char nsteps[32];
 	int ret = -1;
 	snprintf(nsteps, sizeof(nsteps), "%u", p->nsteps);
@@ -1316,39 +1269,48 @@ static int start_apply(struct runner *r, PGconn *c)
 		goto done;
 	r->apply_id = atoll(PQgetvalue(res, 0, 0));
 	PQclear(res);
-	struct strbuf *arrs[] = { &ids, &act, &kind, &tgt, &sql, &inv, &grp, &spec };
-	for (unsigned a = 0; a < 8; a++)
+	struct strbuf *arrs[] = { &ids, &act, &kind, &tgt, &sql, &inv, &grp, &spec, &rec };
+	for (unsigned a = 0; a < 9; a++)
 		strbuf_addch(arrs[a], '{');
 	for (unsigned i = 0; i < p->nsteps; i++) {
 		struct step *s = p->steps[i];
 		const char *sep = i ? "," : "";
-		for (unsigned a = 0; a < 8; a++)
+		for (unsigned a = 0; a < 9; a++)
 			strbuf_addstr(arrs[a], sep);
 		strbuf_addf(&ids, "%u", s->id);
 		quote_array_elem(&act, step_action_name(s->action));
 		quote_array_elem(&kind, obj_kind_name(s->kind));
 		quote_array_elem(&tgt, s->target ? s->target : "");
-		quote_array_elem(&sql, s->sql ? s->sql : "");
-		quote_array_elem(&inv, s->inverse);
+		/* the statements as text, for people reading the record; the step itself as data */
+		strbuf_reset(&text);
+		step_text(s, &text);
+		quote_array_elem(&sql, text.buf);
+		strbuf_reset(&text);
+		step_list_text(s, &s->inverse, &text);
+		quote_array_elem(&inv, s->irreversible ? NULL : text.buf);
 		strbuf_addf(&grp, "%u", s->group);
 		quote_array_elem(&spec, s->spec_hash);
+		char *one = planfile_step_dump(s);
+		quote_array_elem(&rec, one);
+		free(one);
 	}
-	for (unsigned a = 0; a < 8; a++)
+	for (unsigned a = 0; a < 9; a++)
 		strbuf_addch(arrs[a], '}');
 	char aid[32];
 	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
-	const char *sp[9] = { aid, ids.buf, act.buf, kind.buf, tgt.buf, sql.buf, inv.buf, grp.buf, spec.buf };
+	const char *sp[10] = { aid, ids.buf, act.buf, kind.buf, tgt.buf, sql.buf, inv.buf, grp.buf, spec.buf, rec.buf };
 	res = db_query(c, "cannot record the steps",
-		"INSERT INTO pgform.steps (apply_id, step_id, action, kind, target, sql, inverse, grp, spec_hash) "
+		"INSERT INTO pgform.steps (apply_id, step_id, action, kind, target, sql, inverse, grp, spec_hash, step) "
 		"SELECT $1::bigint, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], "
-		"$7::text[], $8::int[], $9::text[])", 9, sp);
+		"$7::text[], $8::int[], $9::text[], $10::jsonb[])", 10, sp);
 	if (!res)
 		goto done;
 	PQclear(res);
 	ret = 0;
 done:
-	for (unsigned a = 0; a < 8; a++)
+	for (unsigned a = 0; a < 9; a++)
 		strbuf_release(arrs[a]);
+	strbuf_release(&text);
 	return ret;
 }
 
@@ -1556,7 +1518,7 @@ int apply_rollback(PGconn *c, long long id, int allow_destroy)
 	}
 	snprintf(idbuf, sizeof(idbuf), "%lld", r.apply_id);
 	res = db_query(c, "cannot read the steps of the apply",
-		"SELECT step_id, action, kind, target, sql, inverse FROM pgform.steps "
+		"SELECT step_id, step::text FROM pgform.steps "
 		"WHERE apply_id = $1::bigint AND status = 'done' ORDER BY step_id", 1, params);
 	if (!res)
 		return -1;
@@ -1565,18 +1527,19 @@ int apply_rollback(PGconn *c, long long id, int allow_destroy)
 	r.done_order = xcalloc(n + 1, sizeof(unsigned));
 	pthread_mutex_init(&r.mu, NULL);
 	for (unsigned i = 0; i < n; i++) {
-		struct step *s = plan_add_step(&p, STEP_ALTER, NULL);
-		const char *a = PQgetvalue(res, (int)i, 1);
-		s->id = (unsigned)atoi(PQgetvalue(res, (int)i, 0));
-		s->action = !strcmp(a, "create") ? STEP_CREATE : !strcmp(a, "drop") ? STEP_DROP :
-			    !strcmp(a, "rebuild") ? STEP_REBUILD : !strcmp(a, "recreate") ? STEP_RECREATE :
-			    !strcmp(a, "replace") ? STEP_REPLACE : STEP_ALTER;
-		for (int k = 0; k < OBJ__COUNT; k++)
-			if (!strcmp(obj_kind_name(k), PQgetvalue(res, (int)i, 2)))
-				s->kind = k;
-		s->target = arena_strdup(&p.arena, PQgetvalue(res, (int)i, 3));
-		s->sql = arena_strdup(&p.arena, PQgetvalue(res, (int)i, 4));
-		s->inverse = PQgetisnull(res, (int)i, 5) ? NULL : arena_strdup(&p.arena, PQgetvalue(res, (int)i, 5));
+		char where[64];
+		snprintf(where, sizeof(where), "step %s of apply %lld", PQgetvalue(res, (int)i, 0), r.apply_id);
+		if (PQgetisnull(res, (int)i, 1)) {
+			error("%s was recorded by an older pgform, without its inverse as data; "
+			      "apply %lld cannot be rolled back by this version", where, r.apply_id);
+			PQclear(res);
+			goto done;
+		}
+		if (planfile_step_load(&p, PQgetvalue(res, (int)i, 1), where) < 0) {
+			PQclear(res);
+			goto done;
+		}
+		p.steps[i]->id = (unsigned)atoi(PQgetvalue(res, (int)i, 0));
 		r.done_order[r.ndone++] = i;
 	}
 	PQclear(res);
@@ -1589,13 +1552,13 @@ int apply_rollback(PGconn *c, long long id, int allow_destroy)
 			      r.apply_id, obj_kind_words(s->kind), s->target);
 			goto done;
 		}
-		if (!s->inverse) {
-			error("step %u of apply %lld (%s %s %s) cannot be undone; apply %lld cannot be rolled back",
+		if (s->irreversible) {
+			error("step %u of apply %lld (%s %s %s) cannot be undone (%s); apply %lld cannot be rolled back",
 			      s->id, r.apply_id, step_action_name(s->action), obj_kind_words(s->kind), s->target,
-			      r.apply_id);
+			      s->irreversible, r.apply_id);
 			goto done;
 		}
-		if (!strstr(s->sql, CLEANUP_MARK))
+		if (!s->cleanup.n)
 			continue;
 		/* a swap is undone by swapping back: the old copy must still be there */
 		const char *dot = strchr(s->target, '.');
@@ -1628,9 +1591,12 @@ int apply_rollback(PGconn *c, long long id, int allow_destroy)
 	}
 	/* what was kept for this rollback is back in place */
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "DELETE FROM pgform.kept WHERE apply_id = %lld; UPDATE pgform.applies SET status = "
-		    "'rolled_back', finished_at = now() WHERE id = %lld", r.apply_id, r.apply_id);
-	char *err = run(c, sb.buf, NULL);
+	strbuf_addf(&sb, "DELETE FROM pgform.kept WHERE apply_id = %lld", r.apply_id);
+	sql_end(&sb);
+	strbuf_addf(&sb, "UPDATE pgform.applies SET status = 'rolled_back', finished_at = now() WHERE id = %lld",
+		    r.apply_id);
+	sql_end(&sb);
+	char *err = run_buf(c, &sb, NULL);
 	strbuf_release(&sb);
 	if (err) {
 		error("cannot record the rollback: %s", err);
@@ -1668,18 +1634,21 @@ int apply_cleanup(PGconn *c, int drop)
 		if (!drop)
 			continue;
 		struct strbuf sb = STRBUF_INIT;
-		strbuf_addf(&sb, "BEGIN; DROP %s ", word);
+		strbuf_addstr(&sb, "BEGIN");
+		sql_end(&sb);
+		strbuf_addf(&sb, "DROP %s ", word);
 		quote_qualified(&sb, PQgetvalue(res, i, 0), PQgetvalue(res, i, 1));
-		strbuf_addstr(&sb, ";");
+		sql_end(&sb);
 		if (e) {
-			strbuf_addstr(&sb, " DELETE FROM pgform.kept WHERE nsp = ");
+			strbuf_addstr(&sb, "DELETE FROM pgform.kept WHERE nsp = ");
 			quote_literal(&sb, PQgetvalue(res, i, 0));
 			strbuf_addstr(&sb, " AND rel = ");
 			quote_literal(&sb, PQgetvalue(res, i, 1));
-			strbuf_addstr(&sb, ";");
+			sql_end(&sb);
 		}
-		strbuf_addstr(&sb, " COMMIT;");
-		char *err = run(c, sb.buf, NULL);
+		strbuf_addstr(&sb, "COMMIT");
+		sql_end(&sb);
+		char *err = run_buf(c, &sb, NULL);
 		if (err) {
 			rollback(c);
 			error("cannot drop %s.%s: %s", PQgetvalue(res, i, 0), PQgetvalue(res, i, 1), err);

@@ -2,13 +2,15 @@
  * apply: run a plan against the database it was made for.
  *
  * Every step is recorded in schema pgform before and after it runs, each
- * in its own transaction, except steps sharing a group, whose swap parts
- * run in one.  A step's SQL may hold three parts, split by marker lines:
- * the build (own transaction, may be long), "-- pgform:swap" (the short
- * transaction that puts it in place, with lock_timeout and retries), and
- * "-- pgform:cleanup" (dropping what was swapped out, when the apply
- * ends, unless old objects are kept).  On a failed step or check the
- * finished steps are undone in reverse order, unless stop_on_error.
+ * in its own transaction, except steps sharing a group, whose swap phases
+ * run in one.  A step's phases are lists of statements (plan.h): the
+ * build (own transaction, may be long), the swap (the short transaction
+ * that puts it in place, with lock_timeout and retries), and the cleanup
+ * (dropping what was swapped out, when the apply ends, unless old objects
+ * are kept).  Statements are sent one at a time with the extended
+ * protocol; apply reads what a step is from its fields, never from its
+ * SQL text.  On a failed step or check the finished steps are undone in
+ * reverse order (their inverse lists), unless stop_on_error.
  */
 #ifndef PGFORM_APPLY_H
 #define PGFORM_APPLY_H
@@ -66,8 +68,5 @@ int apply_rollback(PGconn *c, long long id, int allow_destroy);
  * Returns how many there were, or -1.
  */
 int apply_cleanup(PGconn *c, int drop);
-
-/* Split SQL into its build, swap and cleanup parts (copies, caller frees). */
-void step_sections(const char *sql, char **build, char **swap, char **cleanup);
 
 #endif

@@ -52,6 +52,8 @@ struct dctx {
 		struct live_rel *l;
 	} *deferred;
 	unsigned ndeferred, adeferred;
+	struct secret_ref pending[4];   /* passwords of the statements being written */
+	unsigned npending;
 	int errors;
 };
 

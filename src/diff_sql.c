@@ -2,7 +2,10 @@
  * diff_sql.c: the steps of a plan and their statements: create, alter in
  * place, replace, rebuild by temp-build-and-swap, drop and create again,
  * and drops of what pgform manages but no longer wants.  Every name goes
- * through quote.c; secrets are markers (plan_secret_marker).
+ * through quote.c.  Writers append statements to a strbuf, each ended by
+ * sql_end(), and hand the buffer to the step's phase (stmt_split()); a
+ * password goes where secret_here() is called and is named in the step,
+ * never written.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,10 +19,6 @@
 #include "render.h"
 #include "spechash.h"
 #include "usage.h"
-
-#define SWAP_MARK "-- pgform:swap\n"
-#define CLEANUP_MARK "-- pgform:cleanup\n"
-#define SWAP_RENAMES_MARK "-- pgform:renames\n"
 
 static const char *adup(struct dctx *x, const struct strbuf *sb)
 {
@@ -179,7 +178,7 @@ static void owner_sql(struct strbuf *sb, const char *word, const char *schema, c
 	qrel(sb, schema, name);
 	strbuf_addstr(sb, " OWNER TO ");
 	quote_ident(sb, owner);
-	strbuf_addstr(sb, ";\n");
+	sql_end(sb);
 }
 
 static void comment_sql(struct strbuf *sb, const char *word, const char *schema, const char *name,
@@ -192,7 +191,7 @@ static void comment_sql(struct strbuf *sb, const char *word, const char *schema,
 		quote_literal(sb, comment);
 	else
 		strbuf_addstr(sb, "NULL");
-	strbuf_addstr(sb, ";\n");
+	sql_end(sb);
 }
 
 /*
@@ -313,19 +312,19 @@ static void create_rel_sql(struct dctx *x, const struct relation *r, const char 
 		qrel(sb, r->h.schema, name);
 		strbuf_addstr(sb, " AS\n");
 		yearly_query(x, r, from_parts, sb, &check);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 	} else {
 		strbuf_addf(sb, "CREATE %s ", rel_word(r->h.kind));
 		qrel(sb, r->h.schema, name);
 		strbuf_addstr(sb, " AS\n");
 		render_query(x->m, r, sb);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 	}
 	for (unsigned i = 0; i < render_nindexes(r); i++) {
 		struct strbuf iname = STRBUF_INIT;
 		index_name(name, i, &iname);
 		render_index_named(x->m, r, i, name, iname.buf, sb);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 		strbuf_release(&iname);
 	}
 	if (check.len) {
@@ -339,7 +338,7 @@ static void create_rel_sql(struct dctx *x, const struct relation *r, const char 
 		strbuf_addstr(&body, "; END IF; END");
 		strbuf_addstr(sb, "DO ");
 		quote_dollar(sb, body.buf);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 		strbuf_release(&body);
 		strbuf_release(&msg);
 	}
@@ -350,7 +349,7 @@ static void drop_rel_sql(struct strbuf *sb, enum obj_kind k, const char *schema,
 {
 	strbuf_addf(sb, "DROP %s ", rel_word(k));
 	qrel(sb, schema, name);
-	strbuf_addstr(sb, ";\n");
+	sql_end(sb);
 }
 
 static long long rows_of(const struct live_rel *l)
@@ -358,13 +357,37 @@ static long long rows_of(const struct live_rel *l)
 	return l && l->reltuples >= 0 ? (long long)l->reltuples : -1;
 }
 
+/* Append the statements of SB to phase L of S, with the secrets SB names. */
+static void add_phase(struct dctx *x, struct step *s, struct stmt_list *l, const struct strbuf *sb)
+{
+	stmt_split(x->p, s, l, sb->buf, sb->len, x->pending, x->npending);
+	x->npending = 0;
+}
+
+/* A new step whose swap phase is SQL. */
 static struct step *new_step(struct dctx *x, enum step_action a, const struct object *o,
 			     const struct strbuf *sql, const char *reason)
 {
 	struct step *s = plan_add_step(x->p, a, o);
-	s->sql = adup(x, sql);
+	add_phase(x, s, &s->swap, sql);
 	s->reason = reason;
 	return s;
+}
+
+/* S is undone by the statements of INV (none: nothing to undo). */
+static void set_inverse(struct dctx *x, struct step *s, const struct strbuf *inv)
+{
+	s->inverse.n = 0;
+	stmt_split(x->p, s, &s->inverse, inv->buf, inv->len, NULL, 0);
+	s->irreversible = NULL;
+}
+
+/* Where a password goes in the statement being written to SB. */
+static void secret_here(struct dctx *x, struct strbuf *sb, const char *env, const char *file, int verifier)
+{
+	if (x->npending < sizeof(x->pending) / sizeof(x->pending[0]))
+		x->pending[x->npending++] = (struct secret_ref){ env, file, verifier };
+	sql_secret(sb);
 }
 
 static const char *part_label(struct dctx *x, const struct relation *r)
@@ -374,6 +397,22 @@ static const char *part_label(struct dctx *x, const struct relation *r)
 	if (r->origin == REL_YEARLY)
 		return arena_printf(&x->p->arena, "yearly tables of %s.%s", r->h.schema, r->tmpl->union_view);
 	return NULL;
+}
+
+/* For a part or yearly table: the tenant source it reads, to name when it fails. */
+static const struct step_source *step_source(struct dctx *x, const struct relation *r)
+{
+	if ((r->origin != REL_PART && r->origin != REL_YEARLY) || !r->tenant || !r->tmpl)
+		return NULL;
+	struct step_source *src = arena_alloc(&x->p->arena, sizeof(*src));
+	struct strbuf cols = STRBUF_INIT;
+	render_columns(r->tmpl, &cols);
+	src->tenant = r->tenant->key;
+	src->server = r->tenant->server;
+	src->tmpl = r->tmpl->name;
+	src->columns = adup(x, &cols);
+	strbuf_release(&cols);
+	return src;
 }
 
 /* Live views that read relation L directly. */
@@ -411,29 +450,46 @@ static void readers_outside_in(struct dctx *x, const struct live_rel *l, struct 
 }
 
 /*
- * LOCK of everything a swap touches, in the order readers take their
- * locks (the public view, then the union view, then the part), so a swap
- * never holds a part while waiting for a view a reader holds while
- * waiting for that part.
+ * The views a swap of L locks first, in the order readers take their
+ * locks (the public view, then the union view; RENAME then locks L), so a
+ * swap never holds a part while waiting for a view a reader holds while
+ * waiting for that part.  Quoted qualified names in the plan's arena.
+ * (LOCK does not take materialized views; their parts are renamed.)
  */
-static void lock_sql(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
+static const char **lock_list(struct dctx *x, const struct live_rel *l, unsigned *nout)
 {
 	struct live_rel **list = xcalloc(x->cat->m.nobjs + 1, sizeof(*list));
 	char *seen = xcalloc(x->cat->m.nobjs + 1, 1);
-	unsigned n = 0;
+	unsigned n = 0, views = 0;
 	readers_outside_in(x, l, list, &n, x->cat->m.nobjs, seen);
-	/* views only: LOCK does not take materialized views, and RENAME locks the part itself */
-	unsigned views = 0;
+	for (unsigned i = 0; i < n; i++)
+		views += list[i]->h.kind == OBJ_VIEW;
+	const char **out = views ? arena_alloc(&x->p->arena, views * sizeof(*out)) : NULL;
+	views = 0;
 	for (unsigned i = 0; i < n; i++) {
 		if (list[i]->h.kind != OBJ_VIEW)
 			continue;
-		strbuf_addstr(sb, views++ ? ", " : "LOCK TABLE ");
-		qrel(sb, list[i]->h.schema, list[i]->h.name);
+		struct strbuf sb = STRBUF_INIT;
+		qrel(&sb, list[i]->h.schema, list[i]->h.name);
+		out[views++] = adup(x, &sb);
+		strbuf_release(&sb);
 	}
-	if (views)
-		strbuf_addstr(sb, " IN ACCESS EXCLUSIVE MODE;\n");
 	free(list);
 	free(seen);
+	*nout = views;
+	return out;
+}
+
+/* The LOCK statement of lock_list(), for an undo. */
+static void lock_sql(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
+{
+	struct step tmp;
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.lock = lock_list(x, l, &tmp.nlock);
+	if (!tmp.nlock)
+		return;
+	step_lock_sql(&tmp, sb);
+	sql_end(sb);
 }
 
 /* Temporary names: NAME__pgform_new / NAME__pgform_old, shortened to fit. */
@@ -453,7 +509,7 @@ static void rename_sql(struct strbuf *sb, const char *word, const char *schema, 
 	qrel(sb, schema, from);
 	strbuf_addstr(sb, " RENAME TO ");
 	quote_ident(sb, to);
-	strbuf_addstr(sb, ";\n");
+	sql_end(sb);
 }
 
 /*
@@ -474,7 +530,7 @@ static void view_sql(struct strbuf *sb, const char *verb, const struct live_rel 
 	strbuf_rtrim(sb);
 	if (sb->len > at && sb->buf[sb->len - 1] == ';')
 		strbuf_setlen(sb, sb->len - 1);
-	strbuf_addstr(sb, ";\n");
+	sql_end(sb);
 }
 
 /*
@@ -542,8 +598,8 @@ static struct live_rel *copy_swap_view(struct dctx *x, const struct live_rel *l,
 }
 
 /*
- * The swap of L's copy-swapped view V (the first part of a rebuild's swap
- * section, up to SWAP_RENAMES_MARK; apply merges it for a batch):
+ * The swap of L's copy-swapped view V (a rebuild's view_swap phase; apply
+ * merges those of a batch):
  * serialise with other swaps of V, create V's copy reading the new L,
  * with V's owner, privileges and comment, re-point V's readers to the
  * copy, drop V, give the copy V's name.  Locks come in readers' order
@@ -566,7 +622,8 @@ static void copy_swap_sql(struct dctx *x, const struct live_rel *l, const char *
 		key ^= XXH3_64bits(readers[i]->h.ident, strlen(readers[i]->h.ident));
 	if (!nreaders)
 		key = XXH3_64bits_withSeed(v->h.ident, strlen(v->h.ident), key);
-	strbuf_addf(sb, "SELECT pg_catalog.pg_advisory_xact_lock(%lld);\n", (long long)key);
+	strbuf_addf(sb, "SELECT pg_catalog.pg_advisory_xact_lock(%lld)", (long long)key);
+	sql_end(sb);
 	view_sql(sb, "CREATE", v, v_new, l->h.schema, &l->h.name, &l_new, 1);
 	struct acl have, want;
 	if (strcmp(v->owner, x->cat->current_user))
@@ -581,23 +638,21 @@ static void copy_swap_sql(struct dctx *x, const struct live_rel *l, const char *
 			 &v_new, 1);
 	drop_rel_sql(sb, OBJ_VIEW, v->h.schema, v->h.name);
 	rename_sql(sb, "VIEW", v->h.schema, v_new, v->h.name);
-	strbuf_addstr(sb, SWAP_RENAMES_MARK);
 }
 
 /*
- * The statements of a rebuild by swap (SB) and of its undo (INV): build
- * under NAME__pgform_new; then in one short transaction rename the old one
- * (and its indexes) away and the new one (and its indexes) in, and swap or
+ * The phases of rebuild S of R (live L) and its undo: build under
+ * NAME__pgform_new; then in one short transaction rename the old one (and
+ * its indexes) away and the new one (and its indexes) in, and swap or
  * re-point the views that read it; drop the old one when the apply ends.
  * RENAMES_ONLY (L's view, or NULL): the view is left reading the old copy
- * (a later rebuild of the view's parts swaps it); OTHERS: those earlier rebuilds
- * of the view's parts, whose old copies the undo points the view back to.
- * Returns the view swapped by copy, or NULL.
+ * (a later rebuild of the view's parts swaps it); OTHERS: those earlier
+ * rebuilds of the view's parts, whose old copies the undo points the view
+ * back to.  Returns the view swapped by copy, or NULL.
  */
 static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct live_rel *l,
 				    const struct live_rel *renames_only, const char *const *others, unsigned nothers,
-				    struct strbuf *sb, struct strbuf *inv,
-				    struct live_rel **readers, unsigned *nreaders)
+				    struct step *s, struct live_rel **readers, unsigned *nreaders)
 {
 	const char *nw = tmp_name(x, r->h.name, "__pgform_new");
 	const char *old = tmp_name(x, r->h.name, "__pgform_old");
@@ -605,62 +660,118 @@ static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct l
 	const char *word = rel_word(r->h.kind);
 	struct dobj *d = &x->d[r->h.id];
 	int views = !d->cols_changed && !renames_only;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 
-	create_rel_sql(x, r, nw, 0, sb);
-	rel_attrs_new(x, r, nw, owner, sb);
-	strbuf_addstr(sb, SWAP_MARK);
+	memset(&s->build, 0, sizeof(s->build));
+	memset(&s->view_swap, 0, sizeof(s->view_swap));
+	memset(&s->swap, 0, sizeof(s->swap));
+	memset(&s->repoint, 0, sizeof(s->repoint));
+	memset(&s->cleanup, 0, sizeof(s->cleanup));
+	s->lock = NULL;
+	s->nlock = 0;
+	s->swaps = 1;
+
+	create_rel_sql(x, r, nw, 0, &sb);
+	rel_attrs_new(x, r, nw, owner, &sb);
+	add_phase(x, s, &s->build, &sb);
+	strbuf_reset(&sb);
+
 	*nreaders = 0;
 	struct live_rel *v = views ? copy_swap_view(x, l, readers, nreaders) : NULL;
 	if (v) {
-		copy_swap_sql(x, l, nw, v, readers, *nreaders, sb);
+		copy_swap_sql(x, l, nw, v, readers, *nreaders, &sb);
+		add_phase(x, s, &s->view_swap, &sb);
+		strbuf_reset(&sb);
 	} else if (renames_only) {
 		/*
 		 * The view first, as its readers lock it before its parts: the
 		 * renames of a batch then never hold a part a reader holding
 		 * another waits for.  (LOCK of a view takes what it reads too.)
 		 */
-		strbuf_addstr(sb, "LOCK TABLE ");
-		qrel(sb, renames_only->h.schema, renames_only->h.name);
-		strbuf_addstr(sb, " IN ACCESS EXCLUSIVE MODE;\n");
+		qrel(&sb, renames_only->h.schema, renames_only->h.name);
+		s->lock = arena_alloc(&x->p->arena, sizeof(*s->lock));
+		s->lock[0] = adup(x, &sb);
+		s->nlock = 1;
+		strbuf_reset(&sb);
 	} else {
-		lock_sql(x, l, sb);
+		s->lock = lock_list(x, l, &s->nlock);
 	}
-	rename_sql(sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
+	rename_sql(&sb, rel_word(l->h.kind), r->h.schema, r->h.name, old);
 	for (unsigned i = 0; i < l->nidx; i++)
-		rename_sql(sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));
-	rename_sql(sb, word, r->h.schema, nw, r->h.name);
+		rename_sql(&sb, "INDEX", r->h.schema, l->idx[i].name, tmp_name(x, l->idx[i].name, "__pgform_old"));
+	rename_sql(&sb, word, r->h.schema, nw, r->h.name);
 	for (unsigned i = 0; i < render_nindexes(r); i++) {
 		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 		index_name(nw, i, &a);
 		index_name(r->h.name, i, &b);
-		rename_sql(sb, "INDEX", r->h.schema, a.buf, b.buf);
+		rename_sql(&sb, "INDEX", r->h.schema, a.buf, b.buf);
 		strbuf_release(&a);
 		strbuf_release(&b);
 	}
-	if (views && !v)
-		repoint_sql(x, l, NULL, 0, sb);
-	strbuf_addstr(sb, CLEANUP_MARK);
-	drop_rel_sql(sb, l->h.kind, r->h.schema, old);
+	add_phase(x, s, &s->swap, &sb);
+	strbuf_reset(&sb);
+	if (views && !v) {
+		repoint_sql(x, l, NULL, 0, &sb);
+		add_phase(x, s, &s->repoint, &sb);
+		strbuf_reset(&sb);
+	}
+	drop_rel_sql(&sb, l->h.kind, r->h.schema, old);
+	add_phase(x, s, &s->cleanup, &sb);
 
 	/* undo: swap back while the old one is kept */
 	if (!renames_only)
-		lock_sql(x, l, inv);
-	rename_sql(inv, word, r->h.schema, r->h.name, nw);
+		lock_sql(x, l, &inv);
+	rename_sql(&inv, word, r->h.schema, r->h.name, nw);
 	for (unsigned i = 0; i < render_nindexes(r); i++) {
 		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 		index_name(r->h.name, i, &a);
 		index_name(nw, i, &b);
-		rename_sql(inv, "INDEX", r->h.schema, a.buf, b.buf);
+		rename_sql(&inv, "INDEX", r->h.schema, a.buf, b.buf);
 		strbuf_release(&a);
 		strbuf_release(&b);
 	}
-	rename_sql(inv, rel_word(l->h.kind), r->h.schema, old, r->h.name);
+	rename_sql(&inv, rel_word(l->h.kind), r->h.schema, old, r->h.name);
 	for (unsigned i = 0; i < l->nidx; i++)
-		rename_sql(inv, "INDEX", r->h.schema, tmp_name(x, l->idx[i].name, "__pgform_old"), l->idx[i].name);
+		rename_sql(&inv, "INDEX", r->h.schema, tmp_name(x, l->idx[i].name, "__pgform_old"), l->idx[i].name);
 	if (!d->cols_changed && !renames_only)
-		repoint_sql(x, l, others, nothers, inv);
-	drop_rel_sql(inv, r->h.kind, r->h.schema, nw);
+		repoint_sql(x, l, others, nothers, &inv);
+	drop_rel_sql(&inv, r->h.kind, r->h.schema, nw);
+	set_inverse(x, s, &inv);
+	strbuf_release(&sb);
+	strbuf_release(&inv);
 	return v;
+}
+
+/*
+ * The batch key of rebuild S: rebuilds that re-point the same views the
+ * same way (after their own new copy is named as the relation) share it,
+ * and apply may swap them in one transaction; renames-only rebuilds share
+ * the key of the view they lock.  NULL for a rebuild swapped in a group.
+ */
+static void set_batch_key(struct dctx *x, struct step *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	unsigned long long k = 0;
+	s->batch_key = NULL;
+	if (s->action != STEP_REBUILD || s->group || s->database || s->no_transaction)
+		return;
+	if (s->view_swap.n && s->schema && s->name) {
+		struct strbuf text = STRBUF_INIT;
+		const char *from = tmp_name(x, s->name, "__pgform_new"), *to = s->name;
+		step_list_text(s, &s->view_swap, &text);
+		quote_rename_relations(text.buf, s->schema, &from, &to, 1, &sb);
+		strbuf_release(&text);
+		k = (unsigned long long)XXH3_64bits(sb.buf, sb.len) | 1;
+	} else if (s->repoint.n) {
+		step_list_text(s, &s->repoint, &sb);
+		k = (unsigned long long)XXH3_64bits(sb.buf, sb.len) | 1;
+	} else if (s->nlock) {
+		step_lock_sql(s, &sb);
+		k = (unsigned long long)XXH3_64bits_withSeed(sb.buf, sb.len, 2) | 1;
+	}
+	if (k)
+		s->batch_key = arena_printf(&x->p->arena, "%016llx", k);
+	strbuf_release(&sb);
 }
 
 /* Note that step S swaps view V by copy (and re-points READERS). */
@@ -689,24 +800,25 @@ static struct live_rel *deferrable_view(struct dctx *x, const struct dobj *d, co
 static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live_rel *l,
 				 const char *why)
 {
-	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 	struct dobj *d = &x->d[r->h.id];
 	struct live_rel **readers = xcalloc(4096, sizeof(*readers));
 	unsigned nreaders = 0;
 	struct live_rel *dv = deferrable_view(x, d, l);
-	struct live_rel *v = rebuild_sql(x, r, l, dv, NULL, 0, &sb, &inv, readers, &nreaders);
+	struct step *s = plan_add_step(x->p, STEP_REBUILD, &r->h);
+	struct live_rel *v = rebuild_sql(x, r, l, dv, NULL, 0, s, readers, &nreaders);
 
-	struct step *s = new_step(x, STEP_REBUILD, &r->h, &sb, why);
-	s->inverse = adup(x, &inv);
+	s->reason = why;
 	s->hazards |= HAZARD_REBUILDS_ROWS;
 	s->rows = rows_of(l);
 	s->bytes = l->bytes;
 	s->group_label = part_label(x, r);
+	s->source = step_source(x, r);
 	if (d->cols_changed) {
 		if (!x->cols_group)
 			x->cols_group = ++x->next_group;
 		s->group = x->cols_group;
 	}
+	set_batch_key(x, s);
 	x->live_step[l->h.id] = s;
 	if (v)
 		note_copy_swap(x, s, v, readers, nreaders);
@@ -715,8 +827,6 @@ static struct step *rebuild_step(struct dctx *x, struct relation *r, struct live
 		x->deferred[x->ndeferred++] = (struct deferred_swap){ dv->h.id, s, r, l };
 	}
 	free(readers);
-	strbuf_release(&sb);
-	strbuf_release(&inv);
 	return s;
 }
 
@@ -754,16 +864,12 @@ void diff_view_swaps(struct dctx *x)
 			if (!strcmp(x->deferred[k].l->h.schema, last->l->h.schema))
 				others[nothers++] = x->deferred[k].l->h.name;
 		}
-		struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 		unsigned nreaders = 0;
-		struct live_rel *v = rebuild_sql(x, last->r, last->l, NULL, others, nothers, &sb, &inv,
+		struct live_rel *v = rebuild_sql(x, last->r, last->l, NULL, others, nothers, last->step,
 						 readers, &nreaders);
-		last->step->sql = adup(x, &sb);
-		last->step->inverse = adup(x, &inv);
+		set_batch_key(x, last->step);
 		if (v)
 			note_copy_swap(x, last->step, v, readers, nreaders);
-		strbuf_release(&sb);
-		strbuf_release(&inv);
 		free(others);
 		i = j;
 	}
@@ -804,10 +910,12 @@ static void create_again_sql(struct dctx *x, struct live_rel *v, struct strbuf *
 	strbuf_rtrim(sb);
 	if (sb->buf[sb->len - 1] == ';')
 		strbuf_setlen(sb, sb->len - 1);
-	strbuf_addstr(sb, ";\n");
+	sql_end(sb);
 	for (unsigned i = 0; i < v->nidx; i++)
-		if (v->idx[i].def)
-			strbuf_addf(sb, "%s;\n", v->idx[i].def);
+		if (v->idx[i].def) {
+			strbuf_addstr(sb, v->idx[i].def);
+			sql_end(sb);
+		}
 	/* its owner and privileges come back as they were */
 	struct acl have, want;
 	if (strcmp(v->owner, x->cat->current_user))
@@ -836,7 +944,6 @@ static void recreate_dependents(struct dctx *x, struct live_rel *l, struct step 
 			continue;
 		}
 		struct strbuf sb = STRBUF_INIT;
-		strbuf_addstr(&sb, SWAP_MARK);
 		if (!x->dropped[v->h.id]) {
 			drop_closure(x, v, &sb);
 			x->dropped[v->h.id] = 1;
@@ -844,6 +951,8 @@ static void recreate_dependents(struct dctx *x, struct live_rel *l, struct step 
 		}
 		create_again_sql(x, v, &sb);
 		struct step *st = new_step(x, STEP_RECREATE, &v->h, &sb, "reads a relation whose columns change");
+		st->swaps = 1;
+		step_irreversible(st, "dropped and created again with the relation it reads");
 		st->group = after->group;
 		st->hazards |= HAZARD_EXCLUSIVE_LOCK;
 		if (v->h.kind == OBJ_MATVIEW) {
@@ -883,7 +992,7 @@ static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
 	}
 	if (sb.len) {
 		struct step *s = new_step(x, STEP_ALTER, &r->h, &sb, "owner, privileges or comment");
-		s->inverse = adup(x, &inv);
+		set_inverse(x, s, &inv);
 		s->group_label = part_label(x, r);
 		x->d[r->h.id].step = s;
 	}
@@ -902,8 +1011,9 @@ static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 		rel_attrs_new(x, r, r->h.name, owner, &sb);
 		drop_rel_sql(&inv, r->h.kind, r->h.schema, r->h.name);
 		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		d->step->group_label = part_label(x, r);
+		d->step->source = step_source(x, r);
 		break;
 	}
 	case DS_KIND:
@@ -922,7 +1032,7 @@ static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 			qrel(&sb, r->h.schema, r->h.name);
 			strbuf_addstr(&sb, " AS\n");
 			render_query(x->m, r, &sb);
-			strbuf_addstr(&sb, ";\n");
+			sql_end(&sb);
 			if (l->viewdef) {
 				strbuf_addstr(&inv, "CREATE OR REPLACE VIEW ");
 				qrel(&inv, r->h.schema, r->h.name);
@@ -931,12 +1041,15 @@ static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 				strbuf_rtrim(&inv);
 				if (inv.buf[inv.len - 1] == ';')
 					strbuf_setlen(&inv, inv.len - 1);
-				strbuf_addstr(&inv, ";\n");
+				sql_end(&inv);
 			}
 			d->step = new_step(x, STEP_REPLACE, &r->h, &sb, d->why ? d->why : "definition changed");
-			d->step->inverse = inv.len ? adup(x, &inv) : NULL;
-			if (!inv.len)
+			if (inv.len) {
+				set_inverse(x, d->step, &inv);
+			} else {
+				step_irreversible(d->step, "the view's current definition could not be read");
 				d->step->hazards |= HAZARD_IRREVERSIBLE;
+			}
 			x->live_step[l->h.id] = d->step;
 			alter_rel(x, r, l);
 			break;
@@ -945,7 +1058,6 @@ static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 			/* columns change incompatibly: drop and create, with dependents */
 			if (!x->cols_group)
 				x->cols_group = ++x->next_group;
-			strbuf_addstr(&sb, SWAP_MARK);
 			drop_closure(x, l, &sb);
 			x->dropped[l->h.id] = 1;
 			drop_rel_sql(&sb, OBJ_VIEW, r->h.schema, r->h.name);
@@ -953,9 +1065,11 @@ static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 			qrel(&sb, r->h.schema, r->h.name);
 			strbuf_addstr(&sb, " AS\n");
 			render_query(x->m, r, &sb);
-			strbuf_addstr(&sb, ";\n");
+			sql_end(&sb);
 			rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), &sb);
 			d->step = new_step(x, STEP_RECREATE, &r->h, &sb, d->why ? d->why : "columns changed");
+			d->step->swaps = 1;
+			step_irreversible(d->step, "the view is dropped and created again with other columns");
 			d->step->group = x->cols_group;
 			d->step->hazards |= HAZARD_EXCLUSIVE_LOCK | HAZARD_IRREVERSIBLE;
 			x->live_step[l->h.id] = d->step;
@@ -1036,12 +1150,12 @@ static int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 			strbuf_addstr(&sb, " VERSION ");
 			quote_literal(&sb, e->version);
 		}
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		strbuf_addstr(&inv, "DROP EXTENSION ");
 		quote_ident(&inv, e->h.name);
-		strbuf_addstr(&inv, ";\n");
+		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &e->h, &sb, NULL);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		goto done;
 	}
 	if (e->version && strcmp(e->version, l->version)) {
@@ -1054,7 +1168,7 @@ static int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 		quote_ident(&sb, e->h.name);
 		strbuf_addstr(&sb, " UPDATE TO ");
 		quote_literal(&sb, e->version);
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		d->step = new_step(x, STEP_ALTER, &e->h, &sb,
 				   arena_printf(&x->p->arena, "version %s -> %s", l->version, e->version));
 		if (update_path(x, e->h.name, e->version, l->version)) {
@@ -1062,8 +1176,8 @@ static int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 			quote_ident(&inv, e->h.name);
 			strbuf_addstr(&inv, " UPDATE TO ");
 			quote_literal(&inv, l->version);
-			strbuf_addstr(&inv, ";\n");
-			d->step->inverse = adup(x, &inv);
+			sql_end(&inv);
+			set_inverse(x, d->step, &inv);
 		} else {
 			d->step->hazards |= HAZARD_IRREVERSIBLE;
 		}
@@ -1074,7 +1188,7 @@ static int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 		quote_ident(&sb, e->h.name);
 		strbuf_addstr(&sb, " SET SCHEMA ");
 		quote_ident(&sb, e->ext_schema);
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		struct step *s = new_step(x, STEP_ALTER, &e->h, &sb, "schema");
 		if (d->step)
 			plan_step_depend(x->p, s, d->step->id);
@@ -1119,28 +1233,28 @@ static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 		role_options(&sb, r);
 		if (r->password_env || r->password_file) {
 			strbuf_addstr(&sb, " PASSWORD ");
-			plan_secret_marker(&sb, r->password_env, r->password_file);
+			secret_here(x, &sb, r->password_env, r->password_file, 1);
 		}
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		if (r->comment) {
 			strbuf_addstr(&sb, "COMMENT ON ROLE ");
 			quote_ident(&sb, r->h.name);
 			strbuf_addstr(&sb, " IS ");
 			quote_literal(&sb, r->comment);
-			strbuf_addstr(&sb, ";\n");
+			sql_end(&sb);
 		}
 		for (unsigned i = 0; i < r->nmember_of; i++) {
 			strbuf_addstr(&sb, "GRANT ");
 			quote_ident(&sb, r->member_of[i]);
 			strbuf_addstr(&sb, " TO ");
 			quote_ident(&sb, r->h.name);
-			strbuf_addstr(&sb, ";\n");
+			sql_end(&sb);
 		}
 		strbuf_addstr(&inv, "DROP ROLE ");
 		quote_ident(&inv, r->h.name);
-		strbuf_addstr(&inv, ";\n");
+		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		goto done;
 	}
 	struct role cur = *r;
@@ -1157,7 +1271,7 @@ static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 		strbuf_addstr(&sb, "ALTER ROLE ");
 		quote_ident(&sb, r->h.name);
 		strbuf_addbuf(&sb, &opts);
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		struct role back = { 0 };
 		back.login = cur.login >= 0 ? l->login : -1;
 		back.superuser = cur.superuser >= 0 ? l->superuser : -1;
@@ -1168,7 +1282,7 @@ static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 		strbuf_addstr(&inv, "ALTER ROLE ");
 		quote_ident(&inv, r->h.name);
 		role_options(&inv, &back);
-		strbuf_addstr(&inv, ";\n");
+		sql_end(&inv);
 	}
 	strbuf_release(&opts);
 	/* memberships are kept exactly */
@@ -1181,7 +1295,12 @@ static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			quote_ident(&sb, r->member_of[i]);
 			strbuf_addstr(&sb, " TO ");
 			quote_ident(&sb, r->h.name);
-			strbuf_addstr(&sb, ";\n");
+			sql_end(&sb);
+			strbuf_addf(&inv, "REVOKE ");
+			quote_ident(&inv, r->member_of[i]);
+			strbuf_addstr(&inv, " FROM ");
+			quote_ident(&inv, r->h.name);
+			sql_end(&inv);
 		}
 	}
 	for (unsigned k = 0; k < l->nmember_of; k++) {
@@ -1193,7 +1312,12 @@ static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			quote_ident(&sb, l->member_of[k]);
 			strbuf_addstr(&sb, " FROM ");
 			quote_ident(&sb, r->h.name);
-			strbuf_addstr(&sb, ";\n");
+			sql_end(&sb);
+			strbuf_addf(&inv, "GRANT ");
+			quote_ident(&inv, l->member_of[k]);
+			strbuf_addstr(&inv, " TO ");
+			quote_ident(&inv, r->h.name);
+			sql_end(&inv);
 		}
 	}
 	if (r->comment && (!l->comment || strcmp(r->comment, l->comment))) {
@@ -1201,11 +1325,19 @@ static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 		quote_ident(&sb, r->h.name);
 		strbuf_addstr(&sb, " IS ");
 		quote_literal(&sb, r->comment);
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
+		strbuf_addstr(&inv, "COMMENT ON ROLE ");
+		quote_ident(&inv, r->h.name);
+		strbuf_addstr(&inv, " IS ");
+		if (l->comment)
+			quote_literal(&inv, l->comment);
+		else
+			strbuf_addstr(&inv, "NULL");
+		sql_end(&inv);
 	}
 	if (sb.len) {
 		d->step = new_step(x, STEP_ALTER, &r->h, &sb, "attributes");
-		d->step->inverse = inv.len ? adup(x, &inv) : NULL;
+		set_inverse(x, d->step, &inv);
 	}
 done:
 	strbuf_release(&sb);
@@ -1230,7 +1362,7 @@ static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 			strbuf_addstr(&sb, " AUTHORIZATION ");
 			quote_ident(&sb, owner);
 		}
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		acl_default(&have, ACLC_SCHEMA, owner);
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
 		if (s->comment) {
@@ -1238,13 +1370,13 @@ static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 			quote_ident(&sb, s->h.name);
 			strbuf_addstr(&sb, " IS ");
 			quote_literal(&sb, s->comment);
-			strbuf_addstr(&sb, ";\n");
+			sql_end(&sb);
 		}
 		strbuf_addstr(&inv, "DROP SCHEMA ");
 		quote_ident(&inv, s->h.name);
-		strbuf_addstr(&inv, ";\n");
+		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		goto done;
 	}
 	if (strcmp(owner, l->owner)) {
@@ -1252,12 +1384,12 @@ static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 		quote_ident(&sb, s->h.name);
 		strbuf_addstr(&sb, " OWNER TO ");
 		quote_ident(&sb, owner);
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		strbuf_addstr(&inv, "ALTER SCHEMA ");
 		quote_ident(&inv, s->h.name);
 		strbuf_addstr(&inv, " OWNER TO ");
 		quote_ident(&inv, l->owner);
-		strbuf_addstr(&inv, ";\n");
+		sql_end(&inv);
 	}
 	acl_parse(&have, l->acl, ACLC_SCHEMA, l->owner);
 	acl_rename(&have, l->owner, owner);
@@ -1270,11 +1402,11 @@ static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 		quote_ident(&sb, s->h.name);
 		strbuf_addstr(&sb, " IS ");
 		quote_literal(&sb, s->comment);
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 	}
 	if (sb.len) {
 		d->step = new_step(x, STEP_ALTER, &s->h, &sb, "owner, privileges or comment");
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 	}
 done:
 	strbuf_release(&sb);
@@ -1324,12 +1456,13 @@ static void server_step(struct dctx *x, struct server *s, struct dobj *d)
 		strbuf_addstr(&sb, " FOREIGN DATA WRAPPER dblink_fdw OPTIONS (");
 		for (unsigned i = 0; i < n; i++)
 			option_sql(&sb, i ? ", " : "", opts[i]);
-		strbuf_addstr(&sb, ");\n");
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
 		strbuf_addstr(&inv, "DROP SERVER ");
 		quote_ident(&inv, s->h.name);
-		strbuf_addstr(&inv, ";\n");
+		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		goto done;
 	}
 	for (unsigned i = 0; i < n; i++) {
@@ -1363,12 +1496,16 @@ static void server_step(struct dctx *x, struct server *s, struct dobj *d)
 		}
 		strbuf_addstr(&sb, "ALTER SERVER ");
 		quote_ident(&sb, s->h.name);
-		strbuf_addf(&sb, " OPTIONS (%s);\n", ch.buf);
+		strbuf_addstr(&sb, " OPTIONS (");
+		strbuf_addbuf(&sb, &ch);
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
 		strbuf_addstr(&inv, "ALTER SERVER ");
 		quote_ident(&inv, s->h.name);
-		strbuf_addf(&inv, " OPTIONS (%s);\n", back.buf);
+		strbuf_addf(&inv, " OPTIONS (%s)", back.buf);
+		sql_end(&inv);
 		d->step = new_step(x, STEP_ALTER, &s->h, &sb, "connection options");
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 	}
 done:
 	strbuf_release(&sb);
@@ -1402,14 +1539,15 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		quote_literal(&sb, t->user);
 		if (wants_password) {
 			strbuf_addstr(&sb, ", password ");
-			plan_secret_marker(&sb, t->password_env, t->password_file);
+			secret_here(x, &sb, t->password_env, t->password_file, 0);
 		}
-		strbuf_addstr(&sb, ");\n");
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
 		strbuf_addstr(&inv, "DROP ");
 		mapping_for(x, &inv, u);
-		strbuf_addstr(&inv, ";\n");
+		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &u->h, &sb, NULL);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		goto done;
 	}
 	const char *cur = find_option(l->options, l->noptions, "user", 4);
@@ -1420,17 +1558,20 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 	}
 	if (wants_password && !l->has_password) {
 		strbuf_addstr(&ch, ch.len ? ", ADD password " : "ADD password ");
-		plan_secret_marker(&ch, t->password_env, t->password_file);
+		secret_here(x, &ch, t->password_env, t->password_file, 0);
 	} else if (wants_password && x->stale_password && x->stale_password[u->h.id]) {
 		strbuf_addstr(&ch, ch.len ? ", SET password " : "SET password ");
-		plan_secret_marker(&ch, t->password_env, t->password_file);
+		secret_here(x, &ch, t->password_env, t->password_file, 0);
 	} else if (!wants_password && l->has_password) {
 		strbuf_addstr(&ch, ch.len ? ", DROP password" : "DROP password");
 	}
 	if (ch.len) {
 		strbuf_addstr(&sb, "ALTER ");
 		mapping_for(x, &sb, u);
-		strbuf_addf(&sb, " OPTIONS (%s);\n", ch.buf);
+		strbuf_addstr(&sb, " OPTIONS (");
+		strbuf_addbuf(&sb, &ch);
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
 		d->step = new_step(x, STEP_ALTER, &u->h, &sb, "user or password option");
 		d->step->hazards |= HAZARD_IRREVERSIBLE;
 	}
@@ -1469,7 +1610,7 @@ static void function_step(struct dctx *x, struct function *f, struct dobj *d)
 	if (!l || d->status == DS_DEF) {
 		strbuf_addstr(&sb, create_or_replace(x, f->sql.sql));
 		strbuf_rtrim(&sb);
-		strbuf_addstr(&sb, ";\n");
+		sql_end(&sb);
 		if (!l) {
 			acl_default(&have, ACLC_FUNCTION, owner);
 			add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
@@ -1478,16 +1619,17 @@ static void function_step(struct dctx *x, struct function *f, struct dobj *d)
 		}
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
 		if (!l) {
-			strbuf_addf(&inv, "DROP %s;\n", obj.buf);
+			strbuf_addf(&inv, "DROP %s", obj.buf);
+			sql_end(&inv);
 			d->step = new_step(x, STEP_CREATE, &f->h, &sb, NULL);
-			d->step->inverse = adup(x, &inv);
+			set_inverse(x, d->step, &inv);
 		} else {
 			d->step = new_step(x, STEP_REPLACE, &f->h, &sb, d->why ? d->why : "definition changed");
 			if (l->def) {
 				strbuf_addstr(&inv, l->def);
 				strbuf_rtrim(&inv);
-				strbuf_addstr(&inv, ";\n");
-				d->step->inverse = adup(x, &inv);
+				sql_end(&inv);
+				set_inverse(x, d->step, &inv);
 			} else {
 				d->step->hazards |= HAZARD_IRREVERSIBLE;
 			}
@@ -1500,7 +1642,7 @@ static void function_step(struct dctx *x, struct function *f, struct dobj *d)
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
 		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
 		d->step = new_step(x, STEP_ALTER, &f->h, &sb, "privileges");
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 	}
 done:
 	strbuf_release(&sb);
@@ -1538,12 +1680,14 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 		quote_literal(&sb, j->h.name);
 		strbuf_addstr(&sb, ", ");
 		cron_args(x, &sb, j);
-		strbuf_addstr(&sb, ");\n");
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
 		strbuf_addstr(&inv, "SELECT cron.unschedule(");
 		quote_literal(&inv, j->h.name);
-		strbuf_addstr(&inv, ");\n");
+		strbuf_addch(&inv, ')');
+		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &j->h, &sb, NULL);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		if (x->cat->cron_remote)
 			d->step->database = x->cat->cron_database;
 		goto done;
@@ -1556,7 +1700,8 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 		cur.username = user;
 		strbuf_addf(&sb, "SELECT cron.alter_job(%lld, ", l->jobid);
 		cron_args(x, &sb, &cur);
-		strbuf_addstr(&sb, ");\n");
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
 		strbuf_addf(&inv, "SELECT cron.alter_job(%lld, ", l->jobid);
 		quote_literal(&inv, l->schedule);
 		strbuf_addstr(&inv, ", ");
@@ -1565,11 +1710,12 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 		quote_literal(&inv, l->database);
 		strbuf_addstr(&inv, ", ");
 		quote_literal(&inv, l->username);
-		strbuf_addf(&inv, ", %s);\n", l->active ? "true" : "false");
+		strbuf_addf(&inv, ", %s)", l->active ? "true" : "false");
+		sql_end(&inv);
 		const char *why = j->active != l->active ? (j->active ? "activate" : "deactivate") :
 				  strcmp(j->schedule, l->schedule) ? "schedule" : "command";
 		d->step = new_step(x, STEP_ALTER, &j->h, &sb, why);
-		d->step->inverse = adup(x, &inv);
+		set_inverse(x, d->step, &inv);
 		if (x->cat->cron_remote)
 			d->step->database = x->cat->cron_database;
 	}
@@ -1638,18 +1784,19 @@ static void defacl_steps(struct dctx *x)
 		strbuf_addch(&prefix, ' ');
 		for (int pass = 0; pass < 2; pass++) {
 			struct strbuf *src = pass ? &back : &body, *dst = pass ? &inv : &sb;
-			char *line = src->buf;
-			while (line && *line) {
-				char *nl = strchr(line, '\n');
+			const char *one = src->buf, *end = src->buf + src->len;
+			while (one < end) {
+				size_t n = strlen(one);    /* statements end with NUL (sql_end) */
 				strbuf_addbuf(dst, &prefix);
-				strbuf_add(dst, line, nl ? (size_t)(nl - line + 1) : strlen(line));
-				line = nl ? nl + 1 : NULL;
+				strbuf_add(dst, one, n);
+				sql_end(dst);
+				one += n + 1;
 			}
 		}
 		struct step *s = new_step(x, STEP_ALTER, &g->h, &sb, "default privileges");
 		s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
 					 fn ? "functions" : "tables", g->target_schema, who);
-		s->inverse = adup(x, &inv);
+		set_inverse(x, s, &inv);
 		x->d[g->h.id].step = s;
 		strbuf_release(&prefix);
 		strbuf_release(&body);
@@ -1945,18 +2092,21 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 		if (l->kind == OBJ_VIEW && ((struct live_rel *)l)->viewdef) {
 			strbuf_addstr(inv, "CREATE VIEW ");
 			qrel(inv, l->schema, l->name);
-			strbuf_addf(inv, " AS\n%s\n", ((struct live_rel *)l)->viewdef);
+			strbuf_addf(inv, " AS\n%s", ((struct live_rel *)l)->viewdef);
+			sql_end(inv);
 		}
 		break;
 	case OBJ_SCHEMA:
 		strbuf_addstr(sb, "DROP SCHEMA ");
 		quote_ident(sb, l->name);
-		strbuf_addstr(sb, " CASCADE;\n");
+		strbuf_addstr(sb, " CASCADE");
+		sql_end(sb);
 		break;
 	case OBJ_SERVER:
 		strbuf_addstr(sb, "DROP SERVER ");
 		quote_ident(sb, l->name);
-		strbuf_addstr(sb, " CASCADE;\n");
+		strbuf_addstr(sb, " CASCADE");
+		sql_end(sb);
 		break;
 	case OBJ_USER_MAPPING: {
 		const struct live_mapping *u = (const void *)l;
@@ -1964,19 +2114,21 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 		quote_ident(sb, u->role);
 		strbuf_addstr(sb, " SERVER ");
 		quote_ident(sb, u->server);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 		break;
 	}
 	case OBJ_FUNCTION: {
 		const struct live_function *f = (const void *)l;
 		strbuf_addf(sb, "DROP %s ", f->prokind == 'p' ? "PROCEDURE" : "FUNCTION");
 		quote_qualified(sb, l->schema, l->name);
-		strbuf_addf(sb, "(%s);\n", f->args);
+		strbuf_addf(sb, "(%s)", f->args);
+		sql_end(sb);
 		break;
 	}
 	case OBJ_CRON: {
 		const struct live_cron *c = (const void *)l;
-		strbuf_addf(sb, "SELECT cron.unschedule(%lld);\n", c->jobid);
+		strbuf_addf(sb, "SELECT cron.unschedule(%lld)", c->jobid);
+		sql_end(sb);
 		strbuf_addstr(inv, "SELECT cron.schedule_in_database(");
 		quote_literal(inv, c->h.name);
 		strbuf_addstr(inv, ", ");
@@ -1987,18 +2139,19 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 		quote_literal(inv, c->database);
 		strbuf_addstr(inv, ", ");
 		quote_literal(inv, c->username);
-		strbuf_addf(inv, ", %s);\n", c->active ? "true" : "false");
+		strbuf_addf(inv, ", %s)", c->active ? "true" : "false");
+		sql_end(inv);
 		break;
 	}
 	case OBJ_ROLE:
 		strbuf_addstr(sb, "DROP ROLE ");
 		quote_ident(sb, l->name);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 		break;
 	case OBJ_EXTENSION:
 		strbuf_addstr(sb, "DROP EXTENSION ");
 		quote_ident(sb, l->name);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 		break;
 	default:
 		break;
@@ -2102,26 +2255,30 @@ void diff_drops(struct dctx *x)
 							else {
 								strbuf_addf(&sb, "DROP %s IF EXISTS ", rel_word(in->kind));
 								qrel(&sb, in->schema, in->name);
-								strbuf_addstr(&sb, ";\n");
+								sql_end(&sb);
 							}
 						}
 					}
 				strbuf_reset(&inv);
 				strbuf_addstr(&sb, "DROP SCHEMA ");
 				quote_ident(&sb, l->name);
-				strbuf_addstr(&sb, ";\n");
+				sql_end(&sb);
 			} else {
 				drop_sql(x, l, &sb, &inv);
 			}
 			struct step *s = plan_add_step(x->p, STEP_DROP, l);
 			if (l->kind == OBJ_CRON && cat->cron_remote)
 				s->database = cat->cron_database;
-			s->sql = adup(x, &sb);
-			s->inverse = inv.len ? adup(x, &inv) : NULL;
+			add_phase(x, s, &s->swap, &sb);
+			if (inv.len)
+				set_inverse(x, s, &inv);
+			else
+				step_irreversible(s, holds_data(l->kind) ? "what it drops holds data" :
+						  "what it drops cannot be created again from the catalog");
 			s->reason = why;
 			if (holds_data(l->kind) && !consolidated)
 				s->hazards |= HAZARD_DROPS_DATA | HAZARD_IRREVERSIBLE;
-			if (!s->inverse && !consolidated && l->kind != OBJ_USER_MAPPING)
+			if (s->irreversible && !consolidated && l->kind != OBJ_USER_MAPPING)
 				s->hazards |= HAZARD_IRREVERSIBLE;
 			if (is_rel_kind(l->kind)) {
 				s->rows = rows_of((struct live_rel *)l);

@@ -104,7 +104,30 @@ static const char *step_target(const struct step *s)
 	return s->target ? s->target : s->name ? s->name : "";
 }
 
-/* Step S; strings that are NULL and rows or bytes that are -1 left out. */
+/* Statement ST of S: a string, or {"sql", "secret", "tail"} when it names a secret. */
+static json_t *stmt_json(const struct stmt *st)
+{
+	if (st->secret < 0)
+		return jstr(st->sql);
+	json_t *o = json_object();
+	json_object_set_new(o, "sql", jstr(st->sql));
+	json_object_set_new(o, "secret", json_integer(st->secret));
+	json_object_set_new(o, "tail", jstr(st->tail ? st->tail : ""));
+	return o;
+}
+
+/* KEY: the statements of L; left out when L is empty unless ALWAYS. */
+static void set_stmts(json_t *o, const char *key, const struct stmt_list *l, int always)
+{
+	if (!l->n && !always)
+		return;
+	json_t *a = json_array();
+	for (unsigned i = 0; i < l->n; i++)
+		json_array_append_new(a, stmt_json(&l->v[i]));
+	json_object_set_new(o, key, a);
+}
+
+/* Step S; strings that are NULL, rows or bytes that are -1, and empty phases left out. */
 static json_t *step_json(const struct step *s)
 {
 	json_t *o = json_object(), *hz = json_array(), *deps = json_array();
@@ -115,13 +138,12 @@ static json_t *step_json(const struct step *s)
 	set_str(o, "schema", s->schema);
 	set_str(o, "name", s->name);
 	json_object_set_new(o, "target", jstr(step_target(s)));
-	json_object_set_new(o, "sql", jstr(s->sql ? s->sql : ""));
-	set_str(o, "inverse", s->inverse);
 	set_str(o, "reason", s->reason);
 	for (unsigned h = 0; h < NHAZARDS; h++)
 		if (s->hazards & hazard_keys[h].bit)
 			json_array_append_new(hz, json_string(hazard_keys[h].key));
 	json_object_set_new(o, "hazards", hz);
+	set_str(o, "irreversible", s->irreversible);
 	set_count(o, "rows", s->rows);
 	set_count(o, "bytes", s->bytes);
 	for (unsigned d = 0; d < s->ndeps; d++)
@@ -130,9 +152,53 @@ static json_t *step_json(const struct step *s)
 	json_object_set_new(o, "group", json_integer(s->group));
 	set_str(o, "group_label", s->group_label);
 	json_object_set_new(o, "no_transaction", json_boolean(s->no_transaction));
+	json_object_set_new(o, "swaps", json_boolean(s->swaps));
+	set_str(o, "batch_key", s->batch_key);
 	set_str(o, "spec_hash", s->spec_hash);
 	set_str(o, "database", s->database);
+	if (s->source) {
+		json_t *src = json_object();
+		set_str(src, "tenant", s->source->tenant);
+		set_str(src, "server", s->source->server);
+		set_str(src, "template", s->source->tmpl);
+		set_str(src, "columns", s->source->columns);
+		json_object_set_new(o, "source", src);
+	}
+	if (s->nsecrets) {
+		json_t *a = json_array();
+		for (unsigned i = 0; i < s->nsecrets; i++) {
+			json_t *r = json_object();
+			if (s->secrets[i].env)
+				set_str(r, "env", s->secrets[i].env);
+			else
+				set_str(r, "file", s->secrets[i].file ? s->secrets[i].file : "");
+			json_object_set_new(r, "as", json_string(s->secrets[i].verifier ? "scram-verifier" : "literal"));
+			json_array_append_new(a, r);
+		}
+		json_object_set_new(o, "secrets", a);
+	}
+	set_stmts(o, "build", &s->build, 0);
+	if (s->nlock) {
+		json_t *a = json_array();
+		for (unsigned i = 0; i < s->nlock; i++)
+			json_array_append_new(a, jstr(s->lock[i]));
+		json_object_set_new(o, "lock", a);
+	}
+	set_stmts(o, "view_swap", &s->view_swap, 0);
+	set_stmts(o, "swap", &s->swap, 1);
+	set_stmts(o, "repoint", &s->repoint, 0);
+	set_stmts(o, "cleanup", &s->cleanup, 0);
+	if (!s->irreversible)
+		set_stmts(o, "inverse", &s->inverse, 1);
 	return o;
+}
+
+char *planfile_step_dump(const struct step *s)
+{
+	json_t *o = step_json(s);
+	char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII);
+	json_decref(o);
+	return text ? text : xstrdup("{}");
 }
 
 /* {create, rebuild, change, drop}, as plan_count() counts them. */
@@ -477,10 +543,156 @@ static int get_deps(const struct ctx *c, json_t *o, struct step *s)
 }
 
 static const char *const step_keys[] = {
-	"id", "action", "kind", "schema", "name", "target", "sql", "inverse",
-	"reason", "hazards", "rows", "bytes", "depends_on", "group",
-	"group_label", "no_transaction", "spec_hash", "database", NULL,
+	"id", "action", "kind", "schema", "name", "target", "reason", "hazards",
+	"irreversible", "rows", "bytes", "depends_on", "group", "group_label",
+	"no_transaction", "swaps", "batch_key", "spec_hash", "database", "source",
+	"secrets", "build", "lock", "view_swap", "swap", "repoint", "cleanup",
+	"inverse", NULL,
 };
+
+/* *OUT = boolean KEY of O (0 when absent and not REQUIRED). */
+static int get_bool(const struct ctx *c, json_t *o, const char *key, int required, int *out)
+{
+	int err = 0;
+	json_t *v = field(c, o, key, required, &err);
+
+	*out = 0;
+	if (err || !v)
+		return err;
+	if (!json_is_boolean(v))
+		return must_be(c, key, "true or false");
+	*out = json_is_true(v);
+	return 0;
+}
+
+/* The statements KEY of O into phase L of S (absent: none, unless REQUIRED). */
+static int get_stmts(const struct ctx *c, json_t *o, const char *key, int required, struct step *s,
+		     struct stmt_list *l)
+{
+	int err = 0;
+	json_t *a = field(c, o, key, required, &err), *v;
+	size_t i;
+	static const char *const stmt_keys[] = { "sql", "secret", "tail", NULL };
+
+	if (err || !a)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, key, "an array of statements");
+	json_array_foreach(a, i, v) {
+		if (json_is_string(v)) {
+			stmt_add(c->p, l, json_string_value(v), -1, NULL);
+			continue;
+		}
+		json_t *sql = json_object_get(v, "sql"), *k = json_object_get(v, "secret"),
+		       *tail = json_object_get(v, "tail");
+		if (!json_is_object(v) || !json_is_string(sql) || !json_is_integer(k) || !json_is_string(tail) ||
+		    known_keys(c, v, stmt_keys))
+			return must_be(c, key, "an array of statements (strings, or objects with sql, secret and tail)");
+		if (json_integer_value(k) < 0 || json_integer_value(k) >= (json_int_t)s->nsecrets)
+			return error("%s: %s'%s' names secret %lld, which the step does not declare", c->path,
+				     c->where, key, (long long)json_integer_value(k));
+		stmt_add(c->p, l, json_string_value(sql), (int)json_integer_value(k), json_string_value(tail));
+	}
+	return 0;
+}
+
+/* "secrets" of O: where each password a statement names is read from. */
+static int get_secrets(const struct ctx *c, json_t *o, struct step *s)
+{
+	json_t *a = json_object_get(o, "secrets"), *v;
+	size_t i;
+	static const char *const secret_keys[] = { "env", "file", "as", NULL };
+
+	if (!a)
+		return 0;
+	if (!json_is_array(a))
+		return must_be(c, "secrets", "an array");
+	s->secrets = arena_alloc(&c->p->arena, (json_array_size(a) + 1) * sizeof(*s->secrets));
+	json_array_foreach(a, i, v) {
+		struct secret_ref *r = &s->secrets[s->nsecrets];
+		json_t *env = json_object_get(v, "env"), *file = json_object_get(v, "file"),
+		       *as = json_object_get(v, "as");
+		if (!json_is_object(v) || known_keys(c, v, secret_keys) || !json_is_string(as) ||
+		    (!json_is_string(env) == !json_is_string(file)) ||
+		    (strcmp(json_string_value(as), "literal") && strcmp(json_string_value(as), "scram-verifier")))
+			return must_be(c, "secrets", "an array of {\"env\" or \"file\", \"as\": \"literal\" or \"scram-verifier\"}");
+		r->env = env ? arena_strdup(&c->p->arena, json_string_value(env)) : NULL;
+		r->file = file ? arena_strdup(&c->p->arena, json_string_value(file)) : NULL;
+		r->verifier = !strcmp(json_string_value(as), "scram-verifier");
+		s->nsecrets++;
+	}
+	return 0;
+}
+
+/* "source" of O: the tenant source a step reads. */
+static int get_source(struct ctx *c, json_t *o, struct step *s)
+{
+	json_t *v = json_object_get(o, "source");
+	static const char *const source_keys[] = { "tenant", "server", "template", "columns", NULL };
+	struct step_source *src;
+
+	if (!v)
+		return 0;
+	if (!json_is_object(v) || known_keys(c, v, source_keys))
+		return must_be(c, "source", "an object with tenant, server, template and columns");
+	src = arena_alloc(&c->p->arena, sizeof(*src));
+	if (get_str(c, v, "tenant", 0, &src->tenant) || get_str(c, v, "server", 0, &src->server) ||
+	    get_str(c, v, "template", 0, &src->tmpl) || get_str(c, v, "columns", 0, &src->columns))
+		return -1;
+	s->source = src;
+	return 0;
+}
+
+/* "lock" of O: names of the views the swap locks first. */
+static int get_lock(const struct ctx *c, json_t *o, struct step *s)
+{
+	json_t *a = json_object_get(o, "lock"), *v;
+	size_t i;
+
+	if (!a)
+		return 0;
+	if (!json_is_array(a))
+		return must_be(c, "lock", "an array of names");
+	s->lock = arena_alloc(&c->p->arena, (json_array_size(a) + 1) * sizeof(*s->lock));
+	json_array_foreach(a, i, v) {
+		if (!json_is_string(v))
+			return must_be(c, "lock", "an array of names");
+		s->lock[s->nlock++] = arena_strdup(&c->p->arena, json_string_value(v));
+	}
+	return 0;
+}
+
+/* The fields of step S from O, but its id and dependencies. */
+static int read_step_fields(struct ctx *c, json_t *o, struct step *s)
+{
+	long long group;
+
+	s->irreversible = NULL;
+	if (get_str(c, o, "schema", 0, &s->schema) || get_str(c, o, "name", 0, &s->name) ||
+	    get_str(c, o, "target", 1, &s->target) || get_str(c, o, "reason", 0, &s->reason) ||
+	    get_hazards(c, o, &s->hazards) ||
+	    get_str(c, o, "irreversible", 0, &s->irreversible) ||
+	    get_count(c, o, "rows", 0, LLONG_MAX, &s->rows) ||
+	    get_count(c, o, "bytes", 0, LLONG_MAX, &s->bytes) ||
+	    get_count(c, o, "group", 1, UINT_MAX, &group) ||
+	    get_str(c, o, "group_label", 0, &s->group_label) ||
+	    get_bool(c, o, "no_transaction", 1, &s->no_transaction) ||
+	    get_bool(c, o, "swaps", 1, &s->swaps) ||
+	    get_str(c, o, "batch_key", 0, &s->batch_key) ||
+	    get_str(c, o, "spec_hash", 0, &s->spec_hash) || get_str(c, o, "database", 0, &s->database) ||
+	    get_source(c, o, s) || get_secrets(c, o, s) ||
+	    get_stmts(c, o, "build", 0, s, &s->build) || get_lock(c, o, s) ||
+	    get_stmts(c, o, "view_swap", 0, s, &s->view_swap) ||
+	    get_stmts(c, o, "swap", 1, s, &s->swap) ||
+	    get_stmts(c, o, "repoint", 0, s, &s->repoint) ||
+	    get_stmts(c, o, "cleanup", 0, s, &s->cleanup) ||
+	    get_stmts(c, o, "inverse", !s->irreversible, s, &s->inverse))
+		return -1;
+	if (s->irreversible && json_object_get(o, "inverse"))
+		return error("%s: %san irreversible step has no 'inverse'", c->path, c->where);
+	s->group = (unsigned)group;
+	return known_keys(c, o, step_keys);
+}
 
 /* Step N (1-based) of the file, added to the plan. */
 static int read_step(struct ctx *c, json_t *o, unsigned n)
@@ -488,9 +700,7 @@ static int read_step(struct ctx *c, json_t *o, unsigned n)
 	enum step_action action = STEP_CREATE;
 	enum obj_kind kind = OBJ_EXTENSION;
 	struct step *s;
-	long long id, group;
-	json_t *v;
-	int err = 0;
+	long long id;
 
 	snprintf(c->where, sizeof(c->where), "step %u: ", n);
 	if (!json_is_object(o))
@@ -506,26 +716,32 @@ static int read_step(struct ctx *c, json_t *o, unsigned n)
 		snprintf(want, sizeof(want), "%u", n);
 		return must_be(c, "id", want);
 	}
-	if (get_str(c, o, "schema", 0, &s->schema) || get_str(c, o, "name", 0, &s->name) ||
-	    get_str(c, o, "target", 1, &s->target) || get_str(c, o, "sql", 1, &s->sql) ||
-	    get_str(c, o, "inverse", 0, &s->inverse) || get_str(c, o, "reason", 0, &s->reason) ||
-	    get_hazards(c, o, &s->hazards) ||
-	    get_count(c, o, "rows", 0, LLONG_MAX, &s->rows) ||
-	    get_count(c, o, "bytes", 0, LLONG_MAX, &s->bytes) ||
-	    get_deps(c, o, s) ||
-	    get_count(c, o, "group", 1, UINT_MAX, &group) ||
-	    get_str(c, o, "group_label", 0, &s->group_label))
+	if (get_deps(c, o, s))
 		return -1;
-	s->group = (unsigned)group;
-	v = field(c, o, "no_transaction", 1, &err);
-	if (err)
-		return err;
-	if (!json_is_boolean(v))
-		return must_be(c, "no_transaction", "true or false");
-	s->no_transaction = json_is_true(v);
-	if (get_str(c, o, "spec_hash", 0, &s->spec_hash) || get_str(c, o, "database", 0, &s->database))
-		return -1;
-	return known_keys(c, o, step_keys);
+	return read_step_fields(c, o, s);
+}
+
+int planfile_step_load(struct plan *p, const char *text, const char *where)
+{
+	struct ctx c = { where, "", p };
+	enum step_action action = STEP_CREATE;
+	enum obj_kind kind = OBJ_EXTENSION;
+	json_error_t jerr;
+	json_t *o = json_loads(text, JSON_REJECT_DUPLICATES, &jerr);
+	int ret = -1;
+
+	if (!o || !json_is_object(o)) {
+		error("%s: the recorded step is not a JSON object: %s", where, o ? "" : jerr.text);
+		goto done;
+	}
+	if (get_action(&c, o, &action) || get_kind(&c, o, &kind))
+		goto done;
+	struct step *s = plan_add_step(p, action, NULL);
+	s->kind = kind;
+	ret = read_step_fields(&c, o, s);
+done:
+	json_decref(o);
+	return ret;
 }
 
 static const char *const skipped_keys[] = { "kind", "target", "reason", NULL };
@@ -593,7 +809,8 @@ static int check_format(const struct ctx *c, json_t *root)
 	if (!json_is_integer(v))
 		return must_be(c, "version", "an integer");
 	if (json_integer_value(v) != PLANFILE_VERSION)
-		return error("%s: plan version %lld is not supported (this pgform reads version %d)",
+		return error("%s: plan version %lld is not supported (this pgform reads version %d); "
+			     "make the plan again with this pgform (pgform plan -o FILE)",
 			     c->path, (long long)json_integer_value(v), PLANFILE_VERSION);
 	return 0;
 }

@@ -15,7 +15,7 @@
 #include "strbuf.h"
 
 #define PLANFILE_FORMAT "pgform-plan"
-#define PLANFILE_VERSION 1
+#define PLANFILE_VERSION 2
 
 /* Append the JSON form of P (indented, keys in a fixed order, ASCII only). */
 void planfile_format(const struct plan *p, struct strbuf *out);
@@ -34,5 +34,15 @@ int planfile_write(const struct plan *p, const char *path);
  * naming the field, leaves P empty and returns -1.
  */
 int planfile_read(struct plan *p, const char *path);
+
+/* One step as compact JSON (the form of a step in a plan file); caller frees. */
+char *planfile_step_dump(const struct step *s);
+
+/*
+ * Append to P the step in TEXT (as planfile_step_dump() wrote it; its
+ * dependencies are not read).  WHERE names it in errors.  0, or -1
+ * after reporting.
+ */
+int planfile_step_load(struct plan *p, const char *text, const char *where);
 
 #endif

@@ -424,8 +424,12 @@ void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
 	for (unsigned i = 0; i < p->nsteps; i += n) {
 		n = run_length(p, i, verbose);
 		step_line(out, p, i, n, &st);
-		if (verbose)
-			add_indented(out, p->steps[i]->sql, "    ");
+		if (verbose) {
+			struct strbuf sql = STRBUF_INIT;
+			step_text(p->steps[i], &sql);
+			add_indented(out, sql.buf, "    ");
+			strbuf_release(&sql);
+		}
 	}
 	section(out, start);
 	if (!p->nsteps && !p->nskipped) {
@@ -452,11 +456,11 @@ static void sql_header_line(struct strbuf *out, const char *key, const char *val
 	strbuf_addch(out, '\n');
 }
 
-/* 1 when some step's SQL holds a secret marker. */
+/* 1 when some step names a secret (shown by its marker). */
 static int has_secret_marker(const struct plan *p)
 {
 	for (unsigned i = 0; i < p->nsteps; i++)
-		if (p->steps[i]->sql && strstr(p->steps[i]->sql, "<<secret:"))
+		if (p->steps[i]->nsecrets)
 			return 1;
 	return 0;
 }
@@ -500,14 +504,6 @@ static void sql_comment(struct strbuf *out, const struct step *s, const char *pa
 	strbuf_addch(out, ' ');
 	add_clean(out, step_target(s));
 	strbuf_addch(out, '\n');
-}
-
-static int sql_blank(const char *s)
-{
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\n' && *s != '\t')
-			return 0;
-	return 1;
 }
 
 /*
@@ -559,41 +555,39 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 			break;
 		int wrap = 0;
 		for (unsigned k = 0; k < n; k++) {
+			const struct step *s = p->steps[k];
 			if (unit[k] != (unsigned)pick)
 				continue;
-			char *b, *w, *cl;
-			step_sections(p->steps[k]->sql ? p->steps[k]->sql : "", &b, &w, &cl);
-			if (!sql_blank(b)) {
-				sql_comment(out, p->steps[k], " (build)");
-				sql_part(out, b);
+			if (s->build.n) {
+				struct strbuf b = STRBUF_INIT;
+				step_list_text(s, &s->build, &b);
+				sql_comment(out, s, " (build)");
+				sql_part(out, b.buf);
+				strbuf_release(&b);
 			}
-			if (!p->steps[k]->no_transaction &&
-			    (strstr(p->steps[k]->sql ? p->steps[k]->sql : "", "-- pgform:swap") || p->steps[k]->group))
+			if (!s->no_transaction && (s->swaps || s->group))
 				wrap = 1;
-			if (!sql_blank(cl)) {
-				struct strbuf one = STRBUF_INIT;
-				sql_comment(&one, p->steps[k], " (cleanup)");
-				sql_part(&one, cl);
+			if (s->cleanup.n) {
+				struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;
+				step_list_text(s, &s->cleanup, &cl);
+				sql_comment(&one, s, " (cleanup)");
+				sql_part(&one, cl.buf);
 				strbuf_insert(&cleanup, 0, one.buf, one.len);
 				strbuf_release(&one);
+				strbuf_release(&cl);
 			}
-			free(b);
-			free(w);
-			free(cl);
 		}
 		if (wrap)
 			strbuf_addstr(out, "\nBEGIN;\n");
 		for (unsigned k = 0; k < n; k++) {
 			if (unit[k] != (unsigned)pick)
 				continue;
-			char *b, *w, *cl;
-			step_sections(p->steps[k]->sql ? p->steps[k]->sql : "", &b, &w, &cl);
+			struct strbuf w = STRBUF_INIT;
+			step_swap_text(p->steps[k], &w);
 			sql_comment(out, p->steps[k], "");
-			sql_part(out, w);
+			sql_part(out, w.buf);
+			strbuf_release(&w);
 			done[k] = 1;
-			free(b);
-			free(w);
-			free(cl);
 		}
 		if (wrap)
 			strbuf_addstr(out, "\nCOMMIT;\n");
@@ -712,8 +706,12 @@ void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
 	for (unsigned i = 0; i < p->nsteps; i += n) {
 		n = run_length(p, i, verbose);
 		step_line(out, p, i, n, &st);
-		if (verbose)
-			md_sql(out, p->steps[i]->sql);
+		if (verbose) {
+			struct strbuf sql = STRBUF_INIT;
+			step_text(p->steps[i], &sql);
+			md_sql(out, sql.buf);
+			strbuf_release(&sql);
+		}
 	}
 	strbuf_addstr(out, "\n</details>\n");
 }

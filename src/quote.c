@@ -402,3 +402,17 @@ unsigned quote_rename_relations(const char *sql, const char *schema, const char 
 	free(t);
 	return renamed;
 }
+
+void sql_end(struct strbuf *sb)
+{
+	strbuf_rtrim(sb);
+	if (sb->len && sb->buf[sb->len - 1] == ';')
+		strbuf_setlen(sb, sb->len - 1);
+	strbuf_rtrim(sb);
+	strbuf_addch(sb, '\0');
+}
+
+void sql_secret(struct strbuf *sb)
+{
+	strbuf_add(sb, "\0\001\0", 3);
+}

@@ -65,6 +65,16 @@ void quote_array_elem(struct strbuf *sb, const char *s);
  */
 unsigned quote_rename_relations(const char *sql, const char *schema, const char *const *from,
 				const char *const *to, unsigned n, struct strbuf *out);
+/*
+ * Statement lists.  Writers of steps append statements to a strbuf and
+ * end each with sql_end(): trailing blanks and one ';' are dropped and a
+ * NUL byte ends it (plan.h, stmt_split(), reads them back).  A secret goes
+ * where sql_secret() is called, between the statement's head and its tail.
+ * No text from users can hold a NUL byte, so none can end a statement.
+ */
+void sql_end(struct strbuf *sb);
+void sql_secret(struct strbuf *sb);
+
 /* 1 when WORD (any case) is a PostgreSQL keyword needing quotes as a name. */
 int quote_is_keyword(const char *word);
 

@@ -11,7 +11,8 @@
 /* The advisory lock key: hashtext('pgform apply'), computed by the server. */
 #define LOCK_KEY "hashtext('pgform apply')"
 
-static const char *const schema_v1 =
+/* The schema at STATE_VERSION; every statement also brings an older one up to it. */
+static const char *const schema_sql =
 	"CREATE SCHEMA IF NOT EXISTS pgform;\n"
 	"COMMENT ON SCHEMA pgform IS 'pgform: applies, their steps, and what pgform manages';\n"
 	"CREATE TABLE IF NOT EXISTS pgform.meta (key text PRIMARY KEY, value text NOT NULL);\n"
@@ -46,6 +47,8 @@ static const char *const schema_v1 =
 	"  finished_at timestamptz,\n"
 	"  error text,\n"
 	"  PRIMARY KEY (apply_id, step_id));\n"
+	"ALTER TABLE pgform.steps ADD COLUMN IF NOT EXISTS step jsonb;\n"
+	"COMMENT ON COLUMN pgform.steps.step IS 'the step as data: its phases, inverse and secrets by name (never values)';\n"
 	"CREATE TABLE IF NOT EXISTS pgform.objects (\n"
 	"  kind text NOT NULL,\n"
 	"  ident text NOT NULL,\n"
@@ -60,7 +63,7 @@ static const char *const schema_v1 =
 	"  rel text NOT NULL,\n"
 	"  cleanup text NOT NULL,\n"
 	"  PRIMARY KEY (nsp, rel));\n"
-	"INSERT INTO pgform.meta VALUES ('schema_version', '1') ON CONFLICT (key) DO NOTHING;\n";
+	"INSERT INTO pgform.meta VALUES ('schema_version', '2') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n";
 
 int state_exists(PGconn *c)
 {
@@ -92,7 +95,7 @@ int state_ensure(PGconn *c)
 			return 0;
 	}
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "BEGIN;\nSET LOCAL client_min_messages = warning;\n%sCOMMIT;", schema_v1);
+	strbuf_addf(&sb, "BEGIN;\nSET LOCAL client_min_messages = warning;\n%sCOMMIT;", schema_sql);
 	int ret = db_exec(c, "cannot create schema pgform", sb.buf);
 	if (ret < 0)
 		PQclear(PQexec(c, "ROLLBACK"));

@@ -10,7 +10,7 @@
 
 #include <libpq-fe.h>
 
-#define STATE_VERSION 1
+#define STATE_VERSION 2
 
 /* Create or upgrade schema pgform; 0 or -1 after reporting. */
 int state_ensure(PGconn *c);

@@ -310,7 +310,7 @@ test_expect_success 'a tenant removed, --allow-destroy: the schema is dropped af
 import json
 s = {x[\"target\"]: x for x in json.load(open(\"drop.json\"))[\"steps\"]}
 assert s[\"public.events\"][\"id\"] in s[\"tenant_b\"][\"depends_on\"], s[\"tenant_b\"]
-assert \"DROP SCHEMA tenant_b\" in s[\"tenant_b\"][\"sql\"], s[\"tenant_b\"][\"sql\"]
+assert \"DROP SCHEMA tenant_b\" in s[\"tenant_b\"][\"swap\"], s[\"tenant_b\"][\"swap\"]
 assert \"drops_data\" in s[\"tenant_b\"][\"hazards\"]
 assert s[\"tenant_b\"][\"id\"] in s[\"pgform_tenant_b\"][\"depends_on\"]
 " &&

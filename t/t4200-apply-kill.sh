@@ -139,7 +139,7 @@ test_expect_success 'the plan: at least 20 steps with swaps, a yearly rebuild an
 	/usr/bin/python3 - plan.json >plan.txt <<-\PY &&
 	import json, sys
 	for s in json.load(open(sys.argv[1]))["steps"]:
-	    print(s["id"], s["action"], s["kind"], s["target"], "swap" if "-- pgform:swap\n" in s["sql"] else "-")
+	    print(s["id"], s["action"], s["kind"], s["target"], "swap" if s["swaps"] else "-")
 	PY
 	cat >expect <<-\EOF &&
 	1 create schema tenant_e -

@@ -179,7 +179,7 @@ test_expect_success 'plan of the imported state: servers and user mappings creat
 	with_inline_pw scn_plan state legacy $T0 --format sql >plan.sql &&
 	with_inline_pw scn_plan state legacy $T0 -v >plan.verbose &&
 	scn_no_secret $INLINE plan plan.json plan.sql plan.verbose &&
-	grep -F "<<secret:env:TENANT_A_PASSWORD>>" plan.json &&
+	grep -F "\"env\": \"TENANT_A_PASSWORD\"" plan.json &&
 	grep -F "public.dblink('\''pgform_tenant_b'\''" plan.sql
 '
 

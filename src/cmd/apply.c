@@ -18,29 +18,23 @@
 #include "../usage.h"
 
 
-/* Every password marker of P names a variable that is set or a file that can be read. */
+/* Every secret a step of P names is a variable that is set or a file that can be read. */
 static int secrets_present(const struct plan *p)
 {
 	int bad = 0;
 	for (unsigned i = 0; i < p->nsteps; i++) {
-		const char *s = p->steps[i]->sql;
-		while (s && (s = strstr(s, "<<secret:"))) {
-			char kind[8], name[512];
-			const char *end = strstr(s, ">>");
-			if (!end)
-				break;
-			if (sscanf(s, "<<secret:%7[a-z]:%511[^>]", kind, name) == 2) {
-				if (!strcmp(kind, "env") && !getenv(name)) {
-					error("step %u needs the password in environment variable '%s', which is not set",
-					      p->steps[i]->id, name);
-					bad++;
-				} else if (!strcmp(kind, "file") && access(name, R_OK)) {
-					error("step %u needs the password in file '%s', which cannot be read",
-					      p->steps[i]->id, name);
-					bad++;
-				}
+		const struct step *s = p->steps[i];
+		for (unsigned k = 0; k < s->nsecrets; k++) {
+			const struct secret_ref *ref = &s->secrets[k];
+			if (ref->env && !getenv(ref->env)) {
+				error("step %u needs the password in environment variable '%s', which is not set",
+				      s->id, ref->env);
+				bad++;
+			} else if (!ref->env && (!ref->file || access(ref->file, R_OK))) {
+				error("step %u needs the password in file '%s', which cannot be read",
+				      s->id, ref->file ? ref->file : "");
+				bad++;
 			}
-			s = end;
 		}
 	}
 	return bad ? -1 : 0;

@@ -18,6 +18,7 @@
 #include "plan.h"
 #include "planfile.h"
 #include "planfmt.h"
+#include "quote.h"
 #include "strbuf.h"
 #include "tap.h"
 
@@ -74,7 +75,37 @@ static void check_expect(const char *name, const struct strbuf *got)
 	strbuf_release(&want);
 }
 
-/* A step for an object KIND SCHEMA.NAME, with its SQL and reason. */
+/* Statements of TEXT (";\n" between them) appended to phase L of S. */
+static void set_stmts(struct plan *p, struct step *s, struct stmt_list *l, const char *text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *at = text;
+
+	for (;;) {
+		const char *end = strstr(at, ";\n");
+		if (!end) {
+			strbuf_addstr(&sb, at);
+			sql_end(&sb);
+			break;
+		}
+		strbuf_add(&sb, at, (size_t)(end - at));
+		sql_end(&sb);
+		at = end + 2;
+		if (!*at)
+			break;
+	}
+	stmt_split(p, s, l, sb.buf, sb.len, NULL, 0);
+	strbuf_release(&sb);
+}
+
+/* S is undone by the statements of TEXT. */
+static void set_inverse(struct plan *p, struct step *s, const char *text)
+{
+	set_stmts(p, s, &s->inverse, text);
+	s->irreversible = NULL;
+}
+
+/* A step for an object KIND SCHEMA.NAME, with its SQL (its swap phase) and reason. */
 static struct step *add(struct plan *p, enum step_action a, enum obj_kind kind,
 			const char *schema, const char *name, const char *sql,
 			const char *reason)
@@ -86,7 +117,8 @@ static struct step *add(struct plan *p, enum step_action a, enum obj_kind kind,
 	o.name = arena_strdup(&p->arena, name);
 	o.ident = schema ? arena_printf(&p->arena, "%s.%s", schema, name) : o.name;
 	s = plan_add_step(p, a, &o);
-	s->sql = arena_strdup(&p->arena, sql);
+	if (sql)
+		set_stmts(p, s, &s->swap, sql);
 	s->reason = reason ? arena_strdup(&p->arena, reason) : NULL;
 	return s;
 }
@@ -110,13 +142,20 @@ static void build_plan(struct plan *p)
 	p->pgform_version = "0.1.0";
 	p->created_at = "2025-06-01T12:00:00Z";
 
-	s = add(p, STEP_CREATE, OBJ_ROLE, NULL, "app_reader",
-		"CREATE ROLE app_reader LOGIN PASSWORD <<secret:env:APP_READER_PASSWORD>>",
-		"missing");
-	s->inverse = "DROP ROLE app_reader";
+	s = add(p, STEP_CREATE, OBJ_ROLE, NULL, "app_reader", NULL, "missing");
+	{
+		static const struct secret_ref pw = { "APP_READER_PASSWORD", NULL, 1 };
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addstr(&sb, "CREATE ROLE app_reader LOGIN PASSWORD ");
+		sql_secret(&sb);
+		sql_end(&sb);
+		stmt_split(p, s, &s->swap, sb.buf, sb.len, &pw, 1);
+		strbuf_release(&sb);
+	}
+	set_inverse(p, s, "DROP ROLE app_reader");
 	s = add(p, STEP_CREATE, OBJ_SCHEMA, NULL, "tenant_b",
 		"CREATE SCHEMA tenant_b", "missing");
-	s->inverse = "DROP SCHEMA tenant_b";
+	set_inverse(p, s, "DROP SCHEMA tenant_b");
 	for (int d = 1; d <= 5; d++) {
 		snprintf(name, sizeof(name), "foodlogstats_2025_01_%02d", d);
 		snprintf(sql, sizeof(sql),
@@ -124,7 +163,7 @@ static void build_plan(struct plan *p)
 			 "  SELECT * FROM tenant_b.remote_foodlog('2025-01-%02d');\n"
 			 "CREATE UNIQUE INDEX ON tenant_b.%s (day)", name, d, name);
 		s = add(p, STEP_CREATE, OBJ_MATVIEW, "tenant_b", name, sql, "missing");
-		s->inverse = arena_printf(&p->arena, "DROP MATERIALIZED VIEW tenant_b.%s", name);
+		set_inverse(p, s, arena_printf(&p->arena, "DROP MATERIALIZED VIEW tenant_b.%s", name));
 		s->group_label = "daily parts of tenant_b.foodlogstats";
 		plan_step_depend(p, s, 2);
 	}
@@ -136,7 +175,7 @@ static void build_plan(struct plan *p)
 		"  UNION ALL SELECT * FROM tenant_b.foodlogstats_2025_01_04\n"
 		"  UNION ALL SELECT * FROM tenant_b.foodlogstats_2025_01_05",
 		"missing");
-	s->inverse = "DROP VIEW tenant_b.foodlogstats";
+	set_inverse(p, s, "DROP VIEW tenant_b.foodlogstats");
 	for (unsigned d = 3; d <= 7; d++)
 		plan_step_depend(p, s, d);
 
@@ -146,8 +185,8 @@ static void build_plan(struct plan *p)
 		"ALTER MATERIALIZED VIEW public.daily_summary RENAME TO daily_summary_pgform_old;\n"
 		"ALTER MATERIALIZED VIEW public.daily_summary_pgform_new RENAME TO daily_summary;\n",
 		"query changed");
-	s->inverse = "ALTER MATERIALIZED VIEW public.daily_summary RENAME TO daily_summary_pgform_new;\n"
-		     "ALTER MATERIALIZED VIEW public.daily_summary_pgform_old RENAME TO daily_summary";
+	set_inverse(p, s, "ALTER MATERIALIZED VIEW public.daily_summary RENAME TO daily_summary_pgform_new;\n"
+		    "ALTER MATERIALIZED VIEW public.daily_summary_pgform_old RENAME TO daily_summary");
 	s->hazards = HAZARD_REBUILDS_ROWS;
 	s->rows = 48210;
 	s->bytes = 5242880;
@@ -156,15 +195,15 @@ static void build_plan(struct plan *p)
 		"CREATE OR REPLACE VIEW public.daily_report AS\n"
 		"  SELECT day, n FROM public.daily_summary",
 		"depends on public.daily_summary");
-	s->inverse = "CREATE OR REPLACE VIEW public.daily_report AS\n"
-		     "  SELECT day, n FROM public.daily_summary_pgform_old";
+	set_inverse(p, s, "CREATE OR REPLACE VIEW public.daily_report AS\n"
+		     "  SELECT day, n FROM public.daily_summary_pgform_old");
 	s->hazards = HAZARD_EXCLUSIVE_LOCK;
 	s->group = 1;
 	plan_step_depend(p, s, 9);
 
 	s = add(p, STEP_ALTER, OBJ_EXTENSION, NULL, "pg_cron",
 		"ALTER EXTENSION pg_cron UPDATE TO '1.6'", "version 1.5 -> 1.6");
-	s->inverse = "ALTER EXTENSION pg_cron UPDATE TO '1.5'";
+	set_inverse(p, s, "ALTER EXTENSION pg_cron UPDATE TO '1.5'");
 	s->group = 2;
 	s->no_transaction = 1;
 
@@ -176,7 +215,7 @@ static void build_plan(struct plan *p)
 
 	s = add(p, STEP_CREATE, OBJ_VIEW, "public", "we\"ird|*`_<b>\nx",
 		"CREATE VIEW public.\"we\"\"ird|*`_<b>\nx\" AS SELECT 1", "missing");
-	s->inverse = "DROP VIEW public.\"we\"\"ird|*`_<b>\nx\"";
+	set_inverse(p, s, "DROP VIEW public.\"we\"\"ird|*`_<b>\nx\"");
 	plan_step_depend(p, s, 2);
 
 	plan_skip(p, OBJ_SCHEMA, "tenant_c", "drops data; run with --allow-destroy");
@@ -421,7 +460,16 @@ static char *patched(void (*patch)(json_t *))
 static void sql_is_number(json_t *j)
 {
 	json_t *s = json_array_get(json_object_get(j, "steps"), 2);
-	json_object_set_new(s, "sql", json_integer(42));
+	json_object_set_new(s, "swap", json_integer(42));
+}
+
+/* A statement that names a secret the step does not declare. */
+static void secret_undeclared(json_t *j)
+{
+	json_t *s = json_array_get(json_object_get(j, "steps"), 1);
+	json_array_append_new(json_object_get(s, "swap"),
+			      json_pack("{s:s, s:i, s:s}", "sql", "COMMENT ON SCHEMA tenant_b IS ", "secret", 0,
+					"tail", ""));
 }
 
 static void depends_later(json_t *j)
@@ -447,11 +495,16 @@ static void test_bad_files(void)
 
 	check_bad("bad-format.json", "{\"format\": \"terraform-plan\", \"version\": 1}\n",
 		  ": not a pgform plan: 'format' must be \"pgform-plan\"", "wrong format name");
-	check_bad("bad-version.json", "{\"format\": \"pgform-plan\", \"version\": 2}\n",
-		  ": plan version 2 is not supported (this pgform reads version 1)",
+	check_bad("bad-version.json", "{\"format\": \"pgform-plan\", \"version\": 1}\n",
+		  ": plan version 1 is not supported (this pgform reads version 2); "
+		  "make the plan again with this pgform (pgform plan -o FILE)",
 		  "wrong version");
 	s = patched(sql_is_number);
-	check_bad("bad-sql.json", s, ": step 3: 'sql' must be a string", "sql is a number");
+	check_bad("bad-sql.json", s, ": step 3: 'swap' must be an array of statements", "swap is a number");
+	free(s);
+	s = patched(secret_undeclared);
+	check_bad("bad-secret.json", s, ": step 2: 'swap' names secret 0, which the step does not declare",
+		  "a statement names a secret its step does not declare");
 	free(s);
 	s = patched(depends_later);
 	check_bad("bad-deps.json", s, ": step 2: depends on step 5, which does not come before it",
