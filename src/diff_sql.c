@@ -14,6 +14,7 @@
 
 #include "datecalc.h"
 #include "db.h"
+#include "decide.h"
 #include "diff_int.h"
 #include "quote.h"
 #include "render.h"
@@ -975,114 +976,118 @@ static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
 	const char *owner = rel_owner(x, r, l);
 	const char *word = rel_word(l->h.kind);
 	struct acl have, want;
-	if (strcmp(owner, l->owner)) {
-		owner_sql(&sb, word, r->h.schema, r->h.name, owner);
-		owner_sql(&inv, word, r->h.schema, r->h.name, l->owner);
-	}
 	acl_parse(&have, l->acl, ACLC_TABLE, l->owner);
 	acl_rename(&have, l->owner, owner);
 	want_rel_acl(x, r, owner, &want);
-	if (!acl_equal(&have, &want)) {
+	struct decision dc = decide_rel_attrs(owner, l->owner, acl_equal(&have, &want), r->comment, l->comment);
+	if (dc.act != DA_ALTER)
+		return;
+	if (dc.changes & CH_OWNER) {
+		owner_sql(&sb, word, r->h.schema, r->h.name, owner);
+		owner_sql(&inv, word, r->h.schema, r->h.name, l->owner);
+	}
+	if (dc.changes & CH_ACL) {
 		acl_diff_sql(&sb, &have, &want, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner, 0);
 		acl_diff_sql(&inv, &want, &have, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner, 0);
 	}
-	if (r->comment && (!l->comment || strcmp(r->comment, l->comment))) {
+	if (dc.changes & CH_COMMENT) {
 		comment_sql(&sb, word, r->h.schema, r->h.name, r->comment);
 		comment_sql(&inv, word, r->h.schema, r->h.name, l->comment);
 	}
-	if (sb.len) {
-		struct step *s = new_step(x, STEP_ALTER, &r->h, &sb, "owner, privileges or comment");
-		set_inverse(x, s, &inv);
-		s->group_label = part_label(x, r);
-		x->d[r->h.id].step = s;
-	}
+	struct step *s = new_step(x, STEP_ALTER, &r->h, &sb, dc.reason);
+	set_inverse(x, s, &inv);
+	s->group_label = part_label(x, r);
+	x->d[r->h.id].step = s;
 	strbuf_release(&sb);
 	strbuf_release(&inv);
+}
+
+/* "CREATE [OR REPLACE] VIEW s.n AS\n" and QUERY (live text, or R's when QUERY is NULL). */
+static void view_def_sql(struct dctx *x, struct strbuf *sb, const char *verb, const struct relation *r,
+			 const char *query)
+{
+	strbuf_addf(sb, "%s VIEW ", verb);
+	qrel(sb, r->h.schema, r->h.name);
+	strbuf_addstr(sb, " AS\n");
+	if (query)
+		strbuf_addstr(sb, query);
+	else
+		render_query(x->m, r, sb);
+	sql_end(sb);
 }
 
 static void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 {
 	struct live_rel *l = (struct live_rel *)d->have;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
-	switch (d->status) {
-	case DS_MISSING: {
-		const char *owner = rel_owner(x, r, NULL);
+	struct rel_facts f = { 0 };
+	f.missing = d->status == DS_MISSING;
+	f.other_kind = d->status == DS_KIND;
+	f.other_kind_name = l ? obj_kind_name(l->h.kind) : NULL;
+	f.def_changed = d->status == DS_DEF;
+	f.forced = d->forced;
+	f.cols_changed = d->cols_changed;
+	f.cols_compatible = d->cols_compatible;
+	f.why = d->why;
+	f.has_viewdef = l && l->viewdef;
+	if (f.def_changed && x->live_step[l->h.id]) {
+		/* already created again with what reads a changed relation */
+		d->step = x->live_step[l->h.id];
+		return;
+	}
+	struct decision dc = decide_relation(r->h.kind, &f);
+	switch (dc.act) {
+	case DA_CREATE:
 		create_rel_sql(x, r, r->h.name, 1, &sb);
-		rel_attrs_new(x, r, r->h.name, owner, &sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, NULL), &sb);
 		drop_rel_sql(&inv, r->h.kind, r->h.schema, r->h.name);
 		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
 		set_inverse(x, d->step, &inv);
 		d->step->group_label = part_label(x, r);
 		d->step->source = step_source(x, r);
 		break;
-	}
-	case DS_KIND:
-		plan_skip(x->p, r->h.kind, r->h.ident,
-			  arena_printf(&x->p->arena, "a %s of that name is in the way; drop it by hand or rename it",
-				       obj_kind_name(l->h.kind)));
+	case DA_SKIP:
+		plan_skip(x->p, r->h.kind, r->h.ident, dc.msg);
 		break;
-	case DS_DEF:
-		if (x->live_step[l->h.id]) {
-			/* already created again with what reads a changed relation */
-			d->step = x->live_step[l->h.id];
-			break;
+	case DA_REPLACE:
+		view_def_sql(x, &sb, "CREATE OR REPLACE", r, NULL);
+		d->step = new_step(x, STEP_REPLACE, &r->h, &sb, dc.reason);
+		d->step->hazards |= dc.hazards;
+		if (l->viewdef) {
+			view_def_sql(x, &inv, "CREATE OR REPLACE", r, l->viewdef);
+			set_inverse(x, d->step, &inv);
+		} else {
+			step_irreversible(d->step, dc.irreversible);
 		}
-		if (r->h.kind == OBJ_VIEW && (d->cols_compatible || !d->cols_changed) && !d->forced) {
-			strbuf_addstr(&sb, "CREATE OR REPLACE VIEW ");
-			qrel(&sb, r->h.schema, r->h.name);
-			strbuf_addstr(&sb, " AS\n");
-			render_query(x->m, r, &sb);
-			sql_end(&sb);
-			if (l->viewdef) {
-				strbuf_addstr(&inv, "CREATE OR REPLACE VIEW ");
-				qrel(&inv, r->h.schema, r->h.name);
-				strbuf_addstr(&inv, " AS\n");
-				strbuf_addstr(&inv, l->viewdef);
-				strbuf_rtrim(&inv);
-				if (inv.buf[inv.len - 1] == ';')
-					strbuf_setlen(&inv, inv.len - 1);
-				sql_end(&inv);
-			}
-			d->step = new_step(x, STEP_REPLACE, &r->h, &sb, d->why ? d->why : "definition changed");
-			if (inv.len) {
-				set_inverse(x, d->step, &inv);
-			} else {
-				step_irreversible(d->step, "the view's current definition could not be read");
-				d->step->hazards |= HAZARD_IRREVERSIBLE;
-			}
-			x->live_step[l->h.id] = d->step;
-			alter_rel(x, r, l);
-			break;
-		}
-		if (r->h.kind == OBJ_VIEW) {
-			/* columns change incompatibly: drop and create, with dependents */
-			if (!x->cols_group)
-				x->cols_group = ++x->next_group;
-			drop_closure(x, l, &sb);
-			x->dropped[l->h.id] = 1;
-			drop_rel_sql(&sb, OBJ_VIEW, r->h.schema, r->h.name);
-			strbuf_addstr(&sb, "CREATE VIEW ");
-			qrel(&sb, r->h.schema, r->h.name);
-			strbuf_addstr(&sb, " AS\n");
-			render_query(x->m, r, &sb);
-			sql_end(&sb);
-			rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), &sb);
-			d->step = new_step(x, STEP_RECREATE, &r->h, &sb, d->why ? d->why : "columns changed");
-			d->step->swaps = 1;
-			step_irreversible(d->step, "the view is dropped and created again with other columns");
-			d->step->group = x->cols_group;
-			d->step->hazards |= HAZARD_EXCLUSIVE_LOCK | HAZARD_IRREVERSIBLE;
-			x->live_step[l->h.id] = d->step;
-			recreate_dependents(x, l, d->step);
-			break;
-		}
-		d->step = rebuild_step(x, r, l, d->forced ? "--replace" : d->why ? d->why : "definition changed");
+		x->live_step[l->h.id] = d->step;
+		alter_rel(x, r, l);
+		break;
+	case DA_RECREATE:
+		/* columns change incompatibly: drop and create, with dependents */
+		if (!x->cols_group)
+			x->cols_group = ++x->next_group;
+		drop_closure(x, l, &sb);
+		x->dropped[l->h.id] = 1;
+		drop_rel_sql(&sb, OBJ_VIEW, r->h.schema, r->h.name);
+		view_def_sql(x, &sb, "CREATE", r, NULL);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), &sb);
+		d->step = new_step(x, STEP_RECREATE, &r->h, &sb, dc.reason);
+		d->step->swaps = 1;
+		step_irreversible(d->step, dc.irreversible);
+		d->step->group = x->cols_group;
+		d->step->hazards |= dc.hazards;
+		x->live_step[l->h.id] = d->step;
+		recreate_dependents(x, l, d->step);
+		break;
+	case DA_REBUILD:
+		d->step = rebuild_step(x, r, l, dc.reason);
 		if (d->cols_changed)
 			recreate_dependents(x, l, d->step);
 		break;
-	case DS_SAME:
-	case DS_CHECK:
+	case DA_NONE:
 		alter_rel(x, r, l);
+		break;
+	default:
 		break;
 	}
 	strbuf_release(&sb);
@@ -1116,30 +1121,41 @@ static void versions_list(struct dctx *x, const char *name, struct strbuf *sb)
 			strbuf_addf(sb, "%s%s", sb->len ? ", " : "", x->cat->avail[i].version);
 }
 
+/* ALTER EXTENSION E ... */
+static void alter_extension_sql(struct strbuf *sb, const char *name, const char *what, const char *value,
+				int literal)
+{
+	strbuf_addstr(sb, "ALTER EXTENSION ");
+	quote_ident(sb, name);
+	strbuf_addf(sb, " %s ", what);
+	if (literal)
+		quote_literal(sb, value);
+	else
+		quote_ident(sb, value);
+	sql_end(sb);
+}
+
 static int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 {
 	struct live_extension *l = (struct live_extension *)d->have;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, vl = STRBUF_INIT;
+	struct ext_facts f = { 0 };
+	versions_list(x, e->h.name, &vl);
+	f.available = avail_version(x, e->h.name, NULL);
+	f.version_available = avail_version(x, e->h.name, e->version);
+	f.versions = vl.buf;
+	f.path_up = l && e->version && update_path(x, e->h.name, l->version, e->version);
+	f.path_back = l && e->version && update_path(x, e->h.name, e->version, l->version);
+	f.cron_database = x->cat->cron_database;
+	f.database = x->cat->database;
+	struct decision dc = decide_extension(e, l, &f);
 	int ret = 0;
-	if (!avail_version(x, e->h.name, NULL)) {
-		if (!l) {
-			ret = error("extension '%s' is not installed on the server (no %s.control); install its package first",
-				    e->h.name, e->h.name);
-			goto done;
-		}
-	} else if (e->version && !avail_version(x, e->h.name, e->version)) {
-		versions_list(x, e->h.name, &vl);
-		ret = error("extension '%s' version '%s' is not available on the server (available: %s)",
-			    e->h.name, e->version, vl.buf);
-		goto done;
-	}
-	if (!l) {
-		if (!strcmp(e->h.name, "pg_cron") && x->cat->cron_database &&
-		    strcmp(x->cat->cron_database, x->cat->database)) {
-			ret = error("extension 'pg_cron' can only be created in database '%s' (cron.database_name), not in '%s'",
-				    x->cat->cron_database, x->cat->database);
-			goto done;
-		}
+
+	switch (dc.act) {
+	case DA_ERROR:
+		ret = error("%s", dc.msg);
+		break;
+	case DA_CREATE:
 		strbuf_addstr(&sb, "CREATE EXTENSION IF NOT EXISTS ");
 		quote_ident(&sb, e->h.name);
 		if (e->ext_schema) {
@@ -1156,45 +1172,34 @@ static int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &e->h, &sb, NULL);
 		set_inverse(x, d->step, &inv);
-		goto done;
-	}
-	if (e->version && strcmp(e->version, l->version)) {
-		if (!update_path(x, e->h.name, l->version, e->version)) {
-			ret = error("extension '%s' has no update path from version '%s' to '%s'",
-				    e->h.name, l->version, e->version);
-			goto done;
+		break;
+	case DA_ALTER:
+		if (dc.changes & CH_VERSION) {
+			alter_extension_sql(&sb, e->h.name, "UPDATE TO", e->version, 1);
+			d->step = new_step(x, STEP_ALTER, &e->h, &sb, arena_strdup(&x->p->arena, dc.msg));
+			if (dc.irreversible) {
+				step_irreversible(d->step, dc.irreversible);
+			} else {
+				alter_extension_sql(&inv, e->h.name, "UPDATE TO", l->version, 1);
+				set_inverse(x, d->step, &inv);
+			}
+			d->step->hazards |= dc.hazards;
 		}
-		strbuf_addstr(&sb, "ALTER EXTENSION ");
-		quote_ident(&sb, e->h.name);
-		strbuf_addstr(&sb, " UPDATE TO ");
-		quote_literal(&sb, e->version);
-		sql_end(&sb);
-		d->step = new_step(x, STEP_ALTER, &e->h, &sb,
-				   arena_printf(&x->p->arena, "version %s -> %s", l->version, e->version));
-		if (update_path(x, e->h.name, e->version, l->version)) {
-			strbuf_addstr(&inv, "ALTER EXTENSION ");
-			quote_ident(&inv, e->h.name);
-			strbuf_addstr(&inv, " UPDATE TO ");
-			quote_literal(&inv, l->version);
-			sql_end(&inv);
-			set_inverse(x, d->step, &inv);
-		} else {
-			d->step->hazards |= HAZARD_IRREVERSIBLE;
+		if (dc.changes & CH_SCHEMA) {
+			strbuf_reset(&sb);
+			strbuf_reset(&inv);
+			alter_extension_sql(&sb, e->h.name, "SET SCHEMA", e->ext_schema, 0);
+			alter_extension_sql(&inv, e->h.name, "SET SCHEMA", l->ext_schema, 0);
+			struct step *s = new_step(x, STEP_ALTER, &e->h, &sb, "schema");
+			set_inverse(x, s, &inv);
+			if (d->step)
+				plan_step_depend(x->p, s, d->step->id);
+			d->step = s;
 		}
+		break;
+	default:
+		break;
 	}
-	if (e->ext_schema && strcmp(e->ext_schema, l->ext_schema)) {
-		strbuf_reset(&sb);
-		strbuf_addstr(&sb, "ALTER EXTENSION ");
-		quote_ident(&sb, e->h.name);
-		strbuf_addstr(&sb, " SET SCHEMA ");
-		quote_ident(&sb, e->ext_schema);
-		sql_end(&sb);
-		struct step *s = new_step(x, STEP_ALTER, &e->h, &sb, "schema");
-		if (d->step)
-			plan_step_depend(x->p, s, d->step->id);
-		d->step = s;
-	}
-done:
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	strbuf_release(&vl);
@@ -1220,14 +1225,13 @@ static void role_options(struct strbuf *sb, const struct role *r)
 static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 {
 	struct live_role *l = (struct live_role *)d->have;
-	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
-	if (!r->managed) {
-		if (!l)
-			return error("role '%s' is declared managed: false but does not exist in the database",
-				     r->h.name);
+	struct decision dc = decide_role(r, l);
+	if (dc.act == DA_ERROR)
+		return error("%s", dc.msg);
+	if (dc.act == DA_NONE)
 		return 0;
-	}
-	if (!l) {
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "CREATE ROLE ");
 		quote_ident(&sb, r->h.name);
 		role_options(&sb, r);
@@ -1336,13 +1340,35 @@ static int role_step(struct dctx *x, struct role *r, struct dobj *d)
 		sql_end(&inv);
 	}
 	if (sb.len) {
-		d->step = new_step(x, STEP_ALTER, &r->h, &sb, "attributes");
+		d->step = new_step(x, STEP_ALTER, &r->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
 	}
 done:
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	return 0;
+}
+
+/* COMMENT ON SCHEMA NAME IS COMMENT (NULL: no comment). */
+static void schema_comment_sql(struct strbuf *sb, const char *name, const char *comment)
+{
+	strbuf_addstr(sb, "COMMENT ON SCHEMA ");
+	quote_ident(sb, name);
+	strbuf_addstr(sb, " IS ");
+	if (comment)
+		quote_literal(sb, comment);
+	else
+		strbuf_addstr(sb, "NULL");
+	sql_end(sb);
+}
+
+static void schema_owner_sql(struct strbuf *sb, const char *name, const char *owner)
+{
+	strbuf_addstr(sb, "ALTER SCHEMA ");
+	quote_ident(sb, name);
+	strbuf_addstr(sb, " OWNER TO ");
+	quote_ident(sb, owner);
+	sql_end(sb);
 }
 
 static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
@@ -1355,7 +1381,12 @@ static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 	strbuf_addstr(&obj, "SCHEMA ");
 	quote_ident(&obj, s->h.name);
 	want_schema_acl(x, &s->h, owner, &want);
-	if (!l) {
+	if (l) {
+		acl_parse(&have, l->acl, ACLC_SCHEMA, l->owner);
+		acl_rename(&have, l->owner, owner);
+	}
+	struct decision dc = decide_schema(s, l, owner, l ? acl_equal(&have, &want) : 0);
+	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "CREATE SCHEMA ");
 		quote_ident(&sb, s->h.name);
 		if (strcmp(owner, x->cat->current_user)) {
@@ -1365,50 +1396,29 @@ static void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 		sql_end(&sb);
 		acl_default(&have, ACLC_SCHEMA, owner);
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
-		if (s->comment) {
-			strbuf_addstr(&sb, "COMMENT ON SCHEMA ");
-			quote_ident(&sb, s->h.name);
-			strbuf_addstr(&sb, " IS ");
-			quote_literal(&sb, s->comment);
-			sql_end(&sb);
-		}
+		if (s->comment)
+			schema_comment_sql(&sb, s->h.name, s->comment);
 		strbuf_addstr(&inv, "DROP SCHEMA ");
 		quote_ident(&inv, s->h.name);
 		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
 		set_inverse(x, d->step, &inv);
-		goto done;
-	}
-	if (strcmp(owner, l->owner)) {
-		strbuf_addstr(&sb, "ALTER SCHEMA ");
-		quote_ident(&sb, s->h.name);
-		strbuf_addstr(&sb, " OWNER TO ");
-		quote_ident(&sb, owner);
-		sql_end(&sb);
-		strbuf_addstr(&inv, "ALTER SCHEMA ");
-		quote_ident(&inv, s->h.name);
-		strbuf_addstr(&inv, " OWNER TO ");
-		quote_ident(&inv, l->owner);
-		sql_end(&inv);
-	}
-	acl_parse(&have, l->acl, ACLC_SCHEMA, l->owner);
-	acl_rename(&have, l->owner, owner);
-	if (!acl_equal(&have, &want)) {
-		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
-		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_SCHEMA, owner, 0);
-	}
-	if (s->comment && (!l->comment || strcmp(s->comment, l->comment))) {
-		strbuf_addstr(&sb, "COMMENT ON SCHEMA ");
-		quote_ident(&sb, s->h.name);
-		strbuf_addstr(&sb, " IS ");
-		quote_literal(&sb, s->comment);
-		sql_end(&sb);
-	}
-	if (sb.len) {
-		d->step = new_step(x, STEP_ALTER, &s->h, &sb, "owner, privileges or comment");
+	} else if (dc.act == DA_ALTER) {
+		if (dc.changes & CH_OWNER) {
+			schema_owner_sql(&sb, s->h.name, owner);
+			schema_owner_sql(&inv, s->h.name, l->owner);
+		}
+		if (dc.changes & CH_ACL) {
+			acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
+			acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_SCHEMA, owner, 0);
+		}
+		if (dc.changes & CH_COMMENT) {
+			schema_comment_sql(&sb, s->h.name, s->comment);
+			schema_comment_sql(&inv, s->h.name, l->comment);
+		}
+		d->step = new_step(x, STEP_ALTER, &s->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
 	}
-done:
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	strbuf_release(&obj);
@@ -1450,7 +1460,20 @@ static void server_step(struct dctx *x, struct server *s, struct dobj *d)
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, ch = STRBUF_INIT, back = STRBUF_INIT;
 	char opts[5][320];
 	unsigned n = server_options(s->tenant, opts);
-	if (!l) {
+	/* SET an option that is there, ADD one that is not; the undo sets it back or drops it */
+	for (unsigned i = 0; l && i < n; i++) {
+		size_t klen = (size_t)(strchr(opts[i], '=') - opts[i]);
+		const char *cur = find_option(l->options, l->noptions, opts[i], klen);
+		if (cur && !strcmp(cur, opts[i]))
+			continue;
+		option_sql(&ch, cur ? (ch.len ? ", SET " : "SET ") : (ch.len ? ", ADD " : "ADD "), opts[i]);
+		if (cur)
+			option_sql(&back, back.len ? ", SET " : "SET ", cur);
+		else
+			strbuf_addf(&back, "%sDROP %.*s", back.len ? ", " : "", (int)klen, opts[i]);
+	}
+	struct decision dc = decide_server(l, ch.len == 0);
+	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "CREATE SERVER ");
 		quote_ident(&sb, s->h.name);
 		strbuf_addstr(&sb, " FOREIGN DATA WRAPPER dblink_fdw OPTIONS (");
@@ -1463,37 +1486,7 @@ static void server_step(struct dctx *x, struct server *s, struct dobj *d)
 		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
 		set_inverse(x, d->step, &inv);
-		goto done;
-	}
-	for (unsigned i = 0; i < n; i++) {
-		size_t klen = (size_t)(strchr(opts[i], '=') - opts[i]);
-		const char *cur = find_option(l->options, l->noptions, opts[i], klen);
-		if (cur && !strcmp(cur, opts[i]))
-			continue;
-		option_sql(&ch, ch.len ? ", " : "", opts[i]);
-		if (cur) {
-			ch.buf[0] = ch.buf[0];
-			/* SET, not ADD, for an option that is there */
-			struct strbuf t = STRBUF_INIT;
-			strbuf_addstr(&t, ch.buf);
-			strbuf_reset(&ch);
-			strbuf_addstr(&ch, t.buf);
-			strbuf_release(&t);
-			option_sql(&back, back.len ? ", SET " : "SET ", cur);
-		} else {
-			strbuf_addf(&back, "%sDROP %.*s", back.len ? ", " : "", (int)klen, opts[i]);
-		}
-	}
-	if (ch.len) {
-		/* rewrite as SET/ADD per option */
-		strbuf_reset(&ch);
-		for (unsigned i = 0; i < n; i++) {
-			size_t klen = (size_t)(strchr(opts[i], '=') - opts[i]);
-			const char *cur = find_option(l->options, l->noptions, opts[i], klen);
-			if (cur && !strcmp(cur, opts[i]))
-				continue;
-			option_sql(&ch, cur ? (ch.len ? ", SET " : "SET ") : (ch.len ? ", ADD " : "ADD "), opts[i]);
-		}
+	} else if (dc.act == DA_ALTER) {
 		strbuf_addstr(&sb, "ALTER SERVER ");
 		quote_ident(&sb, s->h.name);
 		strbuf_addstr(&sb, " OPTIONS (");
@@ -1504,10 +1497,9 @@ static void server_step(struct dctx *x, struct server *s, struct dobj *d)
 		quote_ident(&inv, s->h.name);
 		strbuf_addf(&inv, " OPTIONS (%s)", back.buf);
 		sql_end(&inv);
-		d->step = new_step(x, STEP_ALTER, &s->h, &sb, "connection options");
+		d->step = new_step(x, STEP_ALTER, &s->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
 	}
-done:
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	strbuf_release(&ch);
@@ -1530,9 +1522,12 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 {
 	struct live_mapping *l = (struct live_mapping *)d->have;
 	const struct tenant *t = u->tenant;
-	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, ch = STRBUF_INIT;
 	int wants_password = t->password_env || t->password_file;
-	if (!l) {
+	const char *cur = l ? find_option(l->options, l->noptions, "user", 4) : NULL;
+	struct decision dc = decide_mapping(l, cur && !strcmp(cur + 5, t->user), wants_password,
+					    x->stale_password && x->stale_password[u->h.id]);
+	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "CREATE ");
 		mapping_for(x, &sb, u);
 		strbuf_addstr(&sb, " OPTIONS (user ");
@@ -1548,35 +1543,29 @@ static void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		sql_end(&inv);
 		d->step = new_step(x, STEP_CREATE, &u->h, &sb, NULL);
 		set_inverse(x, d->step, &inv);
-		goto done;
-	}
-	const char *cur = find_option(l->options, l->noptions, "user", 4);
-	struct strbuf ch = STRBUF_INIT;
-	if (!cur || strcmp(cur + 5, t->user)) {
-		strbuf_addstr(&ch, cur ? "SET user " : "ADD user ");
-		quote_literal(&ch, t->user);
-	}
-	if (wants_password && !l->has_password) {
-		strbuf_addstr(&ch, ch.len ? ", ADD password " : "ADD password ");
-		secret_here(x, &ch, t->password_env, t->password_file, 0);
-	} else if (wants_password && x->stale_password && x->stale_password[u->h.id]) {
-		strbuf_addstr(&ch, ch.len ? ", SET password " : "SET password ");
-		secret_here(x, &ch, t->password_env, t->password_file, 0);
-	} else if (!wants_password && l->has_password) {
-		strbuf_addstr(&ch, ch.len ? ", DROP password" : "DROP password");
-	}
-	if (ch.len) {
+	} else if (dc.act == DA_ALTER) {
+		if (dc.changes & CH_USER) {
+			strbuf_addstr(&ch, cur ? "SET user " : "ADD user ");
+			quote_literal(&ch, t->user);
+		}
+		if (dc.changes & (CH_PW_ADD | CH_PW_SET)) {
+			strbuf_addstr(&ch, ch.len ? ", " : "");
+			strbuf_addstr(&ch, dc.changes & CH_PW_ADD ? "ADD password " : "SET password ");
+			secret_here(x, &ch, t->password_env, t->password_file, 0);
+		} else if (dc.changes & CH_PW_DROP) {
+			strbuf_addstr(&ch, ch.len ? ", DROP password" : "DROP password");
+		}
 		strbuf_addstr(&sb, "ALTER ");
 		mapping_for(x, &sb, u);
 		strbuf_addstr(&sb, " OPTIONS (");
 		strbuf_addbuf(&sb, &ch);
 		strbuf_addch(&sb, ')');
 		sql_end(&sb);
-		d->step = new_step(x, STEP_ALTER, &u->h, &sb, "user or password option");
-		d->step->hazards |= HAZARD_IRREVERSIBLE;
+		d->step = new_step(x, STEP_ALTER, &u->h, &sb, dc.reason);
+		d->step->hazards |= dc.hazards;
+		step_irreversible(d->step, dc.irreversible);
 	}
 	strbuf_release(&ch);
-done:
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 }
@@ -1607,44 +1596,50 @@ static void function_step(struct dctx *x, struct function *f, struct dobj *d)
 	quote_qualified(&obj, f->h.schema, f->h.name);
 	strbuf_addf(&obj, "(%s)", f->args);
 	want_function_acl(x, f, owner, &want);
-	if (!l || d->status == DS_DEF) {
+	if (l) {
+		acl_parse(&have, l->acl, ACLC_FUNCTION, l->owner);
+	} else {
+		acl_default(&have, ACLC_FUNCTION, owner);
+		add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
+	}
+	struct decision dc = decide_function(l, d->status == DS_DEF, acl_equal(&have, &want));
+	switch (dc.act) {
+	case DA_CREATE:
+	case DA_REPLACE:
 		strbuf_addstr(&sb, create_or_replace(x, f->sql.sql));
 		strbuf_rtrim(&sb);
 		sql_end(&sb);
-		if (!l) {
-			acl_default(&have, ACLC_FUNCTION, owner);
-			add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
-		} else {
-			acl_parse(&have, l->acl, ACLC_FUNCTION, l->owner);
-		}
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
-		if (!l) {
+		if (dc.act == DA_CREATE) {
 			strbuf_addf(&inv, "DROP %s", obj.buf);
 			sql_end(&inv);
 			d->step = new_step(x, STEP_CREATE, &f->h, &sb, NULL);
 			set_inverse(x, d->step, &inv);
-		} else {
-			d->step = new_step(x, STEP_REPLACE, &f->h, &sb, d->why ? d->why : "definition changed");
-			if (l->def) {
-				strbuf_addstr(&inv, l->def);
-				strbuf_rtrim(&inv);
-				sql_end(&inv);
-				set_inverse(x, d->step, &inv);
-			} else {
-				d->step->hazards |= HAZARD_IRREVERSIBLE;
-			}
-			x->live_step[l->h.id] = d->step;
+			break;
 		}
-		goto done;
-	}
-	acl_parse(&have, l->acl, ACLC_FUNCTION, l->owner);
-	if (!acl_equal(&have, &want)) {
+		d->step = new_step(x, STEP_REPLACE, &f->h, &sb, d->why ? d->why : dc.reason);
+		d->step->hazards |= dc.hazards;
+		if (l->def) {
+			/* the definition as it was, and its privileges as they were */
+			strbuf_addstr(&inv, l->def);
+			strbuf_rtrim(&inv);
+			sql_end(&inv);
+			acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
+			set_inverse(x, d->step, &inv);
+		} else {
+			step_irreversible(d->step, dc.irreversible);
+		}
+		x->live_step[l->h.id] = d->step;
+		break;
+	case DA_ALTER:
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
 		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
-		d->step = new_step(x, STEP_ALTER, &f->h, &sb, "privileges");
+		d->step = new_step(x, STEP_ALTER, &f->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
+		break;
+	default:
+		break;
 	}
-done:
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	strbuf_release(&obj);
@@ -1669,13 +1664,16 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 	int have_pg_cron = x->cat->has_cron || x->cat->cron_remote || (model_find(x->m, OBJ_EXTENSION, "pg_cron") &&
 						x->cat->cron_database &&
 						!strcmp(x->cat->cron_database, x->cat->database));
-	if (!have_pg_cron) {
+	const char *db = j->database ? j->database : x->cat->database;
+	const char *user = j->username ? j->username : l ? l->username : x->cat->current_user;
+	struct decision dc = decide_cron(j, l, have_pg_cron, db, user);
+	if (dc.act == DA_SKIP) {
 		plan_skip(x->p, OBJ_CRON, j->h.ident,
 			  arena_printf(&x->p->arena, "pg_cron is not in database '%s' (cron.database_name is '%s')",
 				       x->cat->database, x->cat->cron_database ? x->cat->cron_database : "unset"));
 		goto done;
 	}
-	if (!l) {
+	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "SELECT cron.schedule_in_database(");
 		quote_literal(&sb, j->h.name);
 		strbuf_addstr(&sb, ", ");
@@ -1692,10 +1690,7 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 			d->step->database = x->cat->cron_database;
 		goto done;
 	}
-	const char *db = j->database ? j->database : x->cat->database;
-	const char *user = j->username ? j->username : l->username;
-	if (strcmp(j->schedule, l->schedule) || strcmp(j->command.sql, l->command) ||
-	    strcmp(db, l->database) || strcmp(user, l->username) || j->active != l->active) {
+	if (dc.act == DA_ALTER) {
 		struct cron_job cur = *j;
 		cur.username = user;
 		strbuf_addf(&sb, "SELECT cron.alter_job(%lld, ", l->jobid);
@@ -1712,9 +1707,7 @@ static void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 		quote_literal(&inv, l->username);
 		strbuf_addf(&inv, ", %s)", l->active ? "true" : "false");
 		sql_end(&inv);
-		const char *why = j->active != l->active ? (j->active ? "activate" : "deactivate") :
-				  strcmp(j->schedule, l->schedule) ? "schedule" : "command";
-		d->step = new_step(x, STEP_ALTER, &j->h, &sb, why);
+		d->step = new_step(x, STEP_ALTER, &j->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
 		if (x->cat->cron_remote)
 			d->step->database = x->cat->cron_database;
@@ -2076,12 +2069,6 @@ static const char *managed_reason(struct dctx *x, struct object *l, int *consoli
 	return catalog_record(x->cat, l->kind, l->ident) ? "no longer in the desired state" : NULL;
 }
 
-static int holds_data(enum obj_kind k)
-{
-	return k == OBJ_TABLE || k == OBJ_MATVIEW || k == OBJ_SCHEMA || k == OBJ_EXTENSION ||
-	       k == OBJ_ROLE;
-}
-
 static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct strbuf *inv)
 {
 	switch (l->kind) {
@@ -2207,10 +2194,13 @@ void diff_drops(struct dctx *x)
 			const char *why = managed_reason(x, l, &consolidated);
 			if (!why)
 				continue;
+			struct drop_facts df = { 0 };
+			struct strbuf foreign = STRBUF_INIT;
+			df.why = why;
+			df.consolidated = consolidated;
+			df.allow_destroy = x->o->allow_destroy;
 			if (l->kind == OBJ_SCHEMA) {
 				/* never take along what pgform does not manage */
-				struct strbuf foreign = STRBUF_INIT;
-				unsigned nf = 0;
 				for (unsigned k = 0; k < n; k++) {
 					struct object *o = cat->m.objs[k];
 					int c2;
@@ -2218,22 +2208,16 @@ void diff_drops(struct dctx *x)
 						continue;
 					if (managed_reason(x, o, &c2))
 						continue;
-					if (nf++ < 3)
+					if (df.foreign++ < 3)
 						strbuf_addf(&foreign, "%s%s", foreign.len ? ", " : "", o->ident);
 				}
-				if (nf) {
-					plan_skip(x->p, l->kind, l->ident,
-						  arena_printf(&x->p->arena, "%s, but it holds %u objects pgform does not manage (%s%s); "
-							       "move or drop them first", why, nf, foreign.buf, nf > 3 ? ", ..." : ""));
-					strbuf_release(&foreign);
-					hold_schema(x, l, in_dropped_schema);
-					continue;
-				}
-				strbuf_release(&foreign);
 			}
-			if (holds_data(l->kind) && !consolidated && !x->o->allow_destroy) {
-				plan_skip(x->p, l->kind, l->ident,
-					  arena_printf(&x->p->arena, "%s; dropping it destroys data: run with --allow-destroy", why));
+			df.foreign_list = foreign.buf;
+			df.has_inverse = (l->kind == OBJ_VIEW && ((struct live_rel *)l)->viewdef) || l->kind == OBJ_CRON;
+			struct decision dc = decide_drop(l->kind, &df);
+			strbuf_release(&foreign);
+			if (dc.act == DA_SKIP) {
+				plan_skip(x->p, l->kind, l->ident, dc.msg);
 				if (l->kind == OBJ_SCHEMA)
 					hold_schema(x, l, in_dropped_schema);
 				continue;
@@ -2270,16 +2254,12 @@ void diff_drops(struct dctx *x)
 			if (l->kind == OBJ_CRON && cat->cron_remote)
 				s->database = cat->cron_database;
 			add_phase(x, s, &s->swap, &sb);
-			if (inv.len)
-				set_inverse(x, s, &inv);
+			if (dc.irreversible)
+				step_irreversible(s, dc.irreversible);
 			else
-				step_irreversible(s, holds_data(l->kind) ? "what it drops holds data" :
-						  "what it drops cannot be created again from the catalog");
+				set_inverse(x, s, &inv);
 			s->reason = why;
-			if (holds_data(l->kind) && !consolidated)
-				s->hazards |= HAZARD_DROPS_DATA | HAZARD_IRREVERSIBLE;
-			if (s->irreversible && !consolidated && l->kind != OBJ_USER_MAPPING)
-				s->hazards |= HAZARD_IRREVERSIBLE;
+			s->hazards |= dc.hazards;
 			if (is_rel_kind(l->kind)) {
 				s->rows = rows_of((struct live_rel *)l);
 				s->bytes = ((struct live_rel *)l)->bytes;
