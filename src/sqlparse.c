@@ -220,13 +220,19 @@ static void walk(struct walk *w, json_t *v)
 			walk(w, item);
 }
 
-/* Order of names: by offset, the first found first among equals. */
-static int cmp_name(const void *pa, const void *pb)
+/*
+ * Sort the names of P by offset, those found first first among equals
+ * (an insertion sort: stable, and a text names few things).
+ */
+static void sort_names(struct sqlparse *p)
 {
-	const struct sqlname *a = pa, *b = pb;
-	if (a->offset != b->offset)
-		return a->offset < b->offset ? -1 : 1;
-	return a < b ? -1 : a > b;
+	for (size_t i = 1; i < p->nnames; i++) {
+		struct sqlname n = p->names[i];
+		size_t j = i;
+		for (; j > 0 && p->names[j - 1].offset > n.offset; j--)
+			p->names[j] = p->names[j - 1];
+		p->names[j] = n;
+	}
 }
 
 /*
@@ -281,7 +287,7 @@ static void read_tree(struct walk *w, json_t *root)
 		p->stmt_offsets[i] = skip_blanks(w->sql, at);
 		walk(w, json_object_get(s, "stmt"));
 	}
-	qsort(p->names, p->nnames, sizeof(*p->names), cmp_name);
+	sort_names(p);
 }
 
 int sqlparse(const char *sql, struct sqlparse *out)
