@@ -24,6 +24,9 @@ endif
 
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# libpg_query (PostgreSQL's own parser; Debian's libpg-query-dev) ships no
+# .pc file, so pkg-config cannot name it: every link below (pgform, unit
+# tests, benches) adds -lpg_query by hand next to $(PKG_LIBS).
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -Isrc $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) -pthread $(LDFLAGS)
 
@@ -48,7 +51,7 @@ pgform: $(BUILD)/pgform
 	@if [ "$(BUILD)" = build ]; then ln -sf $(BUILD)/pgform pgform; fi
 
 $(BUILD)/pgform: $(OBJS)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS) -lm
+	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS) -lpg_query -lm
 
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h src/cmd/*.h) | deps-quiet
 	@mkdir -p $(dir $@)
@@ -65,11 +68,11 @@ $(BUILD)/obj/helptext.o: $(BUILD)/helptext.c
 
 $(BUILD)/t/%: t/unit/%.c t/unit/tap.h $(LIB_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -It/unit -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) -It/unit -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lpg_query -lm
 
 $(BUILD)/bench/%: bench/%.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lpg_query -lm
 
 unit: $(UNIT_BINS)
 

@@ -78,6 +78,12 @@ void ld_sqltext(struct loader *ld, struct yfile *f, const yaml_node_t *v,
 		out->block = 1;
 		out->indent = out->pos.col - 1;
 	}
+	if (yis_scalar(v) && v->data.scalar.style != YAML_LITERAL_SCALAR_STYLE) {
+		struct strbuf sb = STRBUF_INIT;
+		yscalar_raw(f, v, &sb, &out->style);
+		out->raw = arena_strndup(&ld->m->arena, sb.buf, sb.len);
+		strbuf_release(&sb);
+	}
 }
 
 int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
@@ -424,6 +430,7 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 				c->sql = checks[i];
 				c->origin = what;
 				model_depend(ld->m, &c->h, e->h.id);
+				refs_parse_check(ld, c);
 			}
 			e->nchecks = nc;
 		}
@@ -796,6 +803,7 @@ void ld_checks(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		c = (struct check *)model_add(ld->m, sizeof(*c), OBJ_CHECK, NULL, name, name, ypos(f, it));
 		c->sql = sql;
 		c->origin = "checks";
+		refs_parse_check(ld, c);
 	}
 }
 
@@ -996,10 +1004,11 @@ int model_load(struct model *m, const char *entry, int today)
 		expand_cron(m);
 	}
 	if (!m->diags.nerrors)
-		refs_resolve(m, &ld.roles);
+		refs_resolve(m, &ld.roles, &ld.sqlrefs);
 	if (!m->diags.nerrors)
 		model_sort(m);
 	free(ld.roles.v);
+	free(ld.sqlrefs.v);
 	diags_sort(&m->diags, m->files, m->nfiles);
 	return m->diags.nerrors ? -1 : 0;
 }

@@ -233,6 +233,7 @@ static int fn_statement(void *data, size_t off, size_t len, unsigned line, unsig
 			fn->sql.pos = pos;
 		fn->language = language;
 		fn->procedure = procedure;
+		refs_parse_function(ld, fn, c->src, off);
 		const char *key = arena_printf(&ld->m->arena, "%s.%s", schema.buf, name.buf);
 		struct function *first = hashmap_get(&ld->m->functions_by_name, key);
 		if (first) {

@@ -6,6 +6,7 @@
 #define PGFORM_LOAD_INT_H
 
 #include "model.h"
+#include "sqlparse.h"
 #include "yamldoc.h"
 
 /*
@@ -23,6 +24,21 @@ struct role_refs {
 	unsigned n, alloc;
 };
 
+/*
+ * A name that PostgreSQL's grammar found in the SQL of an object, kept by
+ * the loader for refs_resolve() (which knows every object only then).
+ */
+struct sql_ref {
+	struct object *o;       /* whose SQL names it */
+	enum sqlname_kind kind;
+	const char *qname;      /* "schema.name"; public when not qualified */
+};
+
+struct sql_refs {
+	struct sql_ref *v;
+	unsigned n, alloc;
+};
+
 struct loader {
 	struct model *m;
 	struct diags *d;
@@ -31,6 +47,7 @@ struct loader {
 	const char **stack;     /* include chain, for loop reports */
 	unsigned nstack, astack;
 	struct role_refs roles; /* every role reference, for refs_resolve() */
+	struct sql_refs sqlrefs;/* names found in SQL, for refs_resolve() */
 	const yaml_node_t **odd_maps; /* mappings with an unknown key */
 	unsigned nodd_maps, aodd_maps;
 };
@@ -119,10 +136,38 @@ void expand_tenants(struct model *m);
 void expand_cron(struct model *m);
 
 /*
- * Dependencies found in SQL, and the roles of ROLES checked and ordered
- * (refs.c).
+ * SQL the user wrote, read by PostgreSQL's grammar (refs.c) as it is
+ * loaded.  A syntax error is reported at its place in the file (see
+ * sqltext_offset_pos), as "MESSAGE in the NOUN of OBJECT" ("syntax error
+ * at or near \"FRM\" in the query of view 'app.v'").  Otherwise the
+ * relations, functions and types the SQL names are kept in ld->sqlrefs
+ * as needs of its object.  Each returns 0, or -1 after a problem.
  */
-void refs_resolve(struct model *m, const struct role_refs *roles);
+/* A view's or materialized view's query: one statement. */
+int refs_parse_query(struct loader *ld, struct relation *r);
+/* The SQL of check C. */
+int refs_parse_check(struct loader *ld, struct check *c);
+/*
+ * Function FN, written at OFF in the text SRC (a functions: item): its
+ * statement, and for LANGUAGE sql the body too.  The names it holds are
+ * kept only for LANGUAGE sql; other functions are tokenized by
+ * refs_resolve().
+ */
+int refs_parse_function(struct loader *ld, struct function *fn,
+			const struct sqltext *src, size_t off);
+/*
+ * The remote query of template T, its placeholders filled with sample
+ * values (it runs on the tenant's server: nothing of it is kept).
+ */
+int refs_parse_template(struct loader *ld, struct template *t);
+
+/*
+ * Dependencies found in SQL (SQLREFS, and cron commands and functions
+ * other than LANGUAGE sql tokenized), and the roles of ROLES checked and
+ * ordered (refs.c).
+ */
+void refs_resolve(struct model *m, const struct role_refs *roles,
+		  const struct sql_refs *sqlrefs);
 
 /* The placeholders a text may hold. */
 struct placeholders {

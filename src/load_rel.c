@@ -93,6 +93,7 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 						 schema, name, ident, ypos(f, k));
 		r->origin = REL_USER;
 		r->query = q;
+		refs_parse_query(ld, r);
 		if (yget_str(f, v, "owner", what, &r->owner, &ov, ld->d) > 0) {
 			r->owner = ld_str(ld, r->owner);
 			ld_role_ref(ld, &r->h, r->owner, ypos(f, ov));
@@ -248,6 +249,8 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			    !sqltext_has_placeholder(&t->remote_query, "TARGET_DATE"))
 				diag_error(ld->d, t->remote_query.pos,
 					   "the remote query of daily %s must use {TARGET_DATE}", what);
+			if (!bad)
+				refs_parse_template(ld, t);
 		}
 		template_columns(ld, f, v, what, t);
 		template_indexes(ld, f, v, what, t, allowed);

@@ -63,6 +63,29 @@ struct srcpos sqltext_pos(const struct sqltext *t, unsigned line, unsigned col)
 	return p;
 }
 
+struct srcpos sqltext_offset_pos(const struct sqltext *t, size_t off)
+{
+	const char *s = t->raw ? t->raw : t->sql;
+	size_t end = t->raw ? yraw_offset(t->raw, t->style, t->sql, off) : off;
+	unsigned line = 1, col = 1;
+	struct srcpos p;
+	for (size_t i = 0; i < end && s[i]; i++) {
+		if (s[i] == '\n') {
+			line++;
+			col = 1;
+		} else if (((unsigned char)s[i] & 0xc0) != 0x80) {
+			col++;
+		}
+	}
+	if (!t->raw || line == 1)
+		return sqltext_pos(t, line, col);
+	/* the raw text's later lines hold their indent: columns are the file's */
+	p = t->pos;
+	p.line += line - 1;
+	p.col = col;
+	return p;
+}
+
 /* Relations share one namespace: tables, views and materialized views. */
 static int is_relation(enum obj_kind k)
 {

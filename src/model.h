@@ -53,10 +53,24 @@ struct sqltext {
 	struct srcpos pos;      /* place of the text's first byte */
 	int block;              /* 1: YAML block scalar (lines keep their indent) */
 	unsigned indent;        /* block scalars: columns stripped from each line */
+	/*
+	 * A scalar whose value is not its lines as written (quoted, plain or
+	 * folded): the scalar as written from its first content character,
+	 * and its quote ('"', '\'' or 0).  NULL for files and literal blocks.
+	 */
+	const char *raw;
+	char style;
 };
 
 /* The file place of (line, col) of T's text (both 1-based). */
 struct srcpos sqltext_pos(const struct sqltext *t, unsigned line, unsigned col);
+/*
+ * The file place of byte OFF of T's text.  Exact in files and literal
+ * blocks (|); in other scalars escapes and doubled quotes are read, but a
+ * place inside a run of blanks that folding changed comes out at the
+ * run's end (see yraw_offset).
+ */
+struct srcpos sqltext_offset_pos(const struct sqltext *t, size_t off);
 
 struct object {
 	enum obj_kind kind;

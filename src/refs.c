@@ -3,15 +3,24 @@
  *
  * Structural edges (part -> union view -> public view, object -> schema,
  * owner, server) are added by the loader and expand.c.  Here: roles
- * named anywhere must be declared; SQL text is tokenized (strings,
- * comments and bodies skipped) and every name that matches a managed
- * relation or function adds an edge.  A name that matches nothing is
- * left alone; a false match only adds an ordering edge.
+ * named anywhere must be declared, and SQL names objects.  The SQL of
+ * views, materialized views, checks and LANGUAGE sql functions is read
+ * by PostgreSQL's own grammar (sqlparse.c) as it is loaded: a syntax
+ * error is reported at its place, and the relations, functions and types
+ * it names are kept until every object is known.  Templates' remote
+ * queries are checked the same way, placeholders filled with samples.
+ * Where the grammar cannot go the tokenizer (sqltok.c) still reads names:
+ * placeholders, cron commands, and functions in other languages (their
+ * bodies are not SQL).  Every name that matches a managed relation (a
+ * type may be a relation's row type) or function adds an edge; a name
+ * that matches nothing is left alone.
  */
 #include <string.h>
 
 #include "load_int.h"
+#include "render.h"
 #include "sqltok.h"
+#include "subst.h"
 #include "usage.h"
 
 struct ph_check {
@@ -93,6 +102,207 @@ int sqltext_has_placeholder(const struct sqltext *t, const char *name)
 	return c.found;
 }
 
+/* ---- SQL read by PostgreSQL's grammar ---- */
+
+/* Where SQL being parsed was written, to put its errors in the file. */
+struct sql_src {
+	const struct sqltext *t;        /* the text as written */
+	size_t base;                    /* where the parsed SQL starts in t->sql */
+	int fixed;                      /* 1: every place of the SQL is BASE (unknown) */
+	const struct subst_tpl *tpl;    /* not NULL: the SQL is t->sql rendered */
+	const char *const *values;      /* ... with these values */
+};
+
+/*
+ * The file place of byte OFF of SQL parsed from S; *PH (may be NULL)
+ * receives the placeholder segment OFF falls in, or -1.
+ */
+static struct srcpos src_pos(const struct sql_src *s, size_t off, int *ph)
+{
+	if (ph)
+		*ph = -1;
+	if (s->fixed)
+		off = 0;
+	else if (s->tpl)
+		off = subst_source_offset(s->tpl, s->values, off, ph);
+	return sqltext_offset_pos(s->t, s->base + off);
+}
+
+/*
+ * In MSG ("... at or near \"'2000-01-01'\""), the text near which the
+ * error stands replaced by placeholder segment PH of S as written.
+ */
+static void near_placeholder(struct strbuf *msg, const struct sql_src *s, int ph)
+{
+	const struct subst_seg *seg = &s->tpl->segs[ph];
+	static const char at_or_near[] = " at or near \"";
+	const char *near = strstr(msg->buf, at_or_near);
+	if (!near || msg->buf[msg->len - 1] != '"')
+		return;
+	strbuf_setlen(msg, (size_t)(near - msg->buf) + strlen(at_or_near));
+	strbuf_add(msg, s->t->sql + seg->src, seg->src_len);
+	strbuf_addch(msg, '"');
+}
+
+/*
+ * Report the error of P, parsed from SQL written at S, as one in NOUN of
+ * DESC ("query", "view 'app.v'").  An error at the end of the input is
+ * placed just past the last character written, not after the blanks
+ * that follow it.  PostgreSQL's scanner errors ("unterminated quoted
+ * string at or near ...", the rest of the text) keep the words the
+ * tokenizer used for them: "unterminated quoted string in the SQL of ...".
+ */
+static void report_error(struct loader *ld, const struct sql_src *s, const char *sql,
+			 const struct sqlparse *p, const char *noun, const char *desc)
+{
+	struct strbuf msg = STRBUF_INIT;
+	size_t len = strlen(sql), off = p->error_offset ? p->error_offset - 1 : 0;
+	const char *cut = NULL;
+	struct srcpos pos;
+	int ph;
+
+	if (off >= len) {
+		off = len;
+		while (off && strchr(" \t\r\n\f", sql[off - 1]))
+			off--;
+	}
+	pos = src_pos(s, off, &ph);
+	strbuf_addstr(&msg, p->error);
+	if (!strncmp(p->error, "unterminated ", 13) &&
+	    ((cut = strstr(p->error, " at or near ")) || (cut = strstr(p->error, " at end of input")))) {
+		strbuf_setlen(&msg, (size_t)(cut - p->error));
+		diag_error(ld->d, pos, "%s in the SQL of %s", msg.buf, desc);
+	} else {
+		if (ph >= 0)
+			near_placeholder(&msg, s, ph);
+		diag_error(ld->d, pos, "%s in the %s of %s", msg.buf, noun, desc);
+	}
+	strbuf_release(&msg);
+}
+
+/* Parse SQL written at S into *P; a syntax error is reported.  0 or -1. */
+static int parse(struct loader *ld, const char *sql, const struct sql_src *s,
+		 struct sqlparse *p, const char *noun, const char *desc)
+{
+	if (!sqlparse(sql, p))
+		return 0;
+	report_error(ld, s, sql, p, noun, desc);
+	return -1;
+}
+
+/* Keep the names of P as needs of O, unqualified ones in public. */
+static void keep_names(struct loader *ld, struct object *o, const struct sqlparse *p)
+{
+	struct sql_refs *r = &ld->sqlrefs;
+	for (size_t i = 0; i < p->nnames; i++) {
+		const struct sqlname *n = &p->names[i];
+		ALLOC_GROW(r->v, r->n + 1, r->alloc);
+		r->v[r->n].o = o;
+		r->v[r->n].kind = n->kind;
+		r->v[r->n].qname = arena_printf(&ld->m->arena, "%s.%s",
+						n->schema ? n->schema : "public", n->name);
+		r->n++;
+	}
+}
+
+int refs_parse_query(struct loader *ld, struct relation *r)
+{
+	struct sql_src s = { &r->query, 0, 0, NULL, NULL };
+	struct sqlparse p = SQLPARSE_INIT;
+	const char *desc = obj_describe(ld->m, &r->h);
+	int ret = -1;
+
+	if (!r->query.sql)
+		return 0;
+	if (parse(ld, r->query.sql, &s, &p, "query", desc) < 0)
+		goto done;
+	if (p.nstatements != 1) {
+		if (!p.nstatements)
+			diag_error(ld->d, r->query.pos, "the query of %s is empty", desc);
+		else
+			diag_error(ld->d, src_pos(&s, p.stmt_offsets[1], NULL),
+				   "the query of %s must be one statement, found %zu", desc,
+				   p.nstatements);
+		goto done;
+	}
+	keep_names(ld, &r->h, &p);
+	ret = 0;
+done:
+	sqlparse_release(&p);
+	return ret;
+}
+
+int refs_parse_check(struct loader *ld, struct check *c)
+{
+	struct sql_src s = { &c->sql, 0, 0, NULL, NULL };
+	struct sqlparse p = SQLPARSE_INIT;
+	int ret = -1;
+
+	if (!c->sql.sql)
+		return 0;
+	if (!parse(ld, c->sql.sql, &s, &p, "SQL", obj_describe(ld->m, &c->h))) {
+		keep_names(ld, &c->h, &p);
+		ret = 0;
+	}
+	sqlparse_release(&p);
+	return ret;
+}
+
+int refs_parse_function(struct loader *ld, struct function *fn,
+			const struct sqltext *src, size_t off)
+{
+	struct sql_src s = { src, off, 0, NULL, NULL };
+	struct sqlparse p = SQLPARSE_INIT;
+	const char *desc = obj_describe(ld->m, &fn->h);
+	int ret = -1;
+
+	if (parse(ld, fn->sql.sql, &s, &p, "SQL", desc) < 0)
+		goto done;
+	ret = 0;
+	if (!fn->language || strcmp(fn->language, "sql"))
+		goto done;
+	keep_names(ld, &fn->h, &p);
+	for (size_t i = 0; i < p.nroutines; i++) {
+		const struct sqlroutine *rt = &p.routines[i];
+		struct sql_src bs = { src, off, 0, NULL, NULL };
+		struct sqlparse b = SQLPARSE_INIT;
+		if (!rt->body)
+			continue;
+		/* a body whose quotes were doubled is not verbatim: its errors go to the statement */
+		if (rt->body_offset == SQLPARSE_NOWHERE)
+			bs.fixed = 1;
+		else
+			bs.base += rt->body_offset;
+		if (parse(ld, rt->body, &bs, &b, "body", desc) < 0)
+			ret = -1;
+		else
+			keep_names(ld, &fn->h, &b);
+		sqlparse_release(&b);
+	}
+done:
+	sqlparse_release(&p);
+	return ret;
+}
+
+int refs_parse_template(struct loader *ld, struct template *t)
+{
+	struct sql_src s = { &t->remote_query, 0, 0, NULL, NULL };
+	struct sqlparse p = SQLPARSE_INIT;
+	struct subst_tpl tpl;
+	struct strbuf sql = STRBUF_INIT;
+	int ret;
+
+	if (!t->remote_query.sql)
+		return 0;
+	render_template_sample(&ld->m->arena, t->remote_query.sql, &tpl, &s.values, &sql);
+	s.tpl = &tpl;
+	ret = parse(ld, sql.buf, &s, &p, "remote query",
+		    arena_printf(&ld->m->arena, "template '%s'", t->name));
+	sqlparse_release(&p);
+	strbuf_release(&sql);
+	return ret;
+}
+
 /* ---- roles ---- */
 
 /* Check one role reference: known (edge from its object) or reported at its name. */
@@ -134,11 +344,8 @@ struct scan {
 	struct model *m;
 	struct object *o;
 	const struct sqltext *t;
-	int bodies;             /* also look inside dollar-quoted bodies */
 	int skip_to_paren;      /* skip the statement's own name (functions) */
 };
-
-static void scan_text(struct scan *s, const char *text, size_t len, unsigned line, unsigned col);
 
 static void lookup(struct scan *s, const char *qname, int call)
 {
@@ -158,7 +365,6 @@ static void scan_text(struct scan *s, const char *text, size_t len, unsigned lin
 	struct sqltok_state st;
 	struct sqltok tk, nx;
 	struct strbuf a = STRBUF_INIT, q = STRBUF_INIT;
-	int have = 0;
 
 	sqltok_init(&st, text, len, line, col);
 	sqltok_next(&st, &tk);
@@ -174,11 +380,6 @@ static void scan_text(struct scan *s, const char *text, size_t len, unsigned lin
 			sqltok_next(&st, &tk);
 			continue;
 		}
-		if (tk.type == SQLTOK_DOLLAR && s->bodies) {
-			scan_text(s, text + tk.body_start, tk.body_len, tk.line, tk.col);
-			sqltok_next(&st, &tk);
-			continue;
-		}
 		if (tk.type != SQLTOK_IDENT && tk.type != SQLTOK_QIDENT) {
 			sqltok_next(&st, &tk);
 			continue;
@@ -186,7 +387,6 @@ static void scan_text(struct scan *s, const char *text, size_t len, unsigned lin
 		strbuf_reset(&a);
 		strbuf_reset(&q);
 		sqltok_ident_value(&st, &tk, &a);
-		have = 1;
 		sqltok_next(&st, &nx);
 		if (nx.type == SQLTOK_PUNCT && nx.len == 1 && text[nx.start] == '.') {
 			struct sqltok b;
@@ -208,17 +408,64 @@ static void scan_text(struct scan *s, const char *text, size_t len, unsigned lin
 		lookup(s, q.buf, nx.type == SQLTOK_PUNCT && text[nx.start] == '(');
 		tk = nx;
 	}
-	(void)have;
 	strbuf_release(&a);
 	strbuf_release(&q);
 }
 
-static void scan_sql(struct model *m, struct object *o, const struct sqltext *t, int bodies,
-		     int skip_name)
+/*
+ * Names in T's text outside strings, comments and bodies, tokenized;
+ * SKIP_NAME: not before the first parenthesis (a function's own name).
+ */
+static void scan_sql(struct model *m, struct object *o, const struct sqltext *t, int skip_name)
 {
-	struct scan s = { m, o, t, bodies, skip_name };
+	struct scan s = { m, o, t, skip_name };
 	if (t->sql)
 		scan_text(&s, t->sql, strlen(t->sql), 1, 1);
+}
+
+/* The names kept for each object, by object id. */
+struct kept {
+	const struct sql_ref **v;
+	unsigned *first;        /* object i's names: v[first[i] .. first[i + 1]) */
+};
+
+/* Group REFS by object, keeping their order (a counting sort). */
+static void kept_init(struct kept *k, const struct model *m, const struct sql_refs *refs)
+{
+	unsigned *fill = xcalloc(m->nobjs + 1, sizeof(*fill));
+	k->v = xcalloc(refs->n + 1, sizeof(*k->v));
+	k->first = xcalloc(m->nobjs + 2, sizeof(*k->first));
+	for (unsigned i = 0; i < refs->n; i++)
+		k->first[refs->v[i].o->id + 1]++;
+	for (unsigned i = 0; i < m->nobjs; i++)
+		k->first[i + 1] += k->first[i];
+	for (unsigned i = 0; i < refs->n; i++) {
+		unsigned id = refs->v[i].o->id;
+		k->v[k->first[id] + fill[id]++] = &refs->v[i];
+	}
+	free(fill);
+}
+
+static void kept_release(struct kept *k)
+{
+	free(k->v);
+	free(k->first);
+}
+
+/* An edge from O to what each of its kept names matches. */
+static void depend_names(struct model *m, struct object *o, const struct kept *k)
+{
+	for (unsigned i = k->first[o->id]; i < k->first[o->id + 1]; i++) {
+		const struct sql_ref *r = k->v[i];
+		struct object *t;
+		if (r->kind == SQLNAME_FUNCTION) {
+			struct function *f = hashmap_get(&m->functions_by_name, r->qname);
+			for (; f; f = f->next_overload)
+				model_depend(m, o, f->h.id);
+		} else if ((t = model_find_relation(m, r->qname))) {
+			model_depend(m, o, t->id);
+		}
+	}
 }
 
 static void depend_schema(struct model *m, struct object *o, const char *schema)
@@ -282,9 +529,12 @@ static void resolve_grant(struct model *m, struct grant *g)
 	}
 }
 
-void refs_resolve(struct model *m, const struct role_refs *roles)
+void refs_resolve(struct model *m, const struct role_refs *roles,
+		  const struct sql_refs *sqlrefs)
 {
 	unsigned n = m->nobjs;
+	struct kept k;
+	kept_init(&k, m, sqlrefs);
 	for (unsigned i = 0; i < n; i++) {
 		struct object *o = m->objs[i];
 		switch (o->kind) {
@@ -293,9 +543,11 @@ void refs_resolve(struct model *m, const struct role_refs *roles)
 			break;
 		case OBJ_FUNCTION: {
 			struct function *f = (struct function *)o;
-			int sql = f->language && !strcmp(f->language, "sql");
 			depend_schema(m, o, o->schema);
-			scan_sql(m, o, &f->sql, sql, 1);
+			if (f->language && !strcmp(f->language, "sql"))
+				depend_names(m, o, &k);
+			else
+				scan_sql(m, o, &f->sql, 1);
 			break;
 		}
 		case OBJ_TABLE:
@@ -305,7 +557,7 @@ void refs_resolve(struct model *m, const struct role_refs *roles)
 			if (r->origin != REL_USER)
 				break;
 			depend_schema(m, o, o->schema);
-			scan_sql(m, o, &r->query, 0, 0);
+			depend_names(m, o, &k);
 			resolve_depends_on(m, r);
 			break;
 		}
@@ -313,14 +565,15 @@ void refs_resolve(struct model *m, const struct role_refs *roles)
 			resolve_grant(m, (struct grant *)o);
 			break;
 		case OBJ_CRON:
-			scan_sql(m, o, &((struct cron_job *)o)->command, 0, 0);
+			scan_sql(m, o, &((struct cron_job *)o)->command, 0);
 			break;
 		case OBJ_CHECK:
-			scan_sql(m, o, &((struct check *)o)->sql, 0, 0);
+			depend_names(m, o, &k);
 			break;
 		default:
 			break;
 		}
 	}
+	kept_release(&k);
 	resolve_roles(m, roles);
 }

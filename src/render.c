@@ -28,6 +28,19 @@ static void compile_template(struct model *m, struct template *t)
 			      NTEMPLATE_VARS, 0);
 }
 
+/* Stand-ins for template_vars: as harmless as the real values, never keywords. */
+static const char *const sample_values[NTEMPLATE_VARS] = {
+	"2000-01-01", "sample_client", "sample_schema", "sample_tenant", "sample_view",
+};
+
+void render_template_sample(struct arena *a, const char *text, struct subst_tpl *tpl,
+			    const char *const **values, struct strbuf *out)
+{
+	subst_compile(tpl, a, text, template_vars, NTEMPLATE_VARS, 0);
+	*values = sample_values;
+	subst_render(tpl, sample_values, out);
+}
+
 static void template_values(const struct relation *r, char date[11], const char *vals[5])
 {
 	if (r->origin == REL_PART)

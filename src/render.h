@@ -16,6 +16,15 @@ void render_remote_query(struct model *m, const struct relation *r, struct strbu
 /* Number of indexes of R and the CREATE INDEX statement of index I. */
 unsigned render_nindexes(const struct relation *r);
 void render_index(struct model *m, const struct relation *r, unsigned i, struct strbuf *out);
+/*
+ * TEXT of a template (its remote query, an index) with each placeholder
+ * filled by a sample value (a date, plain names) written as a part's
+ * would be, into OUT: SQL to check before any part exists.  *TPL (its
+ * memory from A) and *VALUES receive what subst_source_offset() needs to
+ * find places of OUT in TEXT.
+ */
+void render_template_sample(struct arena *a, const char *text, struct subst_tpl *tpl,
+			    const char *const **values, struct strbuf *out);
 /* The dblink function, qualified with the schema its extension lives in. */
 void render_dblink(struct model *m, struct strbuf *out);
 /* The column list "id integer, ..." of a generated relation. */

@@ -14,7 +14,8 @@ struct compile_ctx {
 	size_t aseg;
 };
 
-static void add_seg(struct compile_ctx *c, const char *text, size_t len, int var, int ctx)
+static void add_seg(struct compile_ctx *c, const char *text, size_t len, int var, int ctx,
+		    size_t src, size_t src_len)
 {
 	if (c->t->nsegs == c->aseg) {
 		size_t n = c->aseg ? c->aseg * 2 : 8;
@@ -29,6 +30,8 @@ static void add_seg(struct compile_ctx *c, const char *text, size_t len, int var
 	s->len = len;
 	s->var = var;
 	s->ctx = ctx;
+	s->src = src;
+	s->src_len = src_len;
 }
 
 /* Literal text from c->done up to END, with "{{" turned into "{". */
@@ -38,10 +41,11 @@ static void add_text(struct compile_ctx *c, size_t end)
 	while (p < e) {
 		const char *b = memchr(p, '{', (size_t)(e - p));
 		if (!b || b + 1 >= e || b[1] != '{') {
-			add_seg(c, p, (size_t)(e - p), -1, 0);
+			add_seg(c, p, (size_t)(e - p), -1, 0, (size_t)(p - c->text), (size_t)(e - p));
 			break;
 		}
-		add_seg(c, p, (size_t)(b - p) + 1, -1, 0);
+		/* "{{" is written "{": the segment takes one byte more in the text */
+		add_seg(c, p, (size_t)(b - p) + 1, -1, 0, (size_t)(p - c->text), (size_t)(b - p) + 2);
 		p = b + 2;
 	}
 	c->done = end;
@@ -63,7 +67,7 @@ static int on_placeholder(void *data, size_t off, size_t len, const char *name,
 	if (v < 0)
 		return 0;
 	add_text(c, off);
-	add_seg(c, NULL, 0, v, (int)ctx);
+	add_seg(c, NULL, 0, v, (int)ctx, off, len);
 	c->done = off + len;
 	return 0;
 }
@@ -102,41 +106,77 @@ void subst_compile(struct subst_tpl *t, struct arena *a, const char *text,
 	add_text(&c, strlen(text));
 }
 
+/* Append segment S of T rendered with VALUES to OUT. */
+static void render_seg(const struct subst_tpl *t, const struct subst_seg *s,
+		       const char *const *values, struct strbuf *out)
+{
+	const char *val;
+	if (s->text) {
+		strbuf_add(out, s->text, s->len);
+		return;
+	}
+	val = values[s->var];
+	switch (s->ctx) {
+	case SQLCTX_STRING:
+		quote_literal_body(out, val, 0);
+		break;
+	case SQLCTX_ESTRING:
+		quote_literal_body(out, val, 1);
+		break;
+	case SQLCTX_QIDENT:
+		for (const char *p = val; *p; p++) {
+			if (*p == '"')
+				strbuf_addch(out, '"');
+			strbuf_addch(out, *p);
+		}
+		break;
+	case SQLCTX_DOLLAR:
+		strbuf_addstr(out, val);
+		break;
+	default:
+		if (t->vars[s->var].as == SUBST_LITERAL)
+			quote_literal(out, val);
+		else if (t->vars[s->var].as == SUBST_IDENT)
+			quote_ident(out, val);
+		else
+			strbuf_addstr(out, val);
+	}
+}
+
 void subst_render(const struct subst_tpl *t, const char *const *values,
 		  struct strbuf *out)
 {
+	for (unsigned i = 0; i < t->nsegs; i++)
+		render_seg(t, &t->segs[i], values, out);
+}
+
+size_t subst_source_offset(const struct subst_tpl *t, const char *const *values,
+			   size_t off, int *placeholder)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t at = 0, end = 0;
+	if (placeholder)
+		*placeholder = -1;
 	for (unsigned i = 0; i < t->nsegs; i++) {
 		const struct subst_seg *s = &t->segs[i];
-		const char *val;
-		if (s->text) {
-			strbuf_add(out, s->text, s->len);
+		size_t len = s->len;
+		if (!s->text) {
+			strbuf_reset(&sb);
+			render_seg(t, s, values, &sb);
+			len = sb.len;
+		}
+		end = s->src + s->src_len;
+		if (off >= at + len) {
+			at += len;
 			continue;
 		}
-		val = values[s->var];
-		switch (s->ctx) {
-		case SQLCTX_STRING:
-			quote_literal_body(out, val, 0);
-			break;
-		case SQLCTX_ESTRING:
-			quote_literal_body(out, val, 1);
-			break;
-		case SQLCTX_QIDENT:
-			for (const char *p = val; *p; p++) {
-				if (*p == '"')
-					strbuf_addch(out, '"');
-				strbuf_addch(out, *p);
-			}
-			break;
-		case SQLCTX_DOLLAR:
-			strbuf_addstr(out, val);
-			break;
-		default:
-			if (t->vars[s->var].as == SUBST_LITERAL)
-				quote_literal(out, val);
-			else if (t->vars[s->var].as == SUBST_IDENT)
-				quote_ident(out, val);
-			else
-				strbuf_addstr(out, val);
-		}
+		strbuf_release(&sb);
+		if (s->text)
+			return s->src + (off - at);
+		if (placeholder)
+			*placeholder = (int)i;
+		return s->src;
 	}
+	strbuf_release(&sb);
+	return end;
 }

@@ -27,6 +27,8 @@ struct subst_seg {
 	size_t len;
 	int var;                /* index into the vars, for a placeholder */
 	int ctx;                /* enum sqltok_ctx of the placeholder */
+	size_t src;             /* where it comes from in the text (a placeholder: its '{') */
+	size_t src_len;         /* bytes it takes there ("{{" is two, its "{" one) */
 };
 
 struct subst_tpl {
@@ -47,5 +49,14 @@ void subst_compile(struct subst_tpl *t, struct arena *a, const char *text,
 /* Append T rendered with VALUES (one per var) to OUT. */
 void subst_render(const struct subst_tpl *t, const char *const *values,
 		  struct strbuf *out);
+/*
+ * Where byte OFF of T rendered with VALUES came from in the text T was
+ * compiled from: the same byte of literal text, or the '{' of the
+ * placeholder whose value holds it (*PLACEHOLDER, when not NULL, is then
+ * set to its index in t->segs, else to -1).  An OFF past the rendering
+ * gives the end of the text.
+ */
+size_t subst_source_offset(const struct subst_tpl *t, const char *const *values,
+			   size_t off, int *placeholder);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "datecalc.h"
 #include "strbuf.h"
+#include "usage.h"
 
 static struct srcpos mark_pos(const char *path, yaml_mark_t mk)
 {
@@ -18,6 +19,40 @@ static struct srcpos mark_pos(const char *path, yaml_mark_t mk)
 struct srcpos ypos(const struct yfile *f, const yaml_node_t *n)
 {
 	return mark_pos(f->path, n->start_mark);
+}
+
+/* The byte offset of each line of TEXT, in *STARTS (caller frees). */
+static size_t line_index(const char *text, size_t len, size_t **starts)
+{
+	size_t n = 1, k = 1;
+	for (size_t i = 0; i < len; i++)
+		n += text[i] == '\n';
+	*starts = xcalloc(n + 1, sizeof(**starts));
+	for (size_t i = 0; i < len; i++)
+		if (text[i] == '\n')
+			(*starts)[k++] = i + 1;
+	return n;
+}
+
+/* Byte offset of 0-based LINE and character COLUMN in TEXT (clamped to its end). */
+static size_t text_offset(const char *text, size_t len, const size_t *starts,
+			  size_t nlines, size_t line, size_t column)
+{
+	size_t i;
+	if (line >= nlines)
+		return len;
+	i = starts[line];
+	while (column-- && i < len && text[i] != '\n') {
+		i++;
+		while (i < len && ((unsigned char)text[i] & 0xc0) == 0x80)
+			i++;
+	}
+	return i;
+}
+
+size_t ymark_offset(const struct yfile *f, yaml_mark_t mk)
+{
+	return text_offset(f->text, f->len, f->line_starts, f->nlines, mk.line, mk.column);
 }
 
 int yis_block(const yaml_node_t *n)
@@ -41,6 +76,90 @@ struct srcpos ycontent_pos(const struct yfile *f, const yaml_node_t *n)
 		p.col++;
 	}
 	return p;
+}
+
+void yscalar_raw(const struct yfile *f, const yaml_node_t *n, struct strbuf *sb,
+		 char *style)
+{
+	struct srcpos p = ycontent_pos(f, n);
+	size_t from = text_offset(f->text, f->len, f->line_starts, f->nlines, p.line - 1,
+				  p.col - 1);
+	size_t to = ymark_offset(f, n->end_mark);
+	*style = n->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE ? '"' :
+		 n->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ? '\'' : 0;
+	if (to > from)
+		strbuf_add(sb, f->text + from, to - from);
+}
+
+/* Bytes of the UTF-8 encoding of code point C. */
+static size_t utf8_len(unsigned long c)
+{
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/*
+ * The escape at RAW (a backslash in a double-quoted scalar): how many
+ * bytes it takes in RAW (*RAW_LEN) and in the value (returned).
+ */
+static size_t escape_len(const char *raw, size_t *raw_len)
+{
+	static const char hex_digits[] = { 'x', 2, 'u', 4, 'U', 8 };
+	char e = raw[1];
+	size_t i;
+	if (e == '\n' || e == '\r') {
+		/* an escaped line break: it and the next line's indent are nothing */
+		i = e == '\r' && raw[2] == '\n' ? 3 : 2;
+		while (raw[i] == ' ' || raw[i] == '\t')
+			i++;
+		*raw_len = i;
+		return 0;
+	}
+	for (i = 0; i < sizeof(hex_digits); i += 2)
+		if (e == hex_digits[i]) {
+			unsigned long c = 0;
+			size_t k;
+			for (k = 0; k < (size_t)hex_digits[i + 1] && raw[2 + k]; k++)
+				c = c * 16 + (unsigned long)(raw[2 + k] <= '9' ? raw[2 + k] - '0' :
+							     (raw[2 + k] | 0x20) - 'a' + 10);
+			*raw_len = 2 + k;
+			return utf8_len(c);
+		}
+	*raw_len = e ? 2 : 1;
+	/* \N and \_ are two bytes in UTF-8, \L and \P three */
+	return e == 'N' || e == '_' ? 2 : e == 'L' || e == 'P' ? 3 : 1;
+}
+
+/* 1 for a blank or a line break. */
+static int is_white(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+size_t yraw_offset(const char *raw, char style, const char *value, size_t off)
+{
+	size_t r = 0, v = 0, n;
+	while (v < off && raw[r] && value[v]) {
+		if (style == '"' && raw[r] == '\\') {
+			v += escape_len(raw + r, &n);
+			r += n;
+		} else if (style == '\'' && raw[r] == '\'' && raw[r + 1] == '\'') {
+			r += 2;
+			v++;
+		} else if (is_white(raw[r])) {
+			int folded = 0;
+			for (n = 0; is_white(raw[r + n]); n++)
+				folded |= raw[r + n] == '\n';
+			r += n;
+			if (!folded)
+				v += n;
+			while (folded && is_white(value[v]))
+				v++;
+		} else {
+			r++;
+			v++;
+		}
+	}
+	return r;
 }
 
 /* The place of byte OFFSET of TEXT (columns in characters, not bytes). */
@@ -145,9 +264,10 @@ static int tab_in_indent(const char *text, size_t len, size_t i)
  * an unclosed string opened, where a bad byte stands.  libyaml's words are
  * kept where no plainer ones are known.
  */
-static void yaml_problem(const yaml_parser_t *parser, const char *path, const char *text,
-			 size_t len, struct diags *d)
+static void yaml_problem(const yaml_parser_t *parser, const struct yfile *f, struct diags *d)
 {
+	const char *path = f->path, *text = f->text;
+	size_t len = f->len;
 	const char *problem = parser->problem ? parser->problem : "cannot parse";
 	const char *context = parser->context;
 	struct srcpos p = mark_pos(path, parser->problem_mark);
@@ -159,7 +279,7 @@ static void yaml_problem(const yaml_parser_t *parser, const char *path, const ch
 		   !strcmp(problem, "found unexpected end of stream")) {
 		diag_error(d, mark_pos(path, parser->context_mark),
 			   "invalid YAML: quoted string is never closed");
-	} else if (tab_in_indent(text, len, parser->problem_mark.index)) {
+	} else if (tab_in_indent(text, len, ymark_offset(f, parser->problem_mark))) {
 		diag_error(d, p, "invalid YAML: tab character in indentation; indent with spaces");
 	} else if (context) {
 		diag_error(d, p, "invalid YAML: %s %s", problem, context);
@@ -190,20 +310,22 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d)
 		errno = err;
 		return YFILE_UNREADABLE;
 	}
-	if (utf8_check(sb.buf, sb.len, &line, &col, &byte)) {
+	f->text = strbuf_detach(&sb, &f->len);
+	f->nlines = line_index(f->text, f->len, &f->line_starts);
+	if (utf8_check(f->text, f->len, &line, &col, &byte)) {
 		struct srcpos p = { path, line, col };
 		diag_error(d, p, "file is not valid UTF-8 (byte 0x%02x)", byte);
 		goto done;
 	}
-	if (only_blank_or_comments(sb.buf, sb.len)) {
-		diag_error(d, top, has_comment(sb.buf, sb.len) ? "file holds only comments" :
+	if (only_blank_or_comments(f->text, f->len)) {
+		diag_error(d, top, has_comment(f->text, f->len) ? "file holds only comments" :
 			   "file is empty");
 		goto done;
 	}
 	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_string(&parser, (const unsigned char *)sb.buf, sb.len);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)f->text, f->len);
 	if (!yaml_parser_load(&parser, &f->doc)) {
-		yaml_problem(&parser, path, sb.buf, sb.len, d);
+		yaml_problem(&parser, f, d);
 		yaml_parser_delete(&parser);
 		goto done;
 	}
@@ -220,7 +342,7 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d)
 			}
 			yaml_document_delete(&extra);
 		} else {
-			yaml_problem(&parser, path, sb.buf, sb.len, d);
+			yaml_problem(&parser, f, d);
 			f->root = NULL;
 		}
 	}
@@ -236,7 +358,6 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d)
 	}
 	ret = 0;
 done:
-	f->text = strbuf_detach(&sb, &f->len);
 	return ret;
 }
 
@@ -248,12 +369,15 @@ void yfile_free(struct yfile *f)
 	f->root = NULL;
 	free(f->text);
 	f->text = NULL;
+	free(f->line_starts);
+	f->line_starts = NULL;
+	f->nlines = 0;
 }
 
 void yblock_layout(const struct yfile *f, const yaml_node_t *n,
 		   unsigned *first_line, unsigned *indent)
 {
-	size_t i = n->start_mark.index;
+	size_t i = ymark_offset(f, n->start_mark);
 	unsigned line = (unsigned)n->start_mark.line + 1;
 	/* skip the rest of the indicator line */
 	while (i < f->len && f->text[i] != '\n')

@@ -22,6 +22,8 @@ struct yfile {
 	int loaded;
 	char *text;             /* the file's bytes (NUL-terminated) */
 	size_t len;
+	size_t *line_starts;    /* byte offset of each line's first byte */
+	size_t nlines;
 };
 
 /*
@@ -57,6 +59,27 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d);
 void yfile_free(struct yfile *f);
 
 struct srcpos ypos(const struct yfile *f, const yaml_node_t *n);
+/*
+ * The byte offset in F's text of mark MK.  libyaml counts a mark's index
+ * in characters, so the offset is found from its line and column instead.
+ */
+size_t ymark_offset(const struct yfile *f, yaml_mark_t mk);
+/*
+ * Scalar N as written in the file, from its first content character (see
+ * ycontent_pos) to the end of the node, copied into SB; *STYLE receives
+ * its quote ('"' or '\'') or 0 (plain and block scalars).
+ */
+void yscalar_raw(const struct yfile *f, const yaml_node_t *n, struct strbuf *sb,
+		 char *style);
+/*
+ * How many bytes into RAW (a scalar as written, from its first content
+ * character; STYLE as yscalar_raw gives it) byte OFF of its VALUE was
+ * written.  Escapes and doubled quotes are read; a run of blanks that
+ * holds a line break is matched with the run of blanks VALUE holds there,
+ * whatever folding made of it.  A place inside such a run comes out at
+ * its end.
+ */
+size_t yraw_offset(const char *raw, char style, const char *value, size_t off);
 /*
  * Where the first character of scalar N's value stands: after the opening
  * quote of a quoted scalar, on the first content line of a block scalar
