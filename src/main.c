@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "cmd/cmd.h"
-#include "usage.h"
-#include "version.h"
+#include "base/usage.h"
+#include "base/version.h"
 
 const struct command commands[] = {
 	{ "validate", cmd_validate, "load and expand the desired state, report every problem" },

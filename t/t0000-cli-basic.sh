@@ -59,7 +59,7 @@ test_expect_success '--version prints pgform X.Y.Z' '
 	test_cmp /dev/null err &&
 	grep -Eq "^pgform [0-9]+\.[0-9]+\.[0-9]+\$" out &&
 	test_line_count = 1 out &&
-	v=$(sed -n "s/^#define PGFORM_VERSION \"\(.*\)\"\$/\1/p" "$REPO/src/version.h") &&
+	v=$(sed -n "s/^#define PGFORM_VERSION \"\(.*\)\"\$/\1/p" "$REPO/src/base/version.h") &&
 	echo "pgform $v" >expect &&
 	test_cmp expect out
 '

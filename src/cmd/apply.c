@@ -6,16 +6,16 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cmd.h"
-#include "opts.h"
-#include "../apply.h"
-#include "../db.h"
-#include "../planfile.h"
-#include "../planfmt.h"
-#include "../planrun.h"
-#include "../spechash.h"
-#include "../state.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "cmd/opts.h"
+#include "apply/apply.h"
+#include "catalog/db.h"
+#include "plan/planfile.h"
+#include "output/planfmt.h"
+#include "cmd/planrun.h"
+#include "expand/spechash.h"
+#include "catalog/state.h"
+#include "base/usage.h"
 
 
 /* Every secret a step of P names is a variable that is set or a file that can be read. */

@@ -1,6 +1,6 @@
 /* pgform diff: not built yet; says so and exits 1. */
-#include "cmd.h"
-#include "opts.h"
+#include "cmd/cmd.h"
+#include "cmd/opts.h"
 
 int cmd_diff(int argc, char **argv)
 {

@@ -4,11 +4,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cmd.h"
-#include "../emit.h"
-#include "../load.h"
-#include "opts.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "output/emit.h"
+#include "load/load.h"
+#include "cmd/opts.h"
+#include "base/usage.h"
 
 int cmd_expand(int argc, char **argv)
 {

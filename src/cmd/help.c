@@ -5,8 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cmd.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "base/usage.h"
 
 struct help_entry {
 	const char *cmd;

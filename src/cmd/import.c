@@ -5,12 +5,12 @@
  */
 #include <string.h>
 
-#include "cmd.h"
-#include "opts.h"
-#include "../db.h"
-#include "../import.h"
-#include "../load.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "cmd/opts.h"
+#include "catalog/db.h"
+#include "import/import.h"
+#include "load/load.h"
+#include "base/usage.h"
 
 int cmd_import(int argc, char **argv)
 {

@@ -1,11 +1,11 @@
-#include "opts.h"
+#include "cmd/opts.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "cmd.h"
-#include "../planrun.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "cmd/planrun.h"
+#include "base/usage.h"
 
 int opts_next(int argc, char **argv, const char *shortopts,
 	      const struct option *longopts)

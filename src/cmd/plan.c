@@ -6,12 +6,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "cmd.h"
-#include "opts.h"
-#include "../planfile.h"
-#include "../planfmt.h"
-#include "../planrun.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "cmd/opts.h"
+#include "plan/planfile.h"
+#include "output/planfmt.h"
+#include "cmd/planrun.h"
+#include "base/usage.h"
 
 
 static int known_format(const char *f)

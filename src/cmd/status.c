@@ -5,12 +5,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cmd.h"
-#include "opts.h"
-#include "../apply.h"
-#include "../db.h"
-#include "../state.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "cmd/opts.h"
+#include "apply/apply.h"
+#include "catalog/db.h"
+#include "catalog/state.h"
+#include "base/usage.h"
 
 static void applies(PGconn *c)
 {

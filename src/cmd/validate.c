@@ -3,10 +3,10 @@
  */
 #include <stdio.h>
 
-#include "cmd.h"
-#include "../load.h"
-#include "opts.h"
-#include "../usage.h"
+#include "cmd/cmd.h"
+#include "load/load.h"
+#include "cmd/opts.h"
+#include "base/usage.h"
 
 static void summary(const struct model *m)
 {

@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "decide.h"
-#include "strbuf.h"
+#include "diff/decide.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 static const char *act_name(enum decide_act a)

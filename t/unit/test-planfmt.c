@@ -15,11 +15,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "plan.h"
-#include "planfile.h"
-#include "planfmt.h"
-#include "quote.h"
-#include "strbuf.h"
+#include "plan/plan.h"
+#include "plan/planfile.h"
+#include "output/planfmt.h"
+#include "sql/quote.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 static char tmpdir[] = "/tmp/pgform-t0012-XXXXXX";

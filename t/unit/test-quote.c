@@ -3,8 +3,8 @@
  */
 #include <string.h>
 
-#include "quote.h"
-#include "strbuf.h"
+#include "sql/quote.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 static struct strbuf sb = STRBUF_INIT;

@@ -5,8 +5,8 @@
  */
 #include <string.h>
 
-#include "sqlparse.h"
-#include "strbuf.h"
+#include "sql/sqlparse.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 static struct strbuf out = STRBUF_INIT;

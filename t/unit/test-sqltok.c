@@ -4,8 +4,8 @@
  */
 #include <string.h>
 
-#include "sqltok.h"
-#include "strbuf.h"
+#include "sql/sqltok.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 static const char *const type_names[] = {

@@ -1,0 +1,764 @@
+/*
+ * catalog.c: the live catalog in bulk.  One query per object kind, rows
+ * ordered by parent, column numbers looked up once with PQfnumber (as
+ * pg_dump's getTables() and friends do).  Objects that belong to an
+ * extension are left out: the extension owns them.
+ */
+#include "catalog/catalog.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "catalog/db.h"
+#include "base/usage.h"
+
+/* Schemas pgform never reads objects from. */
+#define NSP_FILTER \
+	"n.nspname NOT IN ('pg_catalog', 'information_schema') " \
+	"AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' " \
+	"AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'"
+
+/* Rows of class CLASSOID that an extension owns. */
+#define NOT_EXT_MEMBER(classoid, oidcol) \
+	"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '" classoid "'::regclass " \
+	"AND e.objid = " oidcol " AND e.deptype = 'e')"
+
+static const char *cstr(struct catalog *cat, const PGresult *r, int row, int col)
+{
+	const char *v = db_get(r, row, col);
+	return v ? arena_strdup(&cat->m.arena, v) : NULL;
+}
+
+static int bval(const PGresult *r, int row, int col)
+{
+	const char *v = db_get(r, row, col);
+	return v && v[0] == 't';
+}
+
+/* Text array "{a,b}" as read by libpq into a list (simple elements only). */
+static const char **text_array(struct catalog *cat, const char *v, unsigned *n)
+{
+	const char **out;
+	unsigned cnt = 0, i = 0;
+	*n = 0;
+	if (!v || strlen(v) < 2 || !strcmp(v, "{}"))
+		return NULL;
+	for (const char *p = v; *p; p++)
+		if (*p == ',')
+			cnt++;
+	out = arena_alloc(&cat->m.arena, (cnt + 2) * sizeof(char *));
+	const char *p = v + 1;
+	while (*p && *p != '}') {
+		struct strbuf sb = STRBUF_INIT;
+		if (*p == '"') {
+			p++;
+			while (*p && *p != '"') {
+				if (*p == '\\' && p[1])
+					p++;
+				strbuf_addch(&sb, *p++);
+			}
+			if (*p == '"')
+				p++;
+		} else {
+			while (*p && *p != ',' && *p != '}')
+				strbuf_addch(&sb, *p++);
+		}
+		out[i++] = arena_strdup(&cat->m.arena, sb.buf);
+		strbuf_release(&sb);
+		if (*p == ',')
+			p++;
+	}
+	*n = i;
+	return out;
+}
+
+static void by_oid_put(struct catalog *cat, unsigned oid, struct object *o)
+{
+	char *k = arena_printf(&cat->m.arena, "%u", oid);
+	hashmap_put(&cat->by_oid, k, o);
+}
+
+struct object *catalog_by_oid(const struct catalog *cat, unsigned oid)
+{
+	char k[16];
+	snprintf(k, sizeof(k), "%u", oid);
+	return hashmap_get(&cat->by_oid, k);
+}
+
+struct live_rel *catalog_rel(const struct catalog *cat, const char *qualified)
+{
+	return (struct live_rel *)model_find_relation(&cat->m, qualified);
+}
+
+/*
+ * Add the rows of R to the fingerprint, leaving out columns that change
+ * without anyone changing the schema (statistics): columns from SKIP_FROM
+ * to SKIP_TO (inclusive; -1 to keep all).
+ */
+static void fp_add_some(XXH3_state_t *st, const PGresult *r, int skip_from, int skip_to)
+{
+	for (int i = 0; i < PQntuples(r); i++)
+		for (int j = 0; j < PQnfields(r); j++) {
+			if (j >= skip_from && j <= skip_to)
+				continue;
+			const char *v = PQgetisnull(r, i, j) ? "\x01" : PQgetvalue(r, i, j);
+			XXH3_64bits_update(st, v, strlen(v) + 1);
+		}
+}
+
+static void fp_add(struct catalog *cat, XXH3_state_t *st, const PGresult *r)
+{
+	(void)cat;
+	fp_add_some(st, r, -1, -1);
+}
+
+/* ---- the queries ---- */
+
+static int read_server(struct catalog *cat, PGconn *c)
+{
+	PGresult *r = db_query(c, "cannot read the server settings",
+		"SELECT current_database(), current_user, current_setting('server_version_num')::int, "
+		"(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), "
+		"(SELECT setting FROM pg_catalog.pg_settings WHERE name = 'cron.database_name'), "
+		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"        WHERE n.nspname = 'cron' AND c.relname = 'job'), "
+		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"        WHERE n.nspname = 'pgform' AND c.relname = 'objects')", 0, NULL);
+	if (!r)
+		return -1;
+	cat->database = cstr(cat, r, 0, 0);
+	cat->current_user = cstr(cat, r, 0, 1);
+	cat->server_version = atoi(PQgetvalue(r, 0, 2));
+	cat->is_superuser = bval(r, 0, 3);
+	cat->cron_database = cstr(cat, r, 0, 4);
+	cat->has_cron = bval(r, 0, 5);
+	cat->has_record = bval(r, 0, 6);
+	PQclear(r);
+	return 0;
+}
+
+static int read_roles(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read roles",
+		"SELECT r.rolname, r.rolcanlogin, r.rolsuper, r.rolcreatedb, r.rolcreaterole, "
+		"r.rolinherit, r.rolconnlimit, "
+		"ARRAY(SELECT g.rolname FROM pg_catalog.pg_auth_members m "
+		"      JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
+		"      WHERE m.member = r.oid ORDER BY 1)::text, "
+		"pg_catalog.shobj_description(r.oid, 'pg_authid') "
+		"FROM pg_catalog.pg_roles r WHERE r.rolname !~ '^pg_' ORDER BY 1", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *name = cstr(cat, r, i, 0);
+		struct live_role *o = (struct live_role *)model_add(&cat->m, sizeof(*o), OBJ_ROLE,
+			NULL, name, name, (struct srcpos){ 0 });
+		o->login = bval(r, i, 1);
+		o->superuser = bval(r, i, 2);
+		o->createdb = bval(r, i, 3);
+		o->createrole = bval(r, i, 4);
+		o->inherit = bval(r, i, 5);
+		o->connection_limit = atol(PQgetvalue(r, i, 6));
+		o->member_of = text_array(cat, db_get(r, i, 7), &o->nmember_of);
+		o->comment = cstr(cat, r, i, 8);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read schemas",
+		"SELECT n.oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), n.nspacl::text, "
+		"pg_catalog.obj_description(n.oid, 'pg_namespace') "
+		"FROM pg_catalog.pg_namespace n WHERE " NSP_FILTER " AND n.nspname <> 'pg_toast' "
+		"AND " NOT_EXT_MEMBER("pg_namespace", "n.oid") " ORDER BY 2", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *name = cstr(cat, r, i, 1);
+		struct live_schema *o = (struct live_schema *)model_add(&cat->m, sizeof(*o), OBJ_SCHEMA,
+			NULL, name, name, (struct srcpos){ 0 });
+		o->oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		o->owner = cstr(cat, r, i, 2);
+		o->acl = cstr(cat, r, i, 3);
+		o->comment = cstr(cat, r, i, 4);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static enum obj_kind relkind_kind(char k)
+{
+	return k == 'v' ? OBJ_VIEW : k == 'm' ? OBJ_MATVIEW : OBJ_TABLE;
+}
+
+static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read tables and views",
+		"SELECT c.oid, n.nspname, c.relname, c.relkind, pg_catalog.pg_get_userbyid(c.relowner), "
+		"c.relacl::text, d.description, c.relispopulated, c.reltuples, "
+		"c.relpages::bigint * current_setting('block_size')::bigint, rw.xmin::text, "
+		/* views that only a re-pointing in place keeps as they are (see live_rel.pinned) */
+		"CASE WHEN c.relkind = 'v' THEN (c.reloptions IS NOT NULL "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+		"   AND (a.attacl IS NOT NULL OR a.atthasdef)) "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_description cd WHERE cd.objoid = c.oid "
+		"   AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0) "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dp WHERE dp.deptype IN ('n', 'a') "
+		"   AND dp.refclassid = 'pg_catalog.pg_class'::regclass AND dp.refobjid = c.oid "
+		"   AND NOT (dp.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 "
+		"     FROM pg_catalog.pg_rewrite dr WHERE dr.oid = dp.objid AND dr.rulename = '_RETURN'))) "
+		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dt WHERE dt.deptype IN ('n', 'a') "
+		"   AND dt.refclassid = 'pg_catalog.pg_type'::regclass AND dt.refobjid = c.reltype)) "
+		"ELSE false END "
+		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid "
+		"  AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0 "
+		"LEFT JOIN pg_catalog.pg_rewrite rw ON rw.ev_class = c.oid AND rw.rulename = '_RETURN' "
+		"WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND " NSP_FILTER " "
+		"AND " NOT_EXT_MEMBER("pg_class", "c.oid") " ORDER BY c.oid", 0, NULL);
+	if (!r)
+		return -1;
+	int f_oid = PQfnumber(r, "oid"), f_nsp = PQfnumber(r, "nspname"),
+	    f_rel = PQfnumber(r, "relname"), f_kind = PQfnumber(r, "relkind");
+	fp_add_some(fp, r, 7, 9); /* not relispopulated, reltuples, size */
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *nsp = cstr(cat, r, i, f_nsp), *name = cstr(cat, r, i, f_rel);
+		char kind = PQgetvalue(r, i, f_kind)[0];
+		const char *ident = arena_printf(&cat->m.arena, "%s.%s", nsp, name);
+		struct live_rel *o = (struct live_rel *)model_add(&cat->m, sizeof(*o), relkind_kind(kind),
+			nsp, name, ident, (struct srcpos){ 0 });
+		o->oid = (unsigned)strtoul(PQgetvalue(r, i, f_oid), NULL, 10);
+		o->relkind = kind;
+		o->owner = cstr(cat, r, i, 4);
+		o->acl = cstr(cat, r, i, 5);
+		o->comment = cstr(cat, r, i, 6);
+		o->populated = bval(r, i, 7);
+		o->reltuples = atof(PQgetvalue(r, i, 8));
+		o->bytes = atoll(PQgetvalue(r, i, 9));
+		o->pinned = bval(r, i, 11);
+		/* the stamp starts with what defines it; columns and indexes are added later */
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "%c|%s|%s|%s|%s", kind, o->owner, o->acl ? o->acl : "",
+			    o->comment ? o->comment : "", db_get(r, i, 10) ? db_get(r, i, 10) : "");
+		o->stamp = XXH3_64bits(sb.buf, sb.len);
+		strbuf_release(&sb);
+		by_oid_put(cat, o->oid, &o->h);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static unsigned long long stamp_mix(unsigned long long a, const char *s)
+{
+	return XXH3_64bits_withSeed(s, strlen(s), a);
+}
+
+/*
+ * Rows of R ordered by a relation oid in column 0: calls FN once per
+ * relation of the catalog, with the range of its rows [from, to).
+ */
+static void each_relation_rows(struct catalog *cat, const PGresult *r,
+			       void (*fn)(struct catalog *, struct live_rel *, const PGresult *, int, int))
+{
+	int n = PQntuples(r);
+	for (int i = 0; i < n;) {
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		int j = i;
+		while (j < n && (unsigned)strtoul(PQgetvalue(r, j, 0), NULL, 10) == oid)
+			j++;
+		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, oid);
+		if (o && (o->h.kind == OBJ_TABLE || o->h.kind == OBJ_VIEW || o->h.kind == OBJ_MATVIEW))
+			fn(cat, o, r, i, j);
+		i = j;
+	}
+}
+
+static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult *r, int from, int to)
+{
+	o->cols = arena_alloc(&cat->m.arena, (size_t)(to - from) * sizeof(*o->cols));
+	for (int k = from; k < to; k++) {
+		o->cols[o->ncols].name = cstr(cat, r, k, 1);
+		o->cols[o->ncols].type = cstr(cat, r, k, 2);
+		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].name);
+		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].type);
+		o->ncols++;
+	}
+}
+
+static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read columns",
+		"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) "
+		"FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'v', 'm', 'p', 'f') "
+		"AND " NSP_FILTER " ORDER BY a.attrelid, a.attnum", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	each_relation_rows(cat, r, take_columns);
+	PQclear(r);
+	return 0;
+}
+
+static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult *r, int from, int to)
+{
+	o->idx = arena_alloc(&cat->m.arena, (size_t)(to - from) * sizeof(*o->idx));
+	for (int k = from; k < to; k++) {
+		struct live_index *x = &o->idx[o->nidx++];
+		x->name = cstr(cat, r, k, 1);
+		x->unique = bval(r, k, 2);
+		x->oid = (unsigned)strtoul(PQgetvalue(r, k, 3), NULL, 10);
+		o->stamp = stamp_mix(o->stamp, x->name);
+		o->stamp = stamp_mix(o->stamp, PQgetvalue(r, k, 4));
+	}
+}
+
+static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read indexes",
+		"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text "
+		"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
+		"JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace "
+		"WHERE " NSP_FILTER " ORDER BY i.indrelid, ic.relname", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	each_relation_rows(cat, r, take_indexes);
+	PQclear(r);
+	return 0;
+}
+
+/* Which relations and functions each view reads, from pg_depend. */
+static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read dependencies",
+		"SELECT DISTINCT rw.ev_class, d.refobjid "
+		"FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid "
+		"WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass "
+		"AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+		"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class ORDER BY 1, 2", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned v = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		unsigned ref = (unsigned)strtoul(PQgetvalue(r, i, 1), NULL, 10);
+		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, v);
+		struct object *t = catalog_by_oid(cat, ref);
+		if (!o || !t)
+			continue;
+		if (o->nrefs == o->arefs) {
+			unsigned na = o->arefs ? o->arefs * 2 : 8;
+			unsigned *nv = arena_alloc(&cat->m.arena, na * sizeof(*nv));
+			if (o->nrefs)
+				memcpy(nv, o->refs, o->nrefs * sizeof(*nv));
+			o->refs = nv;
+			o->arefs = na;
+		}
+		o->refs[o->nrefs++] = ref;
+		model_depend(&cat->m, &o->h, t->id);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read functions",
+		"SELECT p.oid, n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), "
+		"pg_catalog.pg_get_userbyid(p.proowner), p.proacl::text, l.lanname, p.prokind, "
+		"p.xmin::text, d.description "
+		"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+		"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
+		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid "
+		"  AND d.classoid = 'pg_catalog.pg_proc'::regclass AND d.objsubid = 0 "
+		"WHERE " NSP_FILTER " AND " NOT_EXT_MEMBER("pg_proc", "p.oid") " ORDER BY p.oid", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *nsp = cstr(cat, r, i, 1), *name = cstr(cat, r, i, 2);
+		const char *args = cstr(cat, r, i, 3);
+		const char *ident = arena_printf(&cat->m.arena, "%s.%s(%s)", nsp, name, args);
+		struct live_function *o = (struct live_function *)model_add(&cat->m, sizeof(*o),
+			OBJ_FUNCTION, nsp, name, ident, (struct srcpos){ 0 });
+		o->oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		o->args = args;
+		o->owner = cstr(cat, r, i, 4);
+		o->acl = cstr(cat, r, i, 5);
+		o->language = cstr(cat, r, i, 6);
+		o->prokind = PQgetvalue(r, i, 7)[0];
+		o->comment = cstr(cat, r, i, 9);
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "%s|%s|%s|%s", o->owner, o->acl ? o->acl : "", PQgetvalue(r, i, 8),
+			    o->comment ? o->comment : "");
+		o->stamp = XXH3_64bits(sb.buf, sb.len);
+		strbuf_release(&sb);
+		by_oid_put(cat, o->oid, &o->h);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read foreign servers",
+		"SELECT s.srvname, pg_catalog.pg_get_userbyid(s.srvowner), w.fdwname, s.srvoptions::text, "
+		"s.xmin::text FROM pg_catalog.pg_foreign_server s "
+		"JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw ORDER BY 1", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *name = cstr(cat, r, i, 0);
+		struct live_server *o = (struct live_server *)model_add(&cat->m, sizeof(*o), OBJ_SERVER,
+			NULL, name, name, (struct srcpos){ 0 });
+		o->owner = cstr(cat, r, i, 1);
+		o->fdw = cstr(cat, r, i, 2);
+		o->options = text_array(cat, db_get(r, i, 3), &o->noptions);
+		o->stamp = XXH3_64bits(PQgetvalue(r, i, 4), strlen(PQgetvalue(r, i, 4)));
+	}
+	PQclear(r);
+	/*
+	 * User mappings: the password option is removed on the server, so it
+	 * never reaches pgform; only whether there is one.
+	 */
+	r = db_query(c, "cannot read user mappings",
+		"SELECT um.srvname, um.usename, "
+		"ARRAY(SELECT o FROM unnest(um.umoptions) o WHERE o NOT LIKE 'password=%' ORDER BY 1)::text, "
+		"EXISTS (SELECT 1 FROM unnest(um.umoptions) o WHERE o LIKE 'password=%') "
+		"FROM pg_catalog.pg_user_mappings um ORDER BY 1, 2", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *srv = cstr(cat, r, i, 0), *role = cstr(cat, r, i, 1);
+		const char *ident = arena_printf(&cat->m.arena, "%s for %s", srv, role);
+		struct live_mapping *o = (struct live_mapping *)model_add(&cat->m, sizeof(*o),
+			OBJ_USER_MAPPING, NULL, role, ident, (struct srcpos){ 0 });
+		o->server = srv;
+		o->role = role;
+		o->options = text_array(cat, db_get(r, i, 2), &o->noptions);
+		o->has_password = bval(r, i, 3);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read default privileges",
+		"SELECT pg_catalog.pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype, "
+		"d.defaclacl::text FROM pg_catalog.pg_default_acl d "
+		"LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace ORDER BY 1, 2, 3",
+		0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *role = cstr(cat, r, i, 0), *nsp = cstr(cat, r, i, 1);
+		char t = PQgetvalue(r, i, 2)[0];
+		const char *ident = arena_printf(&cat->m.arena, "%s:%s:%c", role, nsp ? nsp : "", t);
+		struct live_defacl *o = (struct live_defacl *)model_add(&cat->m, sizeof(*o), OBJ_GRANT,
+			nsp, ident, ident, (struct srcpos){ 0 });
+		o->role = role;
+		o->nsp = nsp;
+		o->objtype = t;
+		o->acl = cstr(cat, r, i, 3);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int read_extensions(struct catalog *cat, PGconn *c, const char *const *names,
+			   XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read extensions",
+		"SELECT e.extname, e.extversion, n.nspname FROM pg_catalog.pg_extension e "
+		"JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace ORDER BY 1", 0, NULL);
+	struct strbuf arr = STRBUF_INIT;
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *name = cstr(cat, r, i, 0);
+		struct live_extension *o = (struct live_extension *)model_add(&cat->m, sizeof(*o),
+			OBJ_EXTENSION, NULL, name, name, (struct srcpos){ 0 });
+		o->version = cstr(cat, r, i, 1);
+		o->ext_schema = cstr(cat, r, i, 2);
+	}
+	PQclear(r);
+	if (!names || !names[0])
+		return 0;
+	/* available versions and update paths of the extensions the state names */
+	strbuf_addch(&arr, '{');
+	for (const char *const *n = names; *n; n++) {
+		if (n != names)
+			strbuf_addch(&arr, ',');
+		strbuf_addch(&arr, '"');
+		for (const char *p = *n; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				strbuf_addch(&arr, '\\');
+			strbuf_addch(&arr, *p);
+		}
+		strbuf_addch(&arr, '"');
+	}
+	strbuf_addch(&arr, '}');
+	const char *params[1] = { arr.buf };
+	/* what the server could install is not the catalog: not fingerprinted */
+	r = db_query(c, "cannot read available extension versions",
+		"SELECT name, version FROM pg_catalog.pg_available_extension_versions "
+		"WHERE name = ANY($1::text[]) ORDER BY 1, 2", 1, params);
+	if (!r) {
+		strbuf_release(&arr);
+		return -1;
+	}
+	cat->navail = (unsigned)PQntuples(r);
+	cat->avail = arena_alloc(&cat->m.arena, (cat->navail + 1) * sizeof(*cat->avail));
+	for (unsigned i = 0; i < cat->navail; i++) {
+		cat->avail[i].name = cstr(cat, r, (int)i, 0);
+		cat->avail[i].version = cstr(cat, r, (int)i, 1);
+	}
+	PQclear(r);
+	r = db_query(c, "cannot read extension update paths",
+		"SELECT x.name, p.source, p.target, p.path "
+		"FROM unnest($1::text[]) x(name) "
+		"JOIN pg_catalog.pg_available_extensions a ON a.name = x.name, "
+		"LATERAL pg_catalog.pg_extension_update_paths(x.name) p "
+		"WHERE p.path IS NOT NULL ORDER BY 1, 2, 3", 1, params);
+	strbuf_release(&arr);
+	if (!r)
+		return -1;
+	cat->npaths = (unsigned)PQntuples(r);
+	cat->paths = arena_alloc(&cat->m.arena, (cat->npaths + 1) * sizeof(*cat->paths));
+	for (unsigned i = 0; i < cat->npaths; i++) {
+		cat->paths[i].name = cstr(cat, r, (int)i, 0);
+		cat->paths[i].source = cstr(cat, r, (int)i, 1);
+		cat->paths[i].target = cstr(cat, r, (int)i, 2);
+		cat->paths[i].path = cstr(cat, r, (int)i, 3);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int read_cron(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGconn *other = NULL;
+	if (!cat->has_cron) {
+		/* pg_cron lives in one database: read the jobs there */
+		if (!cat->conninfo || !cat->cron_database || !strcmp(cat->cron_database, cat->database))
+			return 0;
+		other = db_connect_to(cat->conninfo, cat->cron_database);
+		if (!other)
+			return -1;
+		PGresult *e = db_query(other, "cannot look for pg_cron", "SELECT to_regclass('cron.job') IS NOT NULL", 0, NULL);
+		int there = e && PQgetvalue(e, 0, 0)[0] == 't';
+		PQclear(e);
+		if (!there) {
+			PQfinish(other);
+			return 0;
+		}
+		cat->cron_remote = 1;
+		c = other;
+	}
+	PGresult *r = db_query(c, "cannot read pg_cron jobs",
+		"SELECT jobid, jobname, schedule, command, database, username, active "
+		"FROM cron.job ORDER BY jobname, jobid", 0, NULL);
+	if (!r) {
+		if (other)
+			PQfinish(other);
+		return -1;
+	}
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *name = cstr(cat, r, i, 1);
+		if (!name || model_find(&cat->m, OBJ_CRON, name))
+			continue; /* unnamed jobs are not pgform's; the first of a name wins */
+		struct live_cron *o = (struct live_cron *)model_add(&cat->m, sizeof(*o), OBJ_CRON,
+			NULL, name, name, (struct srcpos){ 0 });
+		o->jobid = atoll(PQgetvalue(r, i, 0));
+		o->schedule = cstr(cat, r, i, 2);
+		o->command = cstr(cat, r, i, 3);
+		o->database = cstr(cat, r, i, 4);
+		o->username = cstr(cat, r, i, 5);
+		o->active = bval(r, i, 6);
+	}
+	PQclear(r);
+	if (other)
+		PQfinish(other);
+	return 0;
+}
+
+static int read_record(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	if (!cat->has_record)
+		return 0;
+	PGresult *r = db_query(c, "cannot read pgform's record (schema pgform)",
+		"SELECT kind, ident, spec_hash, stamp FROM pgform.objects ORDER BY 1, 2", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(cat, fp, r);
+	for (int i = 0; i < PQntuples(r); i++) {
+		struct record_entry *e = arena_alloc(&cat->m.arena, sizeof(*e));
+		e->kind = cstr(cat, r, i, 0);
+		e->ident = cstr(cat, r, i, 1);
+		e->spec_hash = cstr(cat, r, i, 2);
+		e->stamp = cstr(cat, r, i, 3);
+		hashmap_put(&cat->record, arena_printf(&cat->m.arena, "%s %s", e->kind, e->ident), e);
+	}
+	PQclear(r);
+	return 0;
+}
+
+const struct record_entry *catalog_record(const struct catalog *cat, enum obj_kind k,
+					  const char *ident)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "%s %s", obj_kind_name(k), ident);
+	const struct record_entry *e = hashmap_get(&cat->record, sb.buf);
+	strbuf_release(&sb);
+	return e;
+}
+
+int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
+{
+	static const struct {
+		const char *name;
+		int (*fn)(struct catalog *, PGconn *, XXH3_state_t *);
+	} readers[] = {
+		{ "roles", read_roles }, { "schemas", read_schemas },
+		{ "relations", read_relations }, { "functions", read_functions },
+		{ "columns", read_columns }, { "indexes", read_indexes },
+		{ "depends", read_depends }, { "servers", read_servers },
+		{ "default_privileges", read_defacls }, { "cron", read_cron },
+		{ "record", read_record },
+	};
+	XXH3_state_t *fp = XXH3_createState(), *one = XXH3_createState();
+	struct strbuf detail = STRBUF_INIT;
+	char hex[17];
+	int ret = -1;
+	XXH3_64bits_reset(fp);
+	/* one snapshot for every query: a repeatable-read, read-only transaction */
+	if (db_exec(c, "cannot start a read-only transaction",
+		    /* catalog queries are many small lookups: compiling them (JIT) costs more than it saves */
+		    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off") < 0)
+		goto done;
+	if (read_server(cat, c) < 0)
+		goto fail;
+	XXH3_64bits_reset(one);
+	if (read_extensions(cat, c, ext_names, one) < 0)
+		goto fail;
+	snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
+	strbuf_addf(&detail, "extensions=%s", hex);
+	XXH3_64bits_update(fp, hex, 16);
+	for (size_t i = 0; i < sizeof(readers) / sizeof(readers[0]); i++) {
+		XXH3_64bits_reset(one);
+		if (readers[i].fn(cat, c, one) < 0)
+			goto fail;
+		snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
+		strbuf_addf(&detail, ";%s=%s", readers[i].name, hex);
+		XXH3_64bits_update(fp, hex, 16);
+	}
+	if (db_exec(c, "cannot end the read-only transaction", "COMMIT") < 0)
+		goto done;
+	cat->fingerprint = XXH3_64bits_digest(fp);
+	cat->detail = arena_strdup(&cat->m.arena, detail.buf);
+	ret = 0;
+	goto done;
+fail:
+	PQclear(PQexec(c, "ROLLBACK"));
+done:
+	strbuf_release(&detail);
+	XXH3_freeState(fp);
+	XXH3_freeState(one);
+	return ret;
+}
+
+int catalog_load_viewdefs(struct catalog *cat, PGconn *c, struct live_rel **rels, unsigned n)
+{
+	struct strbuf arr = STRBUF_INIT;
+	if (!n)
+		return 0;
+	strbuf_addch(&arr, '{');
+	for (unsigned i = 0; i < n; i++)
+		strbuf_addf(&arr, "%s%u", i ? "," : "", rels[i]->oid);
+	strbuf_addch(&arr, '}');
+	const char *params[1] = { arr.buf };
+	/* an empty search_path: every name in the definitions comes out qualified */
+	PGresult *r = NULL;
+	if (db_exec(c, "cannot read view definitions", "BEGIN; SET LOCAL search_path = ''") == 0)
+		r = db_query(c, "cannot read view definitions",
+			"SELECT c.oid, pg_catalog.pg_get_viewdef(c.oid) FROM pg_catalog.pg_class c "
+			"WHERE c.oid = ANY($1::oid[]) AND c.relkind IN ('v', 'm')", 1, params);
+	if (!r) {
+		PQclear(PQexec(c, "ROLLBACK"));
+		strbuf_release(&arr);
+		return -1;
+	}
+	for (int i = 0; i < PQntuples(r); i++) {
+		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat,
+			(unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10));
+		if (o)
+			o->viewdef = cstr(cat, r, i, 1);
+	}
+	PQclear(r);
+	/* and the definitions of their indexes, for when one is created again */
+	r = db_query(c, "cannot read index definitions",
+		"SELECT i.indexrelid, pg_catalog.pg_get_indexdef(i.indexrelid) FROM pg_catalog.pg_index i "
+		"WHERE i.indrelid = ANY($1::oid[])", 1, params);
+	PQclear(PQexec(c, "ROLLBACK"));
+	strbuf_release(&arr);
+	if (!r)
+		return -1;
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned ioid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		for (unsigned k = 0; k < n; k++)
+			for (unsigned j = 0; j < rels[k]->nidx; j++)
+				if (rels[k]->idx[j].oid == ioid)
+					rels[k]->idx[j].def = cstr(cat, r, i, 1);
+	}
+	PQclear(r);
+	return 0;
+}
+
+int catalog_load_functiondefs(struct catalog *cat, PGconn *c, struct live_function **fns,
+			      unsigned n)
+{
+	struct strbuf arr = STRBUF_INIT;
+	if (!n)
+		return 0;
+	strbuf_addch(&arr, '{');
+	for (unsigned i = 0; i < n; i++)
+		strbuf_addf(&arr, "%s%u", i ? "," : "", fns[i]->oid);
+	strbuf_addch(&arr, '}');
+	const char *params[1] = { arr.buf };
+	PGresult *r = db_query(c, "cannot read function definitions",
+		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p "
+		"WHERE p.oid = ANY($1::oid[])", 1, params);
+	strbuf_release(&arr);
+	if (!r)
+		return -1;
+	for (int i = 0; i < PQntuples(r); i++) {
+		struct live_function *o = (struct live_function *)catalog_by_oid(cat,
+			(unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10));
+		if (o)
+			o->def = cstr(cat, r, i, 1);
+	}
+	PQclear(r);
+	return 0;
+}
+
+void catalog_free(struct catalog *cat)
+{
+	hashmap_free(&cat->by_oid);
+	hashmap_free(&cat->record);
+	model_free(&cat->m);
+	memset(cat, 0, sizeof(*cat));
+}

@@ -1,0 +1,172 @@
+/*
+ * catalog: the live database, read with one bulk query per object kind
+ * (never one query per object), into objects that share the desired
+ * model's header (struct object), so diff compares like with like.
+ *
+ * Definitions that PostgreSQL must deparse (view queries) are not read
+ * in bulk: catalog_load_viewdefs() fetches them for the few objects whose
+ * record does not vouch for them.  Passwords are never read: user mapping
+ * options are filtered on the server.
+ *
+ * catalog_free() releases everything (all strings are in the arena).
+ */
+#ifndef PGFORM_CATALOG_H
+#define PGFORM_CATALOG_H
+
+#include <libpq-fe.h>
+
+#include "model/model.h"
+
+struct live_column {
+	const char *name;
+	const char *type;       /* format_type() */
+};
+
+struct live_index {
+	const char *name;
+	const char *def;        /* pg_get_indexdef(), loaded with the view definitions */
+	int unique;
+	unsigned oid;
+};
+
+struct live_rel {
+	struct object h;        /* kind: OBJ_TABLE, OBJ_VIEW or OBJ_MATVIEW */
+	unsigned oid;
+	char relkind;           /* 'r', 'v', 'm', 'p', 'f' */
+	const char *owner;
+	const char *acl;        /* relacl as text; NULL: the owner's defaults */
+	const char *comment;
+	int populated;
+	double reltuples;
+	long long bytes;
+	struct live_column *cols;
+	unsigned ncols;
+	struct live_index *idx;
+	unsigned nidx;
+	const char *viewdef;    /* NULL until catalog_load_viewdefs() */
+	unsigned long long stamp;/* xxHash of the catalog rows that define it */
+	unsigned *refs;         /* oids of relations and functions it reads (pg_depend) */
+	/*
+	 * A view with what a copy of it would not carry: options, column
+	 * privileges, defaults or comments, or dependents other than views
+	 * (functions of its row type, triggers, rules).  A swap re-points it
+	 * in place instead of building a copy (see diff_sql.c).
+	 */
+	int pinned;
+	unsigned nrefs, arefs;
+};
+
+struct live_schema {
+	struct object h;
+	unsigned oid;
+	const char *owner, *acl, *comment;
+};
+
+struct live_role {
+	struct object h;
+	int login, superuser, createdb, createrole, inherit;
+	long connection_limit;
+	const char **member_of;
+	unsigned nmember_of;
+	const char *comment;
+};
+
+struct live_extension {
+	struct object h;
+	const char *version;
+	const char *ext_schema;
+};
+
+struct live_function {
+	struct object h;        /* ident: schema.name(identity args) */
+	unsigned oid;
+	const char *args;
+	const char *owner, *acl, *comment, *language;
+	char prokind;
+	unsigned long long stamp;
+	const char *def;        /* pg_get_functiondef(), on demand */
+};
+
+struct live_server {
+	struct object h;
+	const char *owner, *fdw;
+	const char **options;   /* "host=...", as stored */
+	unsigned noptions;
+	unsigned long long stamp;
+};
+
+struct live_mapping {
+	struct object h;        /* ident: "server for role" (role PUBLIC or a name) */
+	const char *server, *role;
+	const char **options;   /* never a password: filtered by the server */
+	unsigned noptions;
+	int has_password;
+};
+
+struct live_defacl {
+	struct object h;        /* ident: "role:schema:type" */
+	const char *role, *nsp; /* nsp NULL: global */
+	char objtype;           /* 'r' tables, 'f' functions, ... */
+	const char *acl;
+};
+
+struct live_cron {
+	struct object h;        /* name: jobname */
+	long long jobid;
+	const char *schedule, *command, *database, *username;
+	int active;
+};
+
+struct record_entry {
+	const char *kind, *ident;
+	const char *spec_hash;
+	const char *stamp;
+};
+
+struct ext_available {
+	const char *name, *version;
+};
+
+struct ext_path {
+	const char *name, *source, *target, *path;
+};
+
+struct catalog {
+	struct model m;         /* live objects, indexed like desired ones */
+	const char *database;
+	const char *current_user;
+	int server_version;
+	int is_superuser;
+	struct hashmap by_oid;  /* "oid" -> object (relations, functions) */
+	struct ext_available *avail;
+	unsigned navail;
+	struct ext_path *paths;
+	unsigned npaths;
+	int has_cron;           /* cron.job readable in this database */
+	int cron_remote;        /* cron.job read from cron.database_name instead */
+	const char *conninfo;   /* set by the caller: how to reach cron.database_name */
+	const char *cron_database; /* cron.database_name */
+	int has_record;         /* schema pgform with its tables */
+	int record_version;
+	struct hashmap record;  /* "kind ident" -> struct record_entry */
+	unsigned long long fingerprint; /* of everything read */
+	const char *detail;     /* "roles=<hash>;schemas=<hash>;..." per query */
+};
+
+/*
+ * Read the catalog through C.  EXT_NAMES (NULL-terminated, may be NULL)
+ * are the extensions whose available versions and update paths are read.
+ * Returns 0, or -1 after reporting which read failed.
+ */
+int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names);
+/* Fetch pg_get_viewdef() for the relations in RELS (one query). */
+int catalog_load_viewdefs(struct catalog *cat, PGconn *c, struct live_rel **rels, unsigned n);
+/* Fetch pg_get_functiondef() for FNS (one query). */
+int catalog_load_functiondefs(struct catalog *cat, PGconn *c, struct live_function **fns, unsigned n);
+struct live_rel *catalog_rel(const struct catalog *cat, const char *qualified);
+struct object *catalog_by_oid(const struct catalog *cat, unsigned oid);
+const struct record_entry *catalog_record(const struct catalog *cat, enum obj_kind k,
+					  const char *ident);
+void catalog_free(struct catalog *cat);
+
+#endif

@@ -1,0 +1,103 @@
+#include "catalog/db.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/usage.h"
+
+/* First line of MSG (libpq messages end with a newline) into BUF, without severity words. */
+static const char *first_line(const char *msg, char *buf, size_t len)
+{
+	size_t n = 0;
+	if (!msg)
+		msg = "";
+	while (*msg && *msg != '\n' && n + 1 < len) {
+		if (!strncmp(msg, "ERROR:  ", 8) || !strncmp(msg, "FATAL:  ", 8)) {
+			msg += 8;
+			continue;
+		}
+		buf[n++] = *msg++;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+const char *db_error_line(PGconn *c, char *buf, size_t len)
+{
+	return first_line(PQerrorMessage(c), buf, len);
+}
+
+/* Server notices (NOTICE, WARNING) are not pgform's output. */
+static void quiet(void *arg, const char *msg)
+{
+	(void)arg;
+	(void)msg;
+}
+
+PGconn *db_connect(const char *conninfo)
+{
+	char buf[512];
+	PGconn *c = PQconnectdb(conninfo ? conninfo : "");
+	if (!c) {
+		error("cannot connect to the database: out of memory");
+		return NULL;
+	}
+	if (PQstatus(c) != CONNECTION_OK) {
+		const char *db = PQdb(c);
+		error("cannot connect to database '%s': %s", db ? db : "",
+		      db_error_line(c, buf, sizeof(buf)));
+		PQfinish(c);
+		return NULL;
+	}
+	PQsetNoticeProcessor(c, quiet, NULL);
+	return c;
+}
+
+PGconn *db_connect_to(const char *conninfo, const char *dbname)
+{
+	char buf[512];
+	const char *keys[] = { "dbname", "dbname", NULL };
+	const char *vals[] = { conninfo ? conninfo : "", dbname, NULL };
+	PGconn *c = PQconnectdbParams(keys, vals, 1);
+	if (!c || PQstatus(c) != CONNECTION_OK) {
+		error("cannot connect to database '%s': %s", dbname, c ? db_error_line(c, buf, sizeof(buf)) : "out of memory");
+		PQfinish(c);
+		return NULL;
+	}
+	PQsetNoticeProcessor(c, quiet, NULL);
+	return c;
+}
+
+PGresult *db_query(PGconn *c, const char *what, const char *sql, int nparams,
+		   const char *const *params)
+{
+	char buf[512];
+	PGresult *r = PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+	ExecStatusType st = PQresultStatus(r);
+	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
+		return r;
+	error("%s: %s", what, first_line(PQresultErrorMessage(r), buf, sizeof(buf)));
+	PQclear(r);
+	return NULL;
+}
+
+int db_exec(PGconn *c, const char *what, const char *sql)
+{
+	char buf[512];
+	PGresult *r = PQexec(c, sql);
+	ExecStatusType st = PQresultStatus(r);
+	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
+		PQclear(r);
+		return 0;
+	}
+	error("%s: %s", what, first_line(PQresultErrorMessage(r), buf, sizeof(buf)));
+	PQclear(r);
+	return -1;
+}
+
+const char *db_get(const PGresult *r, int row, int col)
+{
+	if (PQgetisnull(r, row, col))
+		return NULL;
+	return PQgetvalue(r, row, col);
+}

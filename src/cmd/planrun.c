@@ -1,0 +1,93 @@
+#include "cmd/planrun.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog/db.h"
+#include "load/gitinfo.h"
+#include "load/load.h"
+#include "base/usage.h"
+#include "base/version.h"
+
+static void secret_missing(const char *what, const char *env, const char *file, int fatal,
+			   int *missing)
+{
+	if (env && !getenv(env)) {
+		if (fatal)
+			error("%s: environment variable '%s' is not set", what, env);
+		else
+			warning("%s: environment variable '%s' is not set (apply will need it)", what, env);
+		(*missing)++;
+	}
+	if (file && access(file, R_OK) != 0) {
+		if (fatal)
+			error("%s: cannot read password file '%s'", what, file);
+		else
+			warning("%s: cannot read password file '%s' (apply will need it)", what, file);
+		(*missing)++;
+	}
+}
+
+void plan_check_secrets(const struct model *m, int fatal, int *missing)
+{
+	*missing = 0;
+	for (unsigned i = 0; i < m->nobjs; i++) {
+		const struct object *o = m->objs[i];
+		char what[200];
+		if (o->kind == OBJ_ROLE) {
+			const struct role *r = (const void *)o;
+			snprintf(what, sizeof(what), "role '%s'", o->name);
+			secret_missing(what, r->password_env, r->password_file, fatal, missing);
+		} else if (o->kind == OBJ_USER_MAPPING) {
+			const struct user_mapping *u = (const void *)o;
+			snprintf(what, sizeof(what), "tenant '%s'", u->tenant->key);
+			secret_missing(what, u->tenant->password_env, u->tenant->password_file, fatal, missing);
+		}
+	}
+}
+
+void plan_opts_init(struct plan_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->file = "pgform.yaml";
+	o->diff.targets = o->target_buf;
+	o->diff.replace = o->replace_buf;
+}
+
+int plan_run(struct plan_run *r, const struct plan_opts *o)
+{
+	int today;
+	if (today_resolve(o->today, &today) < 0)
+		return -1;
+	if (model_load(&r->m, o->file, today) < 0) {
+		diags_print(&r->m.diags, stderr);
+		return -1;
+	}
+	diags_print(&r->m.diags, stderr);
+	if (!r->conn)
+		r->conn = db_connect(o->conninfo);
+	if (!r->conn)
+		return -1;
+	const char *const *names = diff_extension_names(&r->m);
+	r->cat.conninfo = o->conninfo ? o->conninfo : "";
+	int rc = catalog_read(&r->cat, r->conn, names);
+	free((void *)names);
+	if (rc < 0)
+		return -1;
+	if (diff_plan(&r->p, &r->m, &r->cat, r->conn, &o->diff) < 0)
+		return -1;
+	r->p.git_commit = git_commit_of(o->file, &r->p.arena);
+	r->p.pgform_version = PGFORM_VERSION;
+	return 0;
+}
+
+void plan_run_free(struct plan_run *r)
+{
+	plan_free(&r->p);
+	catalog_free(&r->cat);
+	model_free(&r->m);
+	if (r->conn)
+		PQfinish(r->conn);
+	r->conn = NULL;
+}

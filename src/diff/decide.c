@@ -1,0 +1,328 @@
+/*
+ * decide.c: the deciders (see decide.h).  Each one reads the desired and
+ * the live object and the facts it is given, and says what to do; none
+ * writes SQL or talks to the server.
+ */
+#include "diff/decide.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static struct decision act(enum decide_act a, const char *reason)
+{
+	struct decision d;
+	memset(&d, 0, sizeof(d));
+	d.act = a;
+	d.reason = reason;
+	return d;
+}
+
+/* 1 when A and B differ, NULL being a value of its own. */
+static int differ(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a != b;
+	return strcmp(a, b) != 0;
+}
+
+/* A desired value that is set and differs from the live one (an unset one asks for nothing). */
+static int wants_other(const char *want, const char *have)
+{
+	return want && differ(want, have);
+}
+
+const char *decision_reason(const struct decision *d)
+{
+	return d->reason ? d->reason : d->msg[0] ? d->msg : NULL;
+}
+
+int decide_holds_data(enum obj_kind k)
+{
+	return k == OBJ_TABLE || k == OBJ_MATVIEW || k == OBJ_SCHEMA || k == OBJ_EXTENSION ||
+	       k == OBJ_ROLE;
+}
+
+struct decision decide_extension(const struct extension *want, const struct live_extension *have,
+				 const struct ext_facts *f)
+{
+	struct decision d = act(DA_NONE, NULL);
+	const char *name = want->h.name;
+
+	if (!f->available && !have) {
+		d.act = DA_ERROR;
+		snprintf(d.msg, sizeof(d.msg),
+			 "extension '%s' is not installed on the server (no %s.control); install its package first",
+			 name, name);
+		return d;
+	}
+	if (f->available && want->version && !f->version_available) {
+		d.act = DA_ERROR;
+		snprintf(d.msg, sizeof(d.msg),
+			 "extension '%s' version '%s' is not available on the server (available: %s)", name,
+			 want->version, f->versions ? f->versions : "");
+		return d;
+	}
+	if (!have) {
+		if (!strcmp(name, "pg_cron") && f->cron_database && f->database &&
+		    strcmp(f->cron_database, f->database)) {
+			d.act = DA_ERROR;
+			snprintf(d.msg, sizeof(d.msg),
+				 "extension 'pg_cron' can only be created in database '%s' (cron.database_name), not in '%s'",
+				 f->cron_database, f->database);
+			return d;
+		}
+		return act(DA_CREATE, NULL);
+	}
+	if (want->version && differ(want->version, have->version)) {
+		if (!f->path_up) {
+			d.act = DA_ERROR;
+			snprintf(d.msg, sizeof(d.msg), "extension '%s' has no update path from version '%s' to '%s'",
+				 name, have->version, want->version);
+			return d;
+		}
+		d.act = DA_ALTER;
+		d.changes |= CH_VERSION;
+		snprintf(d.msg, sizeof(d.msg), "version %s -> %s", have->version, want->version);
+		if (!f->path_back) {
+			d.hazards |= HAZARD_IRREVERSIBLE;
+			d.irreversible = "the extension has no update path back to its current version";
+		}
+	}
+	if (wants_other(want->ext_schema, have->ext_schema)) {
+		d.act = DA_ALTER;
+		d.changes |= CH_SCHEMA;
+		if (!d.msg[0])
+			d.reason = "schema";
+	}
+	return d;
+}
+
+/* 1 when role list A (NA names) holds NAME. */
+static int has_member(const char *const *a, unsigned na, const char *name)
+{
+	for (unsigned i = 0; i < na; i++)
+		if (!strcmp(a[i], name))
+			return 1;
+	return 0;
+}
+
+struct decision decide_role(const struct role *want, const struct live_role *have)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (!want->managed) {
+		if (have)
+			return d;
+		d.act = DA_ERROR;
+		snprintf(d.msg, sizeof(d.msg),
+			 "role '%s' is declared managed: false but does not exist in the database", want->h.name);
+		return d;
+	}
+	if (!have)
+		return act(DA_CREATE, NULL);
+	if ((want->login >= 0 && want->login != have->login) ||
+	    (want->superuser >= 0 && want->superuser != have->superuser) ||
+	    (want->createdb >= 0 && want->createdb != have->createdb) ||
+	    (want->createrole >= 0 && want->createrole != have->createrole) ||
+	    (want->inherit >= 0 && want->inherit != have->inherit) ||
+	    (want->connection_limit != -2 && want->connection_limit != have->connection_limit))
+		d.changes |= CH_ATTRS;
+	for (unsigned i = 0; i < want->nmember_of; i++)
+		if (!has_member(have->member_of, have->nmember_of, want->member_of[i]))
+			d.changes |= CH_MEMBERS;
+	for (unsigned k = 0; k < have->nmember_of; k++)
+		if (!has_member(want->member_of, want->nmember_of, have->member_of[k]))
+			d.changes |= CH_MEMBERS;
+	if (wants_other(want->comment, have->comment))
+		d.changes |= CH_COMMENT;
+	if (d.changes) {
+		d.act = DA_ALTER;
+		d.reason = "attributes";
+	}
+	return d;
+}
+
+struct decision decide_schema(const struct schema *want, const struct live_schema *have,
+			      const char *owner, int acl_same)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (!have)
+		return act(DA_CREATE, NULL);
+	if (differ(owner, have->owner))
+		d.changes |= CH_OWNER;
+	if (!acl_same)
+		d.changes |= CH_ACL;
+	if (wants_other(want->comment, have->comment))
+		d.changes |= CH_COMMENT;
+	if (d.changes) {
+		d.act = DA_ALTER;
+		d.reason = "owner, privileges or comment";
+	}
+	return d;
+}
+
+struct decision decide_server(const struct live_server *have, int options_same)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (!have)
+		return act(DA_CREATE, NULL);
+	if (!options_same) {
+		d.act = DA_ALTER;
+		d.changes = CH_OPTIONS;
+		d.reason = "connection options";
+	}
+	return d;
+}
+
+struct decision decide_mapping(const struct live_mapping *have, int user_same, int wants_password,
+			       int stale)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (!have)
+		return act(DA_CREATE, NULL);
+	if (!user_same)
+		d.changes |= CH_USER;
+	if (wants_password && !have->has_password)
+		d.changes |= CH_PW_ADD;
+	else if (wants_password && stale)
+		d.changes |= CH_PW_SET;
+	else if (!wants_password && have->has_password)
+		d.changes |= CH_PW_DROP;
+	if (d.changes) {
+		d.act = DA_ALTER;
+		d.reason = "user or password option";
+		d.hazards |= HAZARD_IRREVERSIBLE;
+		d.irreversible = "the mapping's old options cannot be read back with its password";
+	}
+	return d;
+}
+
+struct decision decide_function(const struct live_function *have, int def_changed, int acl_same)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (!have)
+		return act(DA_CREATE, NULL);
+	if (def_changed) {
+		d.act = DA_REPLACE;
+		d.reason = "definition changed";
+		d.changes |= acl_same ? 0 : CH_ACL;
+		if (!have->def) {
+			d.hazards |= HAZARD_IRREVERSIBLE;
+			d.irreversible = "the function's current definition could not be read";
+		}
+		return d;
+	}
+	if (!acl_same) {
+		d.act = DA_ALTER;
+		d.changes = CH_ACL;
+		d.reason = "privileges";
+	}
+	return d;
+}
+
+struct decision decide_cron(const struct cron_job *want, const struct live_cron *have, int have_pg_cron,
+			    const char *db, const char *user)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (!have_pg_cron)
+		return act(DA_SKIP, "pg_cron is not where jobs are scheduled");
+	if (!have)
+		return act(DA_CREATE, NULL);
+	if (differ(want->schedule, have->schedule) || differ(want->command.sql, have->command) ||
+	    differ(db, have->database) || differ(user, have->username) || want->active != have->active) {
+		d.act = DA_ALTER;
+		d.changes = CH_CRON;
+		d.reason = want->active != have->active ? (want->active ? "activate" : "deactivate") :
+			   differ(want->schedule, have->schedule) ? "schedule" : "command";
+	}
+	return d;
+}
+
+struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (f->missing)
+		return act(DA_CREATE, NULL);
+	if (f->other_kind) {
+		d.act = DA_SKIP;
+		snprintf(d.msg, sizeof(d.msg), "a %s of that name is in the way; drop it by hand or rename it",
+			 f->other_kind_name ? f->other_kind_name : "relation");
+		return d;
+	}
+	if (!f->def_changed)
+		return d;
+	if (kind == OBJ_VIEW && (f->cols_compatible || !f->cols_changed) && !f->forced) {
+		d.act = DA_REPLACE;
+		d.reason = f->why ? f->why : "definition changed";
+		if (!f->has_viewdef) {
+			d.hazards |= HAZARD_IRREVERSIBLE;
+			d.irreversible = "the view's current definition could not be read";
+		}
+		return d;
+	}
+	if (kind == OBJ_VIEW) {
+		d.act = DA_RECREATE;
+		d.reason = f->why ? f->why : "columns changed";
+		d.hazards |= HAZARD_EXCLUSIVE_LOCK | HAZARD_IRREVERSIBLE;
+		d.irreversible = "the view is dropped and created again with other columns";
+		return d;
+	}
+	d.act = DA_REBUILD;
+	d.reason = f->forced ? "--replace" : f->why ? f->why : "definition changed";
+	d.hazards |= HAZARD_REBUILDS_ROWS;
+	return d;
+}
+
+struct decision decide_rel_attrs(const char *owner, const char *live_owner, int acl_same,
+				 const char *comment, const char *live_comment)
+{
+	struct decision d = act(DA_NONE, NULL);
+
+	if (differ(owner, live_owner))
+		d.changes |= CH_OWNER;
+	if (!acl_same)
+		d.changes |= CH_ACL;
+	if (wants_other(comment, live_comment))
+		d.changes |= CH_COMMENT;
+	if (d.changes) {
+		d.act = DA_ALTER;
+		d.reason = "owner, privileges or comment";
+	}
+	return d;
+}
+
+struct decision decide_drop(enum obj_kind kind, const struct drop_facts *f)
+{
+	struct decision d = act(DA_DROP, f->why);
+	int data = decide_holds_data(kind) && !f->consolidated;
+
+	if (kind == OBJ_SCHEMA && f->foreign) {
+		d.act = DA_SKIP;
+		snprintf(d.msg, sizeof(d.msg),
+			 "%s, but it holds %u objects pgform does not manage (%s%s); move or drop them first",
+			 f->why, f->foreign, f->foreign_list ? f->foreign_list : "", f->foreign > 3 ? ", ..." : "");
+		d.reason = NULL;
+		return d;
+	}
+	if (data && !f->allow_destroy) {
+		d.act = DA_SKIP;
+		snprintf(d.msg, sizeof(d.msg), "%s; dropping it destroys data: run with --allow-destroy", f->why);
+		d.reason = NULL;
+		return d;
+	}
+	if (data)
+		d.hazards |= HAZARD_DROPS_DATA | HAZARD_IRREVERSIBLE;
+	if (!f->has_inverse) {
+		d.irreversible = decide_holds_data(kind) ? "what it drops holds data" :
+				 "what it drops cannot be created again from the catalog";
+		if (!f->consolidated && kind != OBJ_USER_MAPPING)
+			d.hazards |= HAZARD_IRREVERSIBLE;
+	}
+	return d;
+}

@@ -1,0 +1,468 @@
+/*
+ * diff.c: desired model vs live catalog -> the steps of a plan.
+ * See diff.h for the rules; diff_sql.c writes the statements.
+ */
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sql/acl.h"
+#include "catalog/db.h"
+#include "diff/diff.h"
+#include "diff/diff_int.h"
+#include "sql/quote.h"
+#include "expand/render.h"
+#include "expand/spechash.h"
+#include "base/usage.h"
+
+/* ---- matching ---- */
+
+/* The live object a desired one stands for, or NULL. */
+static struct object *live_of(struct dctx *x, const struct object *o)
+{
+	switch (o->kind) {
+	case OBJ_TABLE:
+	case OBJ_MATVIEW:
+	case OBJ_VIEW:
+		return model_find_relation(&x->cat->m, o->ident);
+	case OBJ_USER_MAPPING: {
+		const struct user_mapping *u = (const void *)o;
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "%s for %s", u->server, u->role ? u->role : x->cat->current_user);
+		struct object *l = model_find(&x->cat->m, OBJ_USER_MAPPING, sb.buf);
+		strbuf_release(&sb);
+		return l;
+	}
+	case OBJ_GRANT:
+	case OBJ_CHECK:
+		return NULL;
+	default:
+		return model_find(&x->cat->m, o->kind, o->ident);
+	}
+}
+
+static int is_relation(enum obj_kind k)
+{
+	return k == OBJ_TABLE || k == OBJ_MATVIEW || k == OBJ_VIEW;
+}
+
+/* 1 when the record vouches that the live object is what SPEC describes. */
+static int record_vouches(struct dctx *x, const struct object *o, const struct object *l,
+			  const char *spec)
+{
+	const struct record_entry *e = catalog_record(x->cat, o->kind, o->ident);
+	char stamp[17];
+	if (!e || !e->spec_hash || strcmp(e->spec_hash, spec))
+		return 0;
+	/*
+	 * A view still reading the old copy of a part (an apply stopped
+	 * between a part's swap and its view's) is compared, and re-pointed.
+	 */
+	if (l->kind == OBJ_VIEW) {
+		const struct live_rel *v = (const struct live_rel *)l;
+		for (unsigned i = 0; i < v->nrefs; i++) {
+			const struct object *t = catalog_by_oid(x->cat, v->refs[i]);
+			size_t n = t && t->name ? strlen(t->name) : 0;
+			if (n > 12 && (!strcmp(t->name + n - 12, "__pgform_old") || !strcmp(t->name + n - 12, "__pgform_new")))
+				return 0;
+		}
+	}
+	if (is_relation(l->kind))
+		hash_hex(((const struct live_rel *)l)->stamp, stamp);
+	else if (l->kind == OBJ_FUNCTION)
+		hash_hex(((const struct live_function *)l)->stamp, stamp);
+	else
+		return 1;
+	return e->stamp && !strcmp(e->stamp, stamp);
+}
+
+static int forced(struct dctx *x, const struct object *o)
+{
+	for (unsigned i = 0; i < x->o->nreplace; i++)
+		if (!strcmp(x->o->replace[i], o->ident))
+			return 1;
+	return 0;
+}
+
+/* Union and public views: generated UNION ALL over parts or tenants. */
+static int union_like(const struct object *o)
+{
+	const struct relation *r = (const void *)o;
+	return r->origin == REL_UNION || r->origin == REL_PUBLIC;
+}
+
+/* A union view over a part whose columns change is created again, not replaced. */
+static void unions_follow_parts(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[m->order[k]];
+		struct dobj *d = &x->d[o->id];
+		if (o->kind != OBJ_VIEW || !union_like(o))
+			continue;
+		const struct relation *u = (const void *)o;
+		for (unsigned i = 0; i < u->nmembers; i++) {
+			struct dobj *md = &x->d[u->members[i]];
+			if (md->status == DS_DEF && md->cols_changed) {
+				d->status = DS_DEF;
+				d->cols_changed = 1;
+				d->cols_compatible = 0;
+				d->why = "its parts' columns change";
+				break;
+			}
+		}
+	}
+}
+
+/* ---- classify every desired object ---- */
+
+static void classify(struct dctx *x)
+{
+	struct model *m = x->m;
+	unsigned nrel = 0;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[m->order[k]];
+		struct dobj *d = &x->d[o->id];
+		hash_hex(spec_hash(m, o), d->spec);
+		d->have = live_of(x, o);
+		if (!d->have) {
+			d->status = o->kind == OBJ_GRANT || o->kind == OBJ_CHECK ? DS_SAME : DS_MISSING;
+			if (d->status == DS_MISSING && (o->flags & OBJF_FROZEN)) {
+				d->status = DS_SAME;
+				o->flags |= OBJF_ABSENT;
+				x->frozen_missing++;
+			}
+			continue;
+		}
+		x->live_taken[d->have->id] = 1;
+		if (is_relation(o->kind) && d->have->kind != o->kind) {
+			d->status = DS_KIND;
+			continue;
+		}
+		if (forced(x, o)) {
+			d->status = DS_DEF;
+			d->forced = 1;
+			continue;
+		}
+		if ((is_relation(o->kind) || o->kind == OBJ_FUNCTION) &&
+		    !record_vouches(x, o, d->have, d->spec)) {
+			d->status = DS_CHECK;
+			nrel++;
+			continue;
+		}
+		d->status = DS_SAME;
+	}
+	x->ncheck = nrel;
+}
+
+/* Compare definitions of the objects the record does not vouch for. */
+static int compare_unvouched(struct dctx *x)
+{
+	struct model *m = x->m;
+	struct cmp_item *items = xcalloc(x->ncheck + 1, sizeof(*items));
+	unsigned n = 0;
+	int ret;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[m->order[k]];
+		struct dobj *d = &x->d[o->id];
+		if (d->status != DS_CHECK)
+			continue;
+		if (o->kind == OBJ_FUNCTION) {
+			items[n].fwant = (struct function *)o;
+			items[n].fhave = (struct live_function *)d->have;
+		} else {
+			items[n].want = (struct relation *)o;
+			items[n].have = (struct live_rel *)d->have;
+		}
+		n++;
+	}
+	ret = diff_compare(m, x->cat, x->c, items, n);
+	for (unsigned i = 0; ret == 0 && i < n; i++) {
+		struct cmp_item *it = &items[i];
+		struct object *o = it->want ? &it->want->h : &it->fwant->h;
+		struct dobj *d = &x->d[o->id];
+		d->status = DS_SAME;
+		const struct record_entry *rec = it->want && it->want->origin == REL_YEARLY ?
+						  catalog_record(x->cat, o->kind, o->ident) : NULL;
+		if (rec && rec->spec_hash && strcmp(rec->spec_hash, d->spec)) {
+			/* a yearly table's source query is not in the catalog: the record tells */
+			d->status = DS_DEF;
+			d->why = "template changed";
+		}
+		if (it->failed && it->want && it->want->h.kind == OBJ_VIEW && union_like(&it->want->h)) {
+			/* it reads parts (or union views) the plan is about to create */
+			d->status = DS_DEF;
+			d->cols_compatible = 1;
+			d->why = it->want->origin == REL_UNION ? "parts added or removed" : "tenants added or removed";
+			continue;
+		}
+		if (it->failed) {
+			d->status = DS_DEF;
+			d->why = arena_printf(&x->p->arena, "cannot compare: %s", it->fail_msg);
+			continue;
+		}
+		if (it->fwant) {
+			if (!it->fws || !it->fhs || strcmp(it->fws, it->fhs)) {
+				d->status = DS_DEF;
+				d->why = "definition changed";
+			}
+			continue;
+		}
+		int def = it->ws.def && it->hs.def && strcmp(it->ws.def, it->hs.def);
+		int cols = strcmp(it->ws.cols, it->hs.cols) != 0;
+		int idx = strcmp(it->ws.idx, it->hs.idx) != 0;
+		if (def || cols || idx) {
+			d->status = DS_DEF;
+			d->cols_changed = cols;
+			/* CREATE OR REPLACE VIEW may only add columns at the end */
+			d->cols_compatible = !cols || (strlen(it->ws.cols) > strlen(it->hs.cols) &&
+				!strncmp(it->ws.cols, it->hs.cols, strlen(it->hs.cols)) &&
+				it->ws.cols[strlen(it->hs.cols)] == ',');
+			d->why = def ? (cols ? "query and columns changed" : "query changed") :
+				 cols ? "columns changed" : "indexes changed";
+			if (def && !cols && union_like(o))
+				d->why = it->want->origin == REL_UNION ? "parts added or removed" :
+									  "tenants added or removed";
+		}
+	}
+	free(items);
+	return ret;
+}
+
+/* ---- dependencies between steps ---- */
+
+static void object_step_deps(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[m->order[k]];
+		struct dobj *d = &x->d[o->id];
+		if (!d->step)
+			continue;
+		for (unsigned i = 0; i < o->ndeps; i++) {
+			struct dobj *dd = &x->d[o->deps[i]];
+			if (dd->step && dd->step != d->step)
+				plan_step_depend(x->p, d->step, dd->step->id);
+		}
+	}
+}
+
+/* ---- ordering ---- */
+
+static int cmp_str(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a ? 1 : b ? -1 : 0;
+	return strcmp(a, b);
+}
+
+static int step_cmp(const void *pa, const void *pb)
+{
+	const struct step *a = *(struct step *const *)pa, *b = *(struct step *const *)pb;
+	int da = a->action == STEP_DROP, db = b->action == STEP_DROP, c;
+	if (da != db)
+		return da - db;
+	if (a->kind != b->kind)
+		return da ? (a->kind < b->kind ? 1 : -1) : (a->kind < b->kind ? -1 : 1);
+	if ((c = cmp_str(a->schema, b->schema)))
+		return c;
+	if ((c = cmp_str(a->name, b->name)))
+		return c;
+	if ((c = cmp_str(a->target, b->target)))
+		return c;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Sort by (drops last, kind, schema, name), then topologically; renumber. */
+static int order_steps(struct dctx *x)
+{
+	struct plan *p = x->p;
+	unsigned n = p->nsteps;
+	struct step **sorted = xcalloc(n + 1, sizeof(*sorted));
+	unsigned *rank = xcalloc(n + 1, sizeof(*rank)), *order = xcalloc(n + 1, sizeof(*order));
+	unsigned **deps = xcalloc(n + 1, sizeof(*deps)), *ndeps = xcalloc(n + 1, sizeof(*ndeps));
+	unsigned *newid = xcalloc(n + 1, sizeof(*newid));
+	int ret = 0;
+	if (!n)
+		goto done;
+	memcpy(sorted, p->steps, n * sizeof(*sorted));
+	qsort(sorted, n, sizeof(*sorted), step_cmp);
+	for (unsigned r = 0; r < n; r++)
+		rank[sorted[r]->id - 1] = r;
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = p->steps[i];
+		deps[i] = xcalloc(s->ndeps + 1, sizeof(unsigned));
+		for (unsigned k = 0; k < s->ndeps; k++)
+			deps[i][k] = s->deps[k] - 1;
+		ndeps[i] = s->ndeps;
+	}
+	struct topo_graph g = { n, deps, ndeps, rank };
+	if (toposort(&g, order, NULL) < n) {
+		error("internal error: the steps of the plan form a cycle");
+		ret = -1;
+		goto done;
+	}
+	for (unsigned i = 0; i < n; i++)
+		newid[order[i]] = i + 1;
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = p->steps[i];
+		for (unsigned k = 0; k < s->ndeps; k++)
+			s->deps[k] = newid[s->deps[k] - 1];
+		if (s->ndeps)
+			qsort(s->deps, s->ndeps, sizeof(unsigned), cmp_unsigned);
+		s->id = newid[i];
+	}
+	for (unsigned i = 0; i < n; i++)
+		sorted[i] = p->steps[order[i]];
+	if (n)
+		memcpy(p->steps, sorted, n * sizeof(*sorted));
+done:
+	for (unsigned i = 0; i < n; i++)
+		free(deps[i]);
+	free(deps);
+	free(ndeps);
+	free(newid);
+	free(order);
+	free(rank);
+	free(sorted);
+	return ret;
+}
+
+int cmp_unsigned(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* ---- --target ---- */
+
+static int target_match(struct dctx *x, const struct step *s)
+{
+	for (unsigned i = 0; i < x->o->ntargets; i++)
+		if (s->target && !fnmatch(x->o->targets[i], s->target, 0))
+			return 1;
+	return 0;
+}
+
+/* Keep the steps matching --target and every step they need. */
+static void limit_to_targets(struct dctx *x)
+{
+	struct plan *p = x->p;
+	unsigned n = p->nsteps, kept = 0;
+	char *keep = xcalloc(n + 2, 1);
+	if (!x->o->ntargets) {
+		free(keep);
+		return;
+	}
+	/* steps are in dependency order: walk backwards, marking what is needed */
+	for (unsigned i = n; i-- > 0;) {
+		struct step *s = p->steps[i];
+		if (target_match(x, s))
+			keep[s->id] = 1;
+		if (keep[s->id])
+			for (unsigned k = 0; k < s->ndeps; k++)
+				keep[s->deps[k]] = 1;
+	}
+	unsigned *newid = xcalloc(n + 2, sizeof(*newid));
+	for (unsigned i = 0; i < n; i++)
+		if (keep[p->steps[i]->id])
+			newid[p->steps[i]->id] = ++kept;
+	unsigned w = 0;
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = p->steps[i];
+		if (!keep[s->id])
+			continue;
+		unsigned nd = 0;
+		for (unsigned k = 0; k < s->ndeps; k++)
+			if (newid[s->deps[k]])
+				s->deps[nd++] = newid[s->deps[k]];
+		s->ndeps = nd;
+		s->id = newid[s->id];
+		p->steps[w++] = s;
+	}
+	p->nsteps = w;
+	free(newid);
+	free(keep);
+}
+
+/* ---- entry ---- */
+
+static const char **extension_names(struct model *m)
+{
+	const char **v = xcalloc(m->nobjs + 1, sizeof(char *));
+	unsigned n = 0;
+	for (unsigned i = 0; i < m->nobjs; i++)
+		if (m->objs[i]->kind == OBJ_EXTENSION)
+			v[n++] = m->objs[i]->name;
+	return v;
+}
+
+const char *const *diff_extension_names(struct model *m)
+{
+	return extension_names(m);
+}
+
+int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
+	      const struct diff_opts *o)
+{
+	struct dctx x;
+	char fp[17];
+	int ret = -1;
+	memset(&x, 0, sizeof(x));
+	x.p = p;
+	x.m = m;
+	x.cat = cat;
+	x.c = c;
+	x.o = o;
+	x.d = xcalloc(m->nobjs + 1, sizeof(*x.d));
+	x.live_taken = xcalloc(cat->m.nobjs + 1, 1);
+	x.live_step = xcalloc(cat->m.nobjs + 1, sizeof(*x.live_step));
+	x.dropped = xcalloc(cat->m.nobjs + 1, 1);
+	x.grants = xcalloc(m->nobjs + 1, sizeof(*x.grants));
+	for (unsigned i = 0; i < m->nobjs; i++)
+		if (m->objs[i]->kind == OBJ_GRANT)
+			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
+	for (unsigned i = 0; i < o->nreplace; i++) {
+		struct object *r = model_find_relation(m, o->replace[i]);
+		if (!r || r->kind == OBJ_VIEW) {
+			error("--replace '%s': not a desired table or materialized view", o->replace[i]);
+			goto done;
+		}
+	}
+	classify(&x);
+	if (compare_unvouched(&x) < 0)
+		goto done;
+	unions_follow_parts(&x);
+	if (diff_steps(&x) < 0)
+		goto done;
+	object_step_deps(&x);
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *ob = m->objs[k];
+		if (x.d[ob->id].step && x.d[ob->id].step->target == ob->ident)
+			x.d[ob->id].step->spec_hash = arena_strdup(&p->arena, x.d[ob->id].spec);
+		if (ob->kind == OBJ_CHECK)
+			plan_add_check(p, ob->name, ((struct check *)ob)->sql.sql);
+	}
+	diff_drops(&x);
+	diff_view_swaps(&x);
+	diff_after_copy_swaps(&x);
+	if (order_steps(&x) < 0)
+		goto done;
+	limit_to_targets(&x);
+	p->database = arena_strdup(&p->arena, cat->database);
+	hash_hex(cat->fingerprint, fp);
+	p->catalog_fp = arena_strdup(&p->arena, fp);
+	p->catalog_detail = cat->detail ? arena_strdup(&p->arena, cat->detail) : NULL;
+	hash_hex(model_hash(m), fp);
+	p->desired_fp = arena_strdup(&p->arena, fp);
+	ret = 0;
+done:
+	free(x.swapped);
+	free(x.deferred);
+	free(x.d);
+	free(x.live_taken);
+	free(x.live_step);
+	free(x.dropped);
+	free(x.grants);
+	return ret;
+}

@@ -1,0 +1,69 @@
+/* Shared by diff.c and diff_sql.c only. */
+#ifndef PGFORM_DIFF_INT_H
+#define PGFORM_DIFF_INT_H
+
+#include "sql/acl.h"
+#include "diff/diff.h"
+#include "model/toposort.h"
+
+enum dstatus {
+	DS_SAME,        /* definition as desired (attributes still compared) */
+	DS_MISSING,     /* not in the database */
+	DS_CHECK,       /* definition to compare (the record does not vouch) */
+	DS_DEF,         /* definition differs */
+	DS_KIND,        /* a relation of another kind has the name */
+};
+
+struct dobj {
+	struct object *have;    /* live counterpart */
+	enum dstatus status;
+	int forced;             /* --replace */
+	int cols_changed, cols_compatible;
+	const char *why;
+	char spec[17];
+	struct step *step;      /* the step that brings it to the desired state */
+};
+
+struct dctx {
+	struct plan *p;
+	struct model *m;
+	struct catalog *cat;
+	PGconn *c;
+	const struct diff_opts *o;
+	struct dobj *d;         /* per desired object id */
+	char *live_taken;       /* per live object id: a desired object stands for it */
+	struct step **live_step;/* per live object id: the step that replaces or drops it */
+	unsigned ncheck;
+	unsigned frozen_missing;
+	unsigned cols_group;    /* group id of column-changing swaps (0: none yet) */
+	char *stale_password;
+	char *dropped;          /* per live object id: dropped by a step of a swap group */
+	const struct grant **grants; /* the state's grants: few, looked at for every object */
+	unsigned ngrants;   /* per desired object id: the mapping's password is not the desired one */
+	unsigned next_group;
+	/* rebuilds that swap a view by copy: (live view or its reader, step) */
+	struct swapped_view { unsigned live; unsigned step; } *swapped;
+	unsigned nswapped, aswapped;
+	/* rebuilds whose view swap waits for the view's last rebuilt part */
+	struct deferred_swap {
+		unsigned view;          /* live id of the view */
+		struct step *step;
+		struct relation *r;
+		struct live_rel *l;
+	} *deferred;
+	unsigned ndeferred, adeferred;
+	struct secret_ref pending[4];   /* passwords of the statements being written */
+	unsigned npending;
+	int errors;
+};
+
+int diff_steps(struct dctx *x);
+void diff_drops(struct dctx *x);
+void diff_after_copy_swaps(struct dctx *x);
+void diff_view_swaps(struct dctx *x);
+int cmp_unsigned(const void *a, const void *b);
+const char *const *diff_extension_names(struct model *m);
+
+
+int is_rel_kind(enum obj_kind k);
+#endif

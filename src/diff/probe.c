@@ -1,0 +1,294 @@
+/*
+ * diff_cmp.c: compare definitions as PostgreSQL normalises them.  The
+ * desired objects are created in a scratch schema (views and materialized
+ * views WITH NO DATA, tables empty, functions renamed) inside one
+ * transaction that is always rolled back; then the same catalog query
+ * reads the shape of the scratch objects and of the live ones.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog/db.h"
+#include "diff/diff.h"
+#include "sql/quote.h"
+#include "expand/render.h"
+#include "sql/sqltok.h"
+#include "base/usage.h"
+
+#define SHAPE_COLS \
+	"(SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' " \
+	"ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 " \
+	"AND NOT a.attisdropped), " \
+	"(SELECT string_agg(x.def, '; ' ORDER BY x.def) FROM (SELECT " \
+	"CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || " \
+	"substr(d.def, strpos(d.def, ' USING ') + 1) AS def " \
+	"FROM pg_catalog.pg_index i, LATERAL (SELECT pg_catalog.pg_get_indexdef(i.indexrelid) AS def) d " \
+	"WHERE i.indrelid = c.oid) x)"
+
+#define SHAPE_FUNC \
+	"pg_catalog.pg_get_function_arguments(p.oid) || ' | ' || " \
+	"coalesce(pg_catalog.pg_get_function_result(p.oid), '') || ' | ' || l.lanname || ' | ' || " \
+	"p.provolatile::text || p.proisstrict::text || p.prosecdef::text || p.proleakproof::text || " \
+	"p.proparallel::text || ' ' || p.procost || ' ' || p.prorows || ' | ' || " \
+	"coalesce(array_to_string(p.proconfig, ','), '') || ' | ' || coalesce(p.probin, '') || ' | ' || " \
+	"coalesce(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc)"
+
+static const char *getdup(struct model *m, const PGresult *r, int row, int col)
+{
+	const char *v = db_get(r, row, col);
+	return v ? arena_strdup(&m->arena, v) : "";
+}
+
+/* The statements that build item I in SCRATCH (appended to SB). */
+static void scratch_relation(struct model *m, const struct cmp_item *it, unsigned i,
+			     const char *scratch, struct strbuf *sb)
+{
+	const struct relation *r = it->want;
+	char name[32];
+	snprintf(name, sizeof(name), "o%u", i);
+	if (r->h.kind == OBJ_TABLE) {
+		strbuf_addstr(sb, "CREATE TABLE ");
+		quote_qualified(sb, scratch, name);
+		strbuf_addstr(sb, " (");
+		render_columns(r->tmpl, sb);
+		strbuf_addstr(sb, ");\n");
+	} else {
+		strbuf_addstr(sb, r->h.kind == OBJ_VIEW ? "CREATE VIEW " : "CREATE MATERIALIZED VIEW ");
+		quote_qualified(sb, scratch, name);
+		strbuf_addstr(sb, " AS\n");
+		render_query(m, r, sb);
+		strbuf_addstr(sb, r->h.kind == OBJ_VIEW ? ";\n" : "\nWITH NO DATA;\n");
+	}
+	/* indexes are created on a same-named relation in the scratch schema */
+	for (unsigned k = 0; k < render_nindexes(r); k++) {
+		struct strbuf ix = STRBUF_INIT;
+		struct relation tmp = *r;
+		tmp.h.schema = scratch;
+		render_index_named(m, &tmp, k, name, NULL, &ix);
+		strbuf_addbuf(sb, &ix);
+		strbuf_addstr(sb, ";\n");
+		strbuf_release(&ix);
+	}
+}
+
+/* The function's CREATE statement with its name replaced by SCRATCH.fI. */
+static void scratch_function(const struct cmp_item *it, unsigned i, const char *scratch,
+			     struct strbuf *sb)
+{
+	const char *sql = it->fwant->sql.sql;
+	struct sqltok_state st;
+	struct sqltok tk;
+	size_t name_start = 0, name_end = 0;
+	sqltok_init(&st, sql, strlen(sql), 1, 1);
+	while (sqltok_next(&st, &tk) != SQLTOK_EOF && tk.type != SQLTOK_ERROR) {
+		if (sqltok_is_word(&st, &tk, "function") || sqltok_is_word(&st, &tk, "procedure")) {
+			sqltok_next(&st, &tk);
+			name_start = tk.start;
+			name_end = tk.start + tk.len;
+			sqltok_next(&st, &tk);
+			if (tk.type == SQLTOK_PUNCT && sql[tk.start] == '.') {
+				sqltok_next(&st, &tk);
+				name_end = tk.start + tk.len;
+			}
+			break;
+		}
+	}
+	strbuf_add(sb, sql, name_start);
+	quote_ident(sb, scratch);
+	strbuf_addf(sb, ".f%u", i);
+	strbuf_addstr(sb, sql + name_end);
+	strbuf_addstr(sb, ";\n");
+}
+
+/* Run one item's statements under a savepoint; mark it failed on error. */
+static int build_one(struct model *m, PGconn *c, struct cmp_item *it, const char *sql)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char buf[512];
+	strbuf_addf(&sb, "SAVEPOINT pgform_cmp;\n%sRELEASE SAVEPOINT pgform_cmp", sql);
+	PGresult *r = PQexec(c, sb.buf);
+	strbuf_release(&sb);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		const char *msg = PQresultErrorMessage(r);
+		size_t n = 0;
+		if (!strncmp(msg, "ERROR:  ", 8))
+			msg += 8;
+		while (msg[n] && msg[n] != '\n' && n + 1 < sizeof(buf)) {
+			buf[n] = msg[n];
+			n++;
+		}
+		buf[n] = '\0';
+		it->failed = 1;
+		it->fail_msg = arena_strdup(&m->arena, buf);
+		PQclear(r);
+		r = PQexec(c, "ROLLBACK TO SAVEPOINT pgform_cmp; RELEASE SAVEPOINT pgform_cmp");
+		int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		PQclear(r);
+		return ok ? 0 : -1;
+	}
+	PQclear(r);
+	return 0;
+}
+
+/* Build every item in SCRATCH, in batches; a failing batch is redone item by item. */
+static int build_all(struct model *m, PGconn *c, struct cmp_item *items, unsigned n,
+		     const char *scratch)
+{
+	const unsigned batch = 64;
+	for (unsigned b = 0; b < n; b += batch) {
+		unsigned e = b + batch < n ? b + batch : n;
+		struct strbuf sb = STRBUF_INIT;
+		for (unsigned i = b; i < e; i++) {
+			if (items[i].want)
+				scratch_relation(m, &items[i], i, scratch, &sb);
+			else
+				scratch_function(&items[i], i, scratch, &sb);
+		}
+		strbuf_addstr(&sb, "SAVEPOINT pgform_batch");
+		PGresult *r = PQexec(c, "SAVEPOINT pgform_batch");
+		PQclear(r);
+		r = PQexec(c, sb.buf);
+		int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		PQclear(r);
+		strbuf_release(&sb);
+		if (ok)
+			continue;
+		r = PQexec(c, "ROLLBACK TO SAVEPOINT pgform_batch");
+		ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		PQclear(r);
+		if (!ok)
+			return -1;
+		for (unsigned i = b; i < e; i++) {
+			struct strbuf one = STRBUF_INIT;
+			if (items[i].want)
+				scratch_relation(m, &items[i], i, scratch, &one);
+			else
+				scratch_function(&items[i], i, scratch, &one);
+			int rc = build_one(m, c, &items[i], one.buf);
+			strbuf_release(&one);
+			if (rc < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Read the shapes of the scratch objects and of the live ones. */
+static int read_shapes(struct model *m, PGconn *c, struct cmp_item *items, unsigned n,
+		       const char *scratch)
+{
+	struct strbuf sql = STRBUF_INIT, oids = STRBUF_INIT, foids = STRBUF_INIT;
+	const char *params[2];
+	PGresult *r;
+	strbuf_addch(&oids, '{');
+	strbuf_addch(&foids, '{');
+	for (unsigned i = 0; i < n; i++) {
+		if (items[i].have)
+			strbuf_addf(&oids, "%s%u", oids.len > 1 ? "," : "", items[i].have->oid);
+		if (items[i].fhave)
+			strbuf_addf(&foids, "%s%u", foids.len > 1 ? "," : "", items[i].fhave->oid);
+	}
+	strbuf_addch(&oids, '}');
+	strbuf_addch(&foids, '}');
+	params[0] = scratch;
+	params[1] = oids.buf;
+	strbuf_addstr(&sql, "SELECT c.relname, c.oid, c.relnamespace = $1::regnamespace, "
+		      "CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END, "
+		      SHAPE_COLS " FROM pg_catalog.pg_class c "
+		      "WHERE (c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'v', 'm')) "
+		      "OR c.oid = ANY($2::oid[])");
+	r = db_query(c, "cannot compare definitions", sql.buf, 2, params);
+	strbuf_release(&sql);
+	if (!r)
+		goto fail;
+	for (int row = 0; row < PQntuples(r); row++) {
+		int scratch_row = PQgetvalue(r, row, 2)[0] == 't';
+		struct rel_shape s = { getdup(m, r, row, 3), getdup(m, r, row, 4), getdup(m, r, row, 5) };
+		if (scratch_row) {
+			unsigned i = (unsigned)atoi(PQgetvalue(r, row, 0) + 1);
+			if (i < n)
+				items[i].ws = s;
+		} else {
+			unsigned oid = (unsigned)strtoul(PQgetvalue(r, row, 1), NULL, 10);
+			for (unsigned i = 0; i < n; i++)
+				if (items[i].have && items[i].have->oid == oid)
+					items[i].hs = s;
+		}
+	}
+	PQclear(r);
+	params[1] = foids.buf;
+	r = db_query(c, "cannot compare function definitions",
+		"SELECT p.proname, p.oid, p.pronamespace = $1::regnamespace, " SHAPE_FUNC
+		" FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
+		"WHERE p.pronamespace = $1::regnamespace OR p.oid = ANY($2::oid[])", 2, params);
+	if (!r)
+		goto fail;
+	for (int row = 0; row < PQntuples(r); row++) {
+		const char *shape = getdup(m, r, row, 3);
+		if (PQgetvalue(r, row, 2)[0] == 't') {
+			unsigned i = (unsigned)atoi(PQgetvalue(r, row, 0) + 1);
+			if (i < n)
+				items[i].fws = shape;
+		} else {
+			unsigned oid = (unsigned)strtoul(PQgetvalue(r, row, 1), NULL, 10);
+			for (unsigned i = 0; i < n; i++)
+				if (items[i].fhave && items[i].fhave->oid == oid)
+					items[i].fhs = shape;
+		}
+	}
+	PQclear(r);
+	strbuf_release(&oids);
+	strbuf_release(&foids);
+	return 0;
+fail:
+	strbuf_release(&oids);
+	strbuf_release(&foids);
+	return -1;
+}
+
+/*
+ * Objects compared per transaction: each scratch object holds a few locks
+ * until the transaction ends, and the lock table is shared and small
+ * (max_locks_per_transaction x connections), so a warehouse of thousands
+ * of parts is compared a slice at a time.
+ */
+#define COMPARE_SLICE 150
+
+static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, unsigned n);
+
+int diff_compare(struct model *m, struct catalog *cat, PGconn *c, struct cmp_item *items,
+		 unsigned n)
+{
+	(void)cat;
+	for (unsigned i = 0; i < n; i += COMPARE_SLICE)
+		if (compare_slice(m, c, items + i, n - i < COMPARE_SLICE ? n - i : COMPARE_SLICE) < 0)
+			return -1;
+	return 0;
+}
+
+static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, unsigned n)
+{
+	char scratch[64];
+	struct strbuf sb = STRBUF_INIT;
+	int ret = -1;
+	if (!n)
+		return 0;
+	snprintf(scratch, sizeof(scratch), "pgform_cmp_%d", PQbackendPID(c));
+	strbuf_addstr(&sb, "BEGIN; SET LOCAL search_path = public; SET LOCAL check_function_bodies = off; "
+		      "SET LOCAL client_min_messages = warning; CREATE SCHEMA ");
+	quote_ident(&sb, scratch);
+	if (db_exec(c, "cannot start the comparison transaction", sb.buf) < 0)
+		goto done;
+	if (build_all(m, c, items, n, scratch) < 0) {
+		error("cannot compare definitions: the comparison transaction failed");
+		goto done;
+	}
+	if (read_shapes(m, c, items, n, scratch) < 0)
+		goto done;
+	ret = 0;
+done:
+	PQclear(PQexec(c, "ROLLBACK"));
+	strbuf_release(&sb);
+	return ret;
+}

@@ -1,0 +1,18 @@
+/*
+ * spechash: the fingerprint of a desired object's definition — what,
+ * when it changes, means the object must be rebuilt or replaced (query,
+ * columns, indexes, options).  Owner, comment and privileges are not in
+ * it: they are compared with the catalog directly, every time.
+ */
+#ifndef PGFORM_SPECHASH_H
+#define PGFORM_SPECHASH_H
+
+#include "model/model.h"
+
+unsigned long long spec_hash(struct model *m, const struct object *o);
+/* 16 lower-case hex digits. */
+void hash_hex(unsigned long long h, char out[17]);
+/* Fingerprint of the whole desired state (every object's spec, in order). */
+unsigned long long model_hash(struct model *m);
+
+#endif

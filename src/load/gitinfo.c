@@ -1,0 +1,63 @@
+#include "load/gitinfo.h"
+
+#include <git2.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Called once per process: libgit2 keeps global state. */
+static void git_init_once(void)
+{
+	static int done;
+	if (!done) {
+		git_libgit2_init();
+		done = 1;
+		atexit((void (*)(void))git_libgit2_shutdown);
+	}
+}
+
+static int is_dirty(git_repository *repo)
+{
+	git_status_options opts;
+	git_status_list *st = NULL;
+	int dirty = 0;
+	git_status_options_init(&opts, GIT_STATUS_OPTIONS_VERSION);
+	opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+	opts.flags = GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+	if (git_status_list_new(&st, repo, &opts) == 0) {
+		dirty = git_status_list_entrycount(st) > 0;
+		git_status_list_free(st);
+	}
+	return dirty;
+}
+
+const char *git_commit_of(const char *path, struct arena *a)
+{
+	git_buf root = { 0 };
+	git_repository *repo = NULL;
+	git_oid oid;
+	char hex[GIT_OID_HEXSZ + 1];
+	char dir[PATH_MAX];
+	const char *ret = NULL;
+	const char *slash;
+
+	git_init_once();
+	slash = strrchr(path, '/');
+	if (slash)
+		snprintf(dir, sizeof(dir), "%.*s", (int)(slash - path), path);
+	else
+		snprintf(dir, sizeof(dir), ".");
+	if (git_repository_discover(&root, dir, 0, getenv("GIT_CEILING_DIRECTORIES")) < 0)
+		goto done;
+	if (git_repository_open(&repo, root.ptr) < 0)
+		goto done;
+	if (git_reference_name_to_id(&oid, repo, "HEAD") < 0)
+		goto done;
+	git_oid_tostr(hex, sizeof(hex), &oid);
+	ret = arena_printf(a, "%s%s", hex, is_dirty(repo) ? "-dirty" : "");
+done:
+	git_repository_free(repo);
+	git_buf_dispose(&root);
+	return ret;
+}

@@ -1,0 +1,18 @@
+/*
+ * gitinfo: the git commit the state files come from (libgit2), so plans
+ * and applies record what was deployed.
+ */
+#ifndef PGFORM_GITINFO_H
+#define PGFORM_GITINFO_H
+
+#include "base/arena.h"
+
+/*
+ * The HEAD commit (40 hex digits) of the repository holding PATH, with
+ * "-dirty" appended when tracked files differ from it; NULL when PATH is
+ * not in a git repository (the search stops at $GIT_CEILING_DIRECTORIES,
+ * as git's does).  The string is allocated from A.
+ */
+const char *git_commit_of(const char *path, struct arena *a);
+
+#endif

@@ -1,0 +1,635 @@
+/*
+ * load_rel.c: the sections that declare relations and what generates
+ * them: views, materialized_views, templates, tenants and cron.
+ */
+#include <string.h>
+
+#include "base/datecalc.h"
+#include "load/load_int.h"
+#include "sql/quote.h"
+#include "base/usage.h"
+
+static const char *const view_keys[] = {
+	"query", "sql_file", "owner", "comment", "grants", "depends_on", NULL,
+};
+static const char *const matview_keys[] = {
+	"query", "sql_file", "owner", "comment", "grants", "depends_on",
+	"indexes", "refresh", NULL,
+};
+
+static const char *const refresh_names[] = { "name", NULL };
+static const struct placeholders refresh_placeholders = { refresh_names, NULL, NULL };
+
+/* A relation already declared under IDENT: report and return 1. */
+static int relation_taken(struct loader *ld, struct srcpos pos, const char *ident)
+{
+	struct object *prev = model_find_relation(ld->m, ident);
+	if (!prev)
+		return 0;
+	diag_error(ld->d, pos, "duplicate relation '%s' (first at %s:%u:%u)", ident,
+		   prev->pos.file, prev->pos.line, prev->pos.col);
+	return 1;
+}
+
+static int has_unique_index(const char **idx, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (!strncasecmp(idx[i], "unique", 6))
+			return 1;
+	return 0;
+}
+
+/* The refresh: of materialized view R (its key's value RV, text REFRESH). */
+static void view_refresh(struct loader *ld, struct yfile *f, struct relation *r,
+			 yaml_node_t *rv, const char *refresh, const char *what)
+{
+	if (!strcmp(refresh, "plain")) {
+		r->refresh = REFRESH_PLAIN;
+	} else if (!strcmp(refresh, "concurrently")) {
+		r->refresh = REFRESH_CONCURRENTLY;
+		if (!has_unique_index(r->indexes, r->nindexes))
+			diag_error(ld->d, ypos(f, rv),
+				   "refresh: concurrently needs a UNIQUE index on '%s'", r->h.ident);
+	} else if (strchr(refresh, ' ')) {
+		struct sqltext st;
+		ld_sqltext(ld, f, rv, &st);
+		r->refresh = REFRESH_STATEMENT;
+		r->refresh_stmt = st.sql;
+		placeholders_check(ld->m, &st, &refresh_placeholders, "a refresh statement");
+	} else {
+		diag_error(ld->d, ypos(f, rv),
+			   "'refresh' of %s must be concurrently, plain or a statement, found '%s'",
+			   what, refresh);
+	}
+}
+
+void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materialized)
+{
+	const char *section = materialized ? "'materialized_views'" : "'views'";
+	const char *kindw = materialized ? "materialized view" : "view";
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, section, ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *qname = ykey_name(f, k, section, ld->d), *schema, *name, *what, *ident;
+		struct relation *r;
+		struct sqltext q;
+		yaml_node_t *ov = NULL, *rv = NULL;
+		const char *refresh;
+		if (!qname)
+			continue;
+		what = arena_printf(&ld->m->arena, "%s '%s'", kindw, qname);
+		if (ld_qualified(ld, ypos(f, k), qname, kindw, &schema, &name) < 0)
+			continue;
+		ident = arena_printf(&ld->m->arena, "%s.%s", schema, name);
+		if (yexpect_map(f, v, what, ld->d) < 0)
+			continue;
+		ld_check_keys(ld, f, v, materialized ? matview_keys : view_keys, what);
+		ld_sql(ld, f, v, "query", what, 1, &q);
+		if (relation_taken(ld, ypos(f, k), ident))
+			continue;
+		r = (struct relation *)model_add(ld->m, sizeof(*r),
+						 materialized ? OBJ_MATVIEW : OBJ_VIEW,
+						 schema, name, ident, ypos(f, k));
+		r->origin = REL_USER;
+		r->query = q;
+		refs_parse_query(ld, r);
+		if (yget_str(f, v, "owner", what, &r->owner, &ov, ld->d) > 0) {
+			r->owner = ld_str(ld, r->owner);
+			ld_role_ref(ld, &r->h, r->owner, ypos(f, ov));
+		}
+		if (yget_str(f, v, "comment", what, &r->comment, NULL, ld->d) > 0)
+			r->comment = ld_str(ld, r->comment);
+		ld_grant_items(ld, f, v, what, &r->h, &r->grants);
+		ld_strlist(ld, f, v, "depends_on", what, &r->depends_on, &r->ndepends_on,
+			   &r->depends_pos);
+		if (!materialized)
+			continue;
+		ld_strlist(ld, f, v, "indexes", what, &r->indexes, &r->nindexes, NULL);
+		if (yget_str(f, v, "refresh", what, &refresh, &rv, ld->d) > 0)
+			view_refresh(ld, f, r, rv, refresh, what);
+	}
+}
+
+/* ---- templates ---- */
+
+static const char *const template_keys[] = {
+	"description", "partition", "consolidate", "remote_query", "sql_file",
+	"columns", "indexes", "union_view", "public_view", "grants", "owner", NULL,
+};
+static const char *const daily_names[] = {
+	"TARGET_DATE", "CLIENT", "SCHEMA", "TENANT", "VIEW_NAME", NULL,
+};
+static const char *const whole_names[] = {
+	"CLIENT", "SCHEMA", "TENANT", "VIEW_NAME", NULL,
+};
+static const char *const day_names[] = { "TARGET_DATE", NULL };
+static const struct placeholders daily_placeholders = { daily_names, NULL, NULL };
+static const struct placeholders whole_placeholders = {
+	whole_names, day_names, "a daily template (partition: daily)",
+};
+/* The suffix of daily part names, "_YYYY_MM_DD". */
+#define DAILY_SUFFIX_LEN 11
+
+static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *map,
+			     const char *what, struct template *t)
+{
+	yaml_node_t *kn = NULL, *v = yget(f, map, "columns", &kn), *ck, *cv;
+	const char *cwhat = arena_printf(&ld->m->arena, "'columns' of %s", what);
+	if (!v) {
+		ld_missing(ld, map, ypos(f, map), "%s needs 'columns' (the dblink column list)", what);
+		return;
+	}
+	if (yexpect_map(f, v, cwhat, ld->d) < 0)
+		return;
+	size_t cnt = (size_t)(v->data.mapping.pairs.top - v->data.mapping.pairs.start);
+	if (!cnt) {
+		diag_error(ld->d, ypos(f, v), "'columns' of %s is empty", what);
+		return;
+	}
+	t->columns = arena_alloc(&ld->m->arena, cnt * sizeof(*t->columns));
+	YMAP_FOREACH(f, v, ck, cv) {
+		const char *cname = ykey_name(f, ck, cwhat, ld->d);
+		if (!cname)
+			continue;
+		for (unsigned i = 0; i < t->ncolumns; i++)
+			if (!strcmp(t->columns[i].name, cname)) {
+				diag_error(ld->d, ypos(f, ck), "duplicate column '%s' in %s", cname, what);
+				cname = NULL;
+				break;
+			}
+		if (!cname || ld_name_ok(ld, ypos(f, ck), cname, "column") < 0)
+			continue;
+		if (yexpect_scalar(f, cv, arena_printf(&ld->m->arena, "the type of column '%s' of %s",
+							cname, what), ld->d) < 0)
+			continue;
+		t->columns[t->ncolumns].name = ld_str(ld, cname);
+		t->columns[t->ncolumns].type = ld_str(ld, yscalar(cv));
+		t->ncolumns++;
+	}
+}
+
+static void template_indexes(struct loader *ld, struct yfile *f, yaml_node_t *map,
+			     const char *what, struct template *t, const struct placeholders *allowed)
+{
+	if (ld_sqllist(ld, f, map, "indexes", what, &t->indexes, &t->nindexes) <= 0)
+		return;
+	for (unsigned i = 0; i < t->nindexes; i++)
+		placeholders_check(ld->m, &t->indexes[i], allowed, "an index");
+}
+
+/* A daily template's name must leave room for the parts' "_YYYY_MM_DD". */
+static void template_name_fits(struct loader *ld, struct template *t)
+{
+	size_t len = strlen(t->name) + DAILY_SUFFIX_LEN;
+	if (t->partition != PARTITION_DAILY || len <= PG_IDENT_MAX)
+		return;
+	diag_error(ld->d, t->pos,
+		   "template name '%s' is too long: its daily parts '%s_YYYY_MM_DD' would be %zu bytes; "
+		   "PostgreSQL names are at most %d", t->name, t->name, len, PG_IDENT_MAX);
+}
+
+void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
+{
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, "'templates'", ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *name = ykey_name(f, k, "'templates'", ld->d), *what, *s;
+		struct template *t;
+		yaml_node_t *sv, *ov = NULL;
+		if (!name)
+			continue;
+		what = arena_printf(&ld->m->arena, "template '%s'", name);
+		if (ld_name_ok(ld, ypos(f, k), name, "template") < 0)
+			continue;
+		if ((t = hashmap_get(&ld->m->templates_by_name, name))) {
+			diag_error(ld->d, ypos(f, k), "duplicate template '%s' (first at %s:%u:%u)",
+				   name, t->pos.file, t->pos.line, t->pos.col);
+			continue;
+		}
+		if (yexpect_map(f, v, what, ld->d) < 0)
+			continue;
+		ld_check_keys(ld, f, v, template_keys, what);
+		t = arena_alloc(&ld->m->arena, sizeof(*t));
+		t->name = ld_str(ld, name);
+		t->pos = ypos(f, k);
+		ALLOC_GROW(ld->m->templates, ld->m->ntemplates + 1, ld->m->atemplates);
+		ld->m->templates[ld->m->ntemplates++] = t;
+		hashmap_put(&ld->m->templates_by_name, t->name, t);
+
+		if (yget_str(f, v, "description", what, &t->description, NULL, ld->d) > 0)
+			t->description = ld_str(ld, t->description);
+		if (yget_str(f, v, "partition", what, &s, &sv, ld->d) > 0) {
+			if (!strcmp(s, "daily"))
+				t->partition = PARTITION_DAILY;
+			else if (!strcmp(s, "none"))
+				t->partition = PARTITION_NONE;
+			else
+				diag_error(ld->d, ypos(f, sv), "'partition' of %s must be daily or none, found '%s'",
+					   what, s);
+		}
+		if (yget_str(f, v, "consolidate", what, &s, &sv, ld->d) > 0) {
+			if (!strcmp(s, "yearly"))
+				t->consolidate_yearly = 1;
+			else if (strcmp(s, "none"))
+				diag_error(ld->d, ypos(f, sv), "'consolidate' of %s must be yearly or none, found '%s'",
+					   what, s);
+			else if (t->consolidate_yearly && t->partition == PARTITION_NONE)
+				t->consolidate_yearly = 0;
+			if (t->consolidate_yearly && t->partition == PARTITION_NONE)
+				diag_error(ld->d, ypos(f, sv), "%s: consolidate: yearly needs partition: daily", what);
+		}
+		template_name_fits(ld, t);
+		const struct placeholders *allowed = t->partition == PARTITION_DAILY ?
+						     &daily_placeholders : &whole_placeholders;
+		if (ld_sql(ld, f, v, "remote_query", what, 1, &t->remote_query) > 0) {
+			int bad = placeholders_check(ld->m, &t->remote_query, allowed, "a remote query");
+			if (!bad && t->partition == PARTITION_DAILY &&
+			    !sqltext_has_placeholder(&t->remote_query, "TARGET_DATE"))
+				diag_error(ld->d, t->remote_query.pos,
+					   "the remote query of daily %s must use {TARGET_DATE}", what);
+			if (!bad)
+				refs_parse_template(ld, t);
+		}
+		template_columns(ld, f, v, what, t);
+		template_indexes(ld, f, v, what, t, allowed);
+		t->union_view = t->name;
+		if (yget_str(f, v, "union_view", what, &s, &sv, ld->d) > 0 &&
+		    ld_name_ok(ld, ypos(f, sv), s, "union view") == 0) {
+			if (strchr(s, '.'))
+				diag_error(ld->d, ypos(f, sv),
+					   "'union_view' of %s is a name inside each tenant schema; drop the schema", what);
+			else
+				t->union_view = ld_str(ld, s);
+		}
+		if (yget_str(f, v, "public_view", what, &s, &sv, ld->d) > 0) {
+			t->public_pos = ypos(f, sv);
+			ld_qualified(ld, t->public_pos, s, "public view", &t->public_schema, &t->public_name);
+		}
+		ld_grant_items(ld, f, v, what, NULL, &t->grants);
+		if (yget_str(f, v, "owner", what, &t->owner, &ov, ld->d) > 0) {
+			t->owner = ld_str(ld, t->owner);
+			ld_role_ref(ld, NULL, t->owner, ypos(f, ov));
+		}
+	}
+}
+
+/* ---- tenants ---- */
+
+static const char *const tenant_keys[] = {
+	"schema", "client", "enabled", "connection", "templates", NULL,
+};
+static const char *const connection_keys[] = {
+	"host", "port", "dbname", "user", "password_env", "password_file",
+	"sslmode", "options", NULL,
+};
+static const char *const range_keys[] = { "from", "until", NULL };
+static const char *const sslmodes[] = {
+	"disable", "allow", "prefer", "require", "verify-ca", "verify-full", NULL,
+};
+
+static void tenant_connection(struct loader *ld, struct yfile *f, yaml_node_t *v,
+			      struct tenant *t)
+{
+	const char *what = arena_printf(&ld->m->arena, "the connection of tenant '%s'", t->key);
+	yaml_node_t *kn = NULL, *c = yget(f, v, "connection", &kn), *sv;
+	long port;
+	if (!c) {
+		ld_missing(ld, v, t->pos, "tenant '%s' needs a 'connection'", t->key);
+		return;
+	}
+	if (yexpect_map(f, c, what, ld->d) < 0)
+		return;
+	ld_check_keys(ld, f, c, connection_keys, what);
+	t->conn_pos = ypos(f, c);
+	t->has_connection = 1;
+	static const char *const req[] = { "host", "dbname", "user" };
+	const char **dst[] = { &t->host, &t->dbname, &t->user };
+	for (int i = 0; i < 3; i++) {
+		int r = yget_str(f, c, req[i], what, dst[i], NULL, ld->d);
+		if (r > 0)
+			*dst[i] = ld_str(ld, *dst[i]);
+		else if (r == 0)
+			ld_missing(ld, c, t->conn_pos, "%s needs '%s'", what, req[i]);
+	}
+	if (yget_int(f, c, "port", what, 1, 65535, &port, ld->d) > 0)
+		t->port = (int)port;
+	if (yget_str(f, c, "sslmode", what, &t->sslmode, &sv, ld->d) > 0) {
+		const char *const *m;
+		for (m = sslmodes; *m && strcmp(*m, t->sslmode); m++)
+			;
+		if (!*m) {
+			struct strbuf sb = STRBUF_INIT;
+			const char *g = suggest(t->sslmode, sslmodes);
+			diag_add_choices(&sb, sslmodes, "%s", NULL);
+			diag_error(ld->d, ypos(f, sv), "'sslmode' of %s must be one of %s; found '%s'%s%s%s",
+				   what, sb.buf, t->sslmode, g ? "; did you mean '" : "", g ? g : "",
+				   g ? "'?" : "");
+			strbuf_release(&sb);
+		}
+		t->sslmode = ld_str(ld, t->sslmode);
+	}
+	if (yget_str(f, c, "options", what, &t->options, NULL, ld->d) > 0)
+		t->options = ld_str(ld, t->options);
+	ld_secret(ld, f, c, what, &t->password_env, &t->password_file);
+}
+
+static void tenant_templates(struct loader *ld, struct yfile *f, yaml_node_t *v,
+			     struct tenant *t)
+{
+	const char *what = arena_printf(&ld->m->arena, "'templates' of tenant '%s'", t->key);
+	yaml_node_t *kn = NULL, *tv = yget(f, v, "templates", &kn), *k, *r;
+	if (!tv)
+		return;
+	if (yexpect_map(f, tv, what, ld->d) < 0)
+		return;
+	size_t cnt = (size_t)(tv->data.mapping.pairs.top - tv->data.mapping.pairs.start);
+	t->templates = arena_alloc(&ld->m->arena, (cnt + 1) * sizeof(*t->templates));
+	const char **names = arena_alloc(&ld->m->arena, (ld->m->ntemplates + 1) * sizeof(char *));
+	for (unsigned i = 0; i < ld->m->ntemplates; i++)
+		names[i] = ld->m->templates[i]->name;
+	YMAP_FOREACH(f, tv, k, r) {
+		const char *tname = ykey_name(f, k, what, ld->d);
+		struct template *tmpl;
+		struct tenant_template *tt;
+		const char *rwhat;
+		char a[11], b[11];
+		if (!tname)
+			continue;
+		if (!(tmpl = hashmap_get(&ld->m->templates_by_name, tname))) {
+			const char *g = suggest(tname, (const char *const *)names);
+			diag_error(ld->d, ypos(f, k), "unknown template '%s' in tenant '%s'%s%s%s",
+				   tname, t->key, g ? "; did you mean '" : "", g ? g : "", g ? "'?" : "");
+			continue;
+		}
+		for (unsigned i = 0; i < t->ntemplates; i++)
+			if (t->templates[i].tmpl == tmpl) {
+				diag_error(ld->d, ypos(f, k), "template '%s' is listed twice in tenant '%s'",
+					   tname, t->key);
+				tmpl = NULL;
+				break;
+			}
+		if (!tmpl)
+			continue;
+		rwhat = arena_printf(&ld->m->arena, "template '%s' of tenant '%s'", tname, t->key);
+		tt = &t->templates[t->ntemplates];
+		tt->tmpl = tmpl;
+		tt->pos = ypos(f, k);
+		tt->until = ld->m->today;
+		if (yis_null(r)) {
+			if (tmpl->partition == PARTITION_DAILY) {
+				diag_error(ld->d, ypos(f, k), "%s needs 'from' (a daily template)", rwhat);
+				continue;
+			}
+			t->ntemplates++;
+			tmpl->used++;
+			continue;
+		}
+		if (yexpect_map(f, r, rwhat, ld->d) < 0)
+			continue;
+		ld_check_keys(ld, f, r, range_keys, rwhat);
+		int rf = yget_date(f, r, "from", rwhat, &tt->from, ld->d);
+		int ru = yget_date(f, r, "until", rwhat, &tt->until, ld->d);
+		if (rf < 0 || ru < 0)
+			continue;
+		if (tmpl->partition == PARTITION_NONE) {
+			if (rf > 0 || ru > 0)
+				diag_error(ld->d, ypos(f, r), "%s takes no date range (partition: none)", rwhat);
+			t->ntemplates++;
+			tmpl->used++;
+			continue;
+		}
+		if (!rf) {
+			ld_missing(ld, r, ypos(f, r), "%s needs 'from' (a daily template)", rwhat);
+			continue;
+		}
+		tt->has_from = 1;
+		date_format(ld->m->today, b);
+		if (tt->from > ld->m->today) {
+			date_format(tt->from, a);
+			diag_error(ld->d, ypos(f, yget(f, r, "from", NULL)),
+				   "%s starts in the future: from %s is after today (%s)", rwhat, a, b);
+			continue;
+		}
+		if (ru > 0 && tt->until > ld->m->today) {
+			date_format(tt->until, a);
+			diag_error(ld->d, ypos(f, yget(f, r, "until", NULL)),
+				   "%s: until %s is after today (%s); leave 'until' out to follow today",
+				   rwhat, a, b);
+			continue;
+		}
+		if (tt->until < tt->from) {
+			date_format(tt->from, a);
+			date_format(tt->until, b);
+			diag_error(ld->d, ypos(f, r), "bad date range in %s: from %s is after until %s",
+				   rwhat, a, b);
+			continue;
+		}
+		t->ntemplates++;
+		tmpl->used++;
+	}
+}
+
+void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
+{
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, "'tenants'", ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *key = ykey_name(f, k, "'tenants'", ld->d), *what;
+		struct tenant *t;
+		if (!key)
+			continue;
+		what = arena_printf(&ld->m->arena, "tenant '%s'", key);
+		if (ld_name_ok(ld, ypos(f, k), key, "tenant") < 0)
+			continue;
+		if ((t = hashmap_get(&ld->m->tenants_by_key, key))) {
+			diag_error(ld->d, ypos(f, k), "duplicate tenant '%s' (first at %s:%u:%u)",
+				   key, t->pos.file, t->pos.line, t->pos.col);
+			continue;
+		}
+		if (yexpect_map(f, v, what, ld->d) < 0)
+			continue;
+		ld_check_keys(ld, f, v, tenant_keys, what);
+		t = arena_alloc(&ld->m->arena, sizeof(*t));
+		t->key = ld_str(ld, key);
+		t->pos = ypos(f, k);
+		t->schema = t->key;
+		t->enabled = 1;
+		yaml_node_t *sv = NULL;
+		if (yget_str(f, v, "schema", what, &t->schema, &sv, ld->d) > 0) {
+			t->schema = ld_str(ld, t->schema);
+			ld_name_ok(ld, ypos(f, sv), t->schema, "tenant schema");
+		}
+		t->client = t->schema;
+		if (yget_str(f, v, "client", what, &t->client, NULL, ld->d) > 0)
+			t->client = ld_str(ld, t->client);
+		yget_bool(f, v, "enabled", what, &t->enabled, ld->d);
+		for (unsigned i = 0; i < ld->m->ntenants; i++)
+			if (!strcmp(ld->m->tenants[i]->schema, t->schema)) {
+				diag_error(ld->d, sv ? ypos(f, sv) : t->pos,
+					   "tenants '%s' and '%s' share schema '%s'",
+					   ld->m->tenants[i]->key, t->key, t->schema);
+				break;
+			}
+		tenant_connection(ld, f, v, t);
+		tenant_templates(ld, f, v, t);
+		t->server = arena_printf(&ld->m->arena, "pgform_%s", t->key);
+		if (ident_too_long(t->server))
+			diag_error(ld->d, t->pos, "generated server name '%s' of tenant '%s' is %zu bytes; "
+				   "PostgreSQL names are at most %d", t->server, t->key,
+				   strlen(t->server), PG_IDENT_MAX);
+		ALLOC_GROW(ld->m->tenants, ld->m->ntenants + 1, ld->m->atenants);
+		ld->m->tenants[ld->m->ntenants++] = t;
+		hashmap_put(&ld->m->tenants_by_key, t->key, t);
+	}
+}
+
+/* ---- cron ---- */
+
+static const char *const cron_keys[] = {
+	"schedule", "command", "sql_file", "per_tenant", "database", "username",
+	"active", NULL,
+};
+static const char *const tenant_names[] = { "tenant", "schema", NULL };
+static const char *const no_names[] = { NULL };
+static const char *const minute_names[] = { "minute", NULL };
+#define PER_TENANT_JOB "a per-tenant job (per_tenant: true)"
+static const struct placeholders tenant_command = { tenant_names, NULL, NULL };
+static const struct placeholders plain_command = { no_names, tenant_names, PER_TENANT_JOB };
+static const struct placeholders tenant_schedule = { minute_names, NULL, NULL };
+static const struct placeholders plain_schedule = { no_names, minute_names, PER_TENANT_JOB };
+
+/* A cron schedule pg_cron accepts: 5 fields, @word, or "N seconds". */
+static int schedule_ok(const char *s)
+{
+	static const char *const words[] = {
+		"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@hourly",
+		"@reboot", NULL,
+	};
+	int fields = 0, in = 0;
+	unsigned secs;
+	char rest[16];
+	for (const char *const *w = words; *w; w++)
+		if (!strcmp(*w, s))
+			return 1;
+	if (sscanf(s, "%u %15s", &secs, rest) == 2 && (!strcmp(rest, "seconds") || !strcmp(rest, "second")) &&
+	    secs >= 1 && secs <= 59)
+		return 1;
+	for (const char *p = s; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			in = 0;
+			continue;
+		}
+		if (!in) {
+			fields++;
+			in = 1;
+		}
+		if (!strchr("0123456789*,/-", *p) && !(*p >= 'A' && *p <= 'Z') &&
+		    !(*p >= 'a' && *p <= 'z') && *p != '{' && *p != '}')
+			return 0;
+	}
+	return fields == 5;
+}
+
+/*
+ * {minute} of a per-tenant schedule ST stands for a minute: report each
+ * one outside the first field.
+ */
+static void schedule_minute_field(struct loader *ld, const struct sqltext *st)
+{
+	const char *s = st->sql;
+	int field = -1, in = 0;
+	for (size_t i = 0; s[i]; i++) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			in = 0;
+			continue;
+		}
+		if (!in) {
+			field++;
+			in = 1;
+		}
+		if (s[i] == '{' && s[i + 1] == '{') {
+			i++;    /* {{ is a literal brace */
+			continue;
+		}
+		if (field > 0 && !strncmp(s + i, "{minute}", 8))
+			diag_error(ld->d, sqltext_pos(st, 1, (unsigned)i + 1),
+				   "placeholder {minute} in a schedule is allowed only in the first (minute) field");
+	}
+}
+
+/* The schedule of cron job C (its value SV); WHAT names the job. */
+static void cron_schedule(struct loader *ld, struct yfile *f, struct cron_spec *c,
+			  yaml_node_t *sv, const char *what)
+{
+	struct sqltext st;
+	ld_sqltext(ld, f, sv, &st);
+	c->schedule = st.sql;
+	c->schedule_pos = ypos(f, sv);
+	if (!schedule_ok(c->schedule)) {
+		diag_error(ld->d, c->schedule_pos,
+			   "'schedule' of %s is not a cron schedule: '%s' (expected 5 fields, "
+			   "@hourly/@daily/..., or 'N seconds')", what, c->schedule);
+		return;
+	}
+	if (!placeholders_check(ld->m, &st, c->per_tenant ? &tenant_schedule : &plain_schedule,
+				"a schedule") && c->per_tenant)
+		schedule_minute_field(ld, &st);
+}
+
+void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
+{
+	yaml_node_t *k, *v;
+	if (yexpect_map(f, n, "'cron'", ld->d) < 0)
+		return;
+	YMAP_FOREACH(f, n, k, v) {
+		const char *name = ykey_name(f, k, "'cron'", ld->d), *what;
+		struct cron_spec *c;
+		yaml_node_t *sv = NULL, *uv = NULL;
+		if (!name)
+			continue;
+		what = arena_printf(&ld->m->arena, "cron job '%s'", name);
+		for (unsigned i = 0; i < ld->m->ncron_specs; i++)
+			if (!strcmp(ld->m->cron_specs[i]->name, name)) {
+				struct srcpos p = ld->m->cron_specs[i]->pos;
+				diag_error(ld->d, ypos(f, k), "duplicate cron job '%s' (first at %s:%u:%u)",
+					   name, p.file, p.line, p.col);
+				name = NULL;
+				break;
+			}
+		if (!name || yexpect_map(f, v, what, ld->d) < 0)
+			continue;
+		ld_check_keys(ld, f, v, cron_keys, what);
+		c = arena_alloc(&ld->m->arena, sizeof(*c));
+		c->name = ld_str(ld, name);
+		c->pos = ypos(f, k);
+		c->active = 1;
+		yget_bool(f, v, "per_tenant", what, &c->per_tenant, ld->d);
+		yget_bool(f, v, "active", what, &c->active, ld->d);
+		if (yget_str(f, v, "database", what, &c->database, NULL, ld->d) > 0)
+			c->database = ld_str(ld, c->database);
+		if (yget_str(f, v, "username", what, &c->username, &uv, ld->d) > 0) {
+			c->username = ld_str(ld, c->username);
+			ld_role_ref(ld, NULL, c->username, ypos(f, uv));
+		}
+		int rs = yget_str(f, v, "schedule", what, &c->schedule, &sv, ld->d);
+		if (rs == 0)
+			ld_missing(ld, v, c->pos, "%s needs 'schedule'", what);
+		if (rs > 0)
+			cron_schedule(ld, f, c, sv, what);
+		if (ld_sql(ld, f, v, "command", what, 1, &c->command) > 0)
+			placeholders_check(ld->m, &c->command,
+					   c->per_tenant ? &tenant_command : &plain_command,
+					   "a cron command");
+		if (c->per_tenant && !strstr(c->name, "{tenant}"))
+			diag_error(ld->d, c->pos,
+				   "per-tenant %s must have {tenant} in its name, so each tenant's job has its own name",
+				   what);
+		if (!c->per_tenant && strchr(c->name, '{'))
+			diag_error(ld->d, c->pos, "%s has a placeholder in its name but is not per_tenant", what);
+		ALLOC_GROW(ld->m->cron_specs, ld->m->ncron_specs + 1, ld->m->acron_specs);
+		ld->m->cron_specs[ld->m->ncron_specs++] = c;
+	}
+}

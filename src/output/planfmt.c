@@ -1,0 +1,798 @@
+#include "output/planfmt.h"
+#include "base/usage.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/planfile.h"
+
+/* How a name, label or reason is written into the output. */
+typedef void (*escape_fn)(struct strbuf *out, const char *s);
+
+/* What differs between the text and the markdown lists. */
+struct style {
+	escape_fn esc;
+	const char *item;        /* before each step line: "" or "- " */
+	const char *sym[2];      /* around a step symbol */
+	const char *hazard[2];   /* around a hazard name */
+	const char *skip;        /* before each left-out object */
+	int verbose;
+};
+
+/* Hazard bits and their names for people, in the order they are listed. */
+static const struct {
+	unsigned bit;
+	const char *text;
+} hazard_names[] = {
+	{ HAZARD_DROPS_DATA, "drops data" },
+	{ HAZARD_EXCLUSIVE_LOCK, "long exclusive lock" },
+	{ HAZARD_IRREVERSIBLE, "irreversible" },
+	{ HAZARD_REBUILDS_ROWS, "rebuilds" },  /* + "N rows" or "all rows" */
+};
+#define NHAZARDS (sizeof(hazard_names) / sizeof(hazard_names[0]))
+
+/* ---- words shared by every renderer ---- */
+
+/* S with control characters as \n, \t, \r or \xNN: one name, one line. */
+static void add_clean(struct strbuf *out, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '\n')
+			strbuf_addstr(out, "\\n");
+		else if (c == '\t')
+			strbuf_addstr(out, "\\t");
+		else if (c == '\r')
+			strbuf_addstr(out, "\\r");
+		else if (c < 0x20 || c == 0x7f)
+			strbuf_addf(out, "\\x%02x", c);
+		else
+			strbuf_addch(out, c);
+	}
+}
+
+/* The kind in words: "materialized view", "user mapping", "cron job". */
+static void add_kind(struct strbuf *out, enum obj_kind k)
+{
+	for (const char *c = obj_kind_name(k); *c; c++)
+		strbuf_addch(out, *c == '_' ? ' ' : *c);
+}
+
+/* What a step acts on: its target, else its name, else "". */
+static const char *step_target(const struct step *s)
+{
+	return s->target ? s->target : s->name ? s->name : "";
+}
+
+/* 1 when the symbol alone does not say the action (replace, rebuild, recreate). */
+static int action_is_named(enum step_action a)
+{
+	return a == STEP_REPLACE || a == STEP_REBUILD || a == STEP_RECREATE;
+}
+
+/* N with thousands separators: "12,345". */
+static void add_count(struct strbuf *out, long long n)
+{
+	char d[32];
+	int len = snprintf(d, sizeof(d), "%lld", n);
+	for (int i = 0; i < len; i++) {
+		if (i && d[i - 1] != '-' && (len - i) % 3 == 0)
+			strbuf_addch(out, ',');
+		strbuf_addch(out, d[i]);
+	}
+}
+
+/* "1 row", "12,345 rows". */
+static void add_rows(struct strbuf *out, long long rows)
+{
+	add_count(out, rows);
+	strbuf_addstr(out, rows == 1 ? " row" : " rows");
+}
+
+/* BYTES for people: "512 bytes", "1.2 MB" (powers of 1024, one decimal). */
+static void add_size(struct strbuf *out, long long bytes)
+{
+	static const char *const units[] = { "kB", "MB", "GB", "TB", "PB", "EB" };
+	unsigned long long b = (unsigned long long)bytes, unit = 1024, whole, tenth;
+	unsigned u = 0;
+
+	if (bytes < 1024) {
+		strbuf_addf(out, "%lld bytes", bytes);
+		return;
+	}
+	while (u + 1 < 6 && b / unit >= 1024) {
+		unit *= 1024;
+		u++;
+	}
+	whole = b / unit;
+	tenth = ((b % unit) * 10 + unit / 2) / unit;
+	if (tenth == 10) {
+		whole++;
+		tenth = 0;
+	}
+	if (whole == 1024 && u + 1 < 6) {
+		whole = 1;
+		u++;
+	}
+	strbuf_addf(out, "%llu.%llu %s", whole, tenth, units[u]);
+}
+
+/* Start a part of a parenthesis: " (" for the first, "; " after. */
+static void paren_part(struct strbuf *out, int *open)
+{
+	strbuf_addstr(out, *open ? "; " : " (");
+	*open = 1;
+}
+
+/* Close the parenthesis if a part opened it. */
+static void paren_close(struct strbuf *out, int open)
+{
+	if (open)
+		strbuf_addch(out, ')');
+}
+
+/* "12,345 rows, 1.2 MB" from what is known (>= 0), as a parenthesis part. */
+static void add_size_part(struct strbuf *out, int *open, long long rows, long long bytes)
+{
+	if (rows < 0 && bytes < 0)
+		return;
+	paren_part(out, open);
+	if (rows >= 0)
+		add_rows(out, rows);
+	if (rows >= 0 && bytes >= 0)
+		strbuf_addstr(out, ", ");
+	if (bytes >= 0)
+		add_size(out, bytes);
+}
+
+/* ---- folding ---- */
+
+/*
+ * How many steps from I on fold into one line: consecutive steps with
+ * the action of step I and its non-NULL group_label, when there are
+ * more than 3 of them and not VERBOSE; else 1.
+ */
+static unsigned run_length(const struct plan *p, unsigned i, int verbose)
+{
+	const struct step *s = p->steps[i];
+	unsigned j = i + 1;
+
+	if (verbose || !s->group_label)
+		return 1;
+	while (j < p->nsteps && p->steps[j]->action == s->action &&
+	       p->steps[j]->group_label &&
+	       !strcmp(p->steps[j]->group_label, s->group_label))
+		j++;
+	return j - i > 3 ? j - i : 1;
+}
+
+/* The reason every step of [I, I+N) gives, or NULL when they differ. */
+static const char *run_reason(const struct plan *p, unsigned i, unsigned n)
+{
+	const char *r = p->steps[i]->reason;
+	for (unsigned k = i + 1; r && k < i + n; k++)
+		if (!p->steps[k]->reason || strcmp(p->steps[k]->reason, r))
+			return NULL;
+	return r;
+}
+
+/* 1 when T is a date written YYYY_MM_DD and nothing else. */
+static int is_date_suffix(const char *t)
+{
+	static const char shape[] = "9999_99_99";
+	if (strlen(t) != sizeof(shape) - 1)
+		return 0;
+	for (unsigned i = 0; shape[i]; i++)
+		if (shape[i] == '_' ? t[i] != '_' : (t[i] < '0' || t[i] > '9'))
+			return 0;
+	return 1;
+}
+
+/*
+ * One end of a folded run's range: the target without what the label
+ * already names (label "daily parts of t.x", target "t.x_2025_01_01"
+ * gives "2025_01_01"), and a date shown as 2025-01-01.
+ */
+static void add_range_end(struct strbuf *out, const struct step *s, escape_fn esc)
+{
+	const char *t = step_target(s), *w = strrchr(s->group_label, ' ');
+	size_t wl;
+
+	w = w ? w + 1 : s->group_label;
+	wl = strlen(w);
+	if (wl && !strncmp(t, w, wl) && (t[wl] == '_' || t[wl] == '.') && t[wl + 1])
+		t += wl + 1;
+	if (is_date_suffix(t))
+		strbuf_addf(out, "%.4s-%.2s-%.2s", t, t + 5, t + 8);
+	else
+		esc(out, t);
+}
+
+/*
+ * The words after the symbol for steps [I, I+N): "[action] kind target"
+ * for one step; "[action] N label" for a folded run, with the range of
+ * its targets as the first part of the parenthesis (*OPEN says whether
+ * one is open).
+ */
+static void add_run_words(struct strbuf *out, const struct plan *p, unsigned i,
+			  unsigned n, escape_fn esc, int *open)
+{
+	const struct step *s = p->steps[i];
+
+	if (action_is_named(s->action)) {
+		strbuf_addstr(out, step_action_name(s->action));
+		strbuf_addch(out, ' ');
+	}
+	if (n == 1) {
+		add_kind(out, s->kind);
+		strbuf_addch(out, ' ');
+		esc(out, step_target(s));
+		return;
+	}
+	strbuf_addf(out, "%u ", n);
+	esc(out, s->group_label);
+	paren_part(out, open);
+	add_range_end(out, s, esc);
+	strbuf_addstr(out, " … ");
+	add_range_end(out, p->steps[i + n - 1], esc);
+}
+
+/* ---- lists shared by text and markdown ---- */
+
+/* The symbol of A ("+", "-", "~", "±"), as code in markdown. */
+static void add_symbol(struct strbuf *out, const struct style *st, enum step_action a)
+{
+	strbuf_addstr(out, st->sym[0]);
+	strbuf_addstr(out, step_symbol(a));
+	strbuf_addstr(out, st->sym[1]);
+}
+
+/* 1 when the steps of [I, I+N) all have the same hazards. */
+static int same_hazards(const struct plan *p, unsigned i, unsigned n)
+{
+	for (unsigned k = i + 1; k < i + n; k++)
+		if (p->steps[k]->hazards != p->steps[i]->hazards)
+			return 0;
+	return 1;
+}
+
+/* The sum of FIELD (rows or bytes) over [I, I+N); -1 when one is unknown. */
+static long long run_sum(const struct plan *p, unsigned i, unsigned n, int bytes)
+{
+	long long sum = 0;
+	for (unsigned k = i; k < i + n; k++) {
+		long long v = bytes ? p->steps[k]->bytes : p->steps[k]->rows;
+		if (v < 0)
+			return -1;
+		sum += v;
+	}
+	return sum;
+}
+
+/* "! drops data: - table t (12,345 rows, 1.2 MB)" for hazard H of [I, I+N). */
+static void hazard_line(struct strbuf *out, const struct plan *p, unsigned i,
+			unsigned n, unsigned h, const struct style *st)
+{
+	long long rows = run_sum(p, i, n, 0), bytes = run_sum(p, i, n, 1);
+	int open = 0;
+
+	strbuf_addstr(out, st->hazard[0]);
+	strbuf_addstr(out, hazard_names[h].text);
+	if (hazard_names[h].bit == HAZARD_REBUILDS_ROWS) {
+		strbuf_addch(out, ' ');
+		if (rows >= 0)
+			add_rows(out, rows);
+		else
+			strbuf_addstr(out, "all rows");
+		rows = -1;
+	}
+	strbuf_addstr(out, st->hazard[1]);
+	add_symbol(out, st, p->steps[i]->action);
+	strbuf_addch(out, ' ');
+	add_run_words(out, p, i, n, st->esc, &open);
+	add_size_part(out, &open, rows, bytes);
+	paren_close(out, open);
+	strbuf_addch(out, '\n');
+}
+
+/*
+ * One line per hazard of each step, in plan order; a run that folds
+ * (as in the step list) and whose steps have the same hazards gets one
+ * line per hazard, with rows and bytes summed.
+ */
+static void add_hazards(struct strbuf *out, const struct plan *p, const struct style *st)
+{
+	unsigned n;
+	for (unsigned i = 0; i < p->nsteps; i += n) {
+		n = run_length(p, i, st->verbose);
+		if (n > 1 && !same_hazards(p, i, n))
+			n = 1;
+		for (unsigned h = 0; h < NHAZARDS; h++)
+			if (p->steps[i]->hazards & hazard_names[h].bit)
+				hazard_line(out, p, i, n, h, st);
+	}
+}
+
+/* 1 when some step has a hazard. */
+static int has_hazards(const struct plan *p)
+{
+	for (unsigned i = 0; i < p->nsteps; i++)
+		if (p->steps[i]->hazards)
+			return 1;
+	return 0;
+}
+
+/* One line per object left out: "schema tenant_c: why". */
+static void add_skipped(struct strbuf *out, const struct plan *p, const struct style *st)
+{
+	for (unsigned i = 0; i < p->nskipped; i++) {
+		const struct skipped *k = &p->skipped[i];
+		strbuf_addstr(out, st->skip);
+		add_kind(out, k->kind);
+		strbuf_addch(out, ' ');
+		st->esc(out, k->target ? k->target : "");
+		if (k->reason) {
+			strbuf_addstr(out, ": ");
+			st->esc(out, k->reason);
+		}
+		strbuf_addch(out, '\n');
+	}
+}
+
+/* The line of steps [I, I+N): "+ view public.x (missing)". */
+static void step_line(struct strbuf *out, const struct plan *p, unsigned i,
+		      unsigned n, const struct style *st)
+{
+	const char *reason = run_reason(p, i, n);
+	int open = 0;
+
+	strbuf_addstr(out, st->item);
+	add_symbol(out, st, p->steps[i]->action);
+	strbuf_addch(out, ' ');
+	add_run_words(out, p, i, n, st->esc, &open);
+	if (reason) {
+		paren_part(out, &open);
+		st->esc(out, reason);
+	}
+	paren_close(out, open);
+	strbuf_addch(out, '\n');
+}
+
+/* A blank line before a section, unless it is the first since START. */
+static void section(struct strbuf *out, size_t start)
+{
+	if (out->len > start)
+		strbuf_addch(out, '\n');
+}
+
+/* ---- text ---- */
+
+/*
+ * SQL lines indented by INDENT, trailing blanks dropped, control
+ * characters other than tabs made visible (a terminal shows no escape).
+ */
+static void add_indented(struct strbuf *out, const char *sql, const char *indent)
+{
+	struct strbuf line = STRBUF_INIT, body = STRBUF_INIT;
+	const char *s, *nl;
+
+	strbuf_addstr(&body, sql ? sql : "");
+	strbuf_rtrim(&body);
+	for (s = body.buf; body.len; s = nl + 1) {
+		nl = strchr(s, '\n');
+		strbuf_reset(&line);
+		strbuf_add(&line, s, nl ? (size_t)(nl - s) : strlen(s));
+		strbuf_rtrim(&line);
+		if (line.len)
+			strbuf_addstr(out, indent);
+		for (const char *c = line.buf; *c; c++) {
+			char one[2] = { *c, 0 };
+			if (*c == '\t')
+				strbuf_addch(out, '\t');
+			else
+				add_clean(out, one);
+		}
+		strbuf_addch(out, '\n');
+		if (!nl)
+			break;
+	}
+	strbuf_release(&line);
+	strbuf_release(&body);
+}
+
+static const struct style text_style = {
+	add_clean, "", { "", "" }, { "! ", ": " }, "# left out: ", 0,
+};
+
+/* Hazards, left out, steps (with SQL when VERBOSE), then the summary line. */
+void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
+{
+	struct style st = text_style;
+	struct plan_counts c;
+	size_t start = out->len;
+	unsigned n;
+
+	st.verbose = verbose;
+	add_hazards(out, p, &st);
+	if (p->nskipped) {
+		section(out, start);
+		add_skipped(out, p, &st);
+	}
+	if (p->nsteps)
+		section(out, start);
+	for (unsigned i = 0; i < p->nsteps; i += n) {
+		n = run_length(p, i, verbose);
+		step_line(out, p, i, n, &st);
+		if (verbose) {
+			struct strbuf sql = STRBUF_INIT;
+			step_text(p->steps[i], &sql);
+			add_indented(out, sql.buf, "    ");
+			strbuf_release(&sql);
+		}
+	}
+	section(out, start);
+	if (!p->nsteps && !p->nskipped) {
+		strbuf_addstr(out, "No changes. The database matches the desired state.\n");
+		return;
+	}
+	plan_count(p, &c);
+	strbuf_addf(out, "Plan: %u to create, %u to rebuild, %u to change, %u to drop.",
+		    c.create, c.rebuild, c.change, c.drop);
+	if (p->nskipped)
+		strbuf_addf(out, " %u left out.", p->nskipped);
+	strbuf_addch(out, '\n');
+}
+
+/* ---- sql ---- */
+
+/* "-- KEY: VALUE" when VALUE is set, made safe for a comment. */
+static void sql_header_line(struct strbuf *out, const char *key, const char *value)
+{
+	if (!value)
+		return;
+	strbuf_addf(out, "-- %s: ", key);
+	add_clean(out, value);
+	strbuf_addch(out, '\n');
+}
+
+/* 1 when some step names a secret (shown by its marker). */
+static int has_secret_marker(const struct plan *p)
+{
+	for (unsigned i = 0; i < p->nsteps; i++)
+		if (p->steps[i]->nsecrets)
+			return 1;
+	return 0;
+}
+
+/* Where and when the plan was made; a note when markers stand for passwords. */
+static void sql_header(const struct plan *p, struct strbuf *out)
+{
+	strbuf_addstr(out, "-- pgform plan\n");
+	sql_header_line(out, "database", p->database);
+	sql_header_line(out, "catalog fingerprint", p->catalog_fp);
+	sql_header_line(out, "desired fingerprint", p->desired_fp);
+	sql_header_line(out, "git commit", p->git_commit);
+	sql_header_line(out, "pgform version", p->pgform_version);
+	sql_header_line(out, "created at", p->created_at);
+	if (has_secret_marker(p))
+		strbuf_addstr(out,
+			      "--\n"
+			      "-- This script holds no password: a <<secret:env:NAME>> or\n"
+			      "-- <<secret:file:PATH>> marker stands where each one goes.\n"
+			      "-- Replace the markers before running it, or let pgform apply do it.\n");
+	strbuf_addstr(out, "\n\\set ON_ERROR_STOP on\n");
+}
+
+/* "-- step N: action kind target", then its SQL ending with ";". */
+/* Append SQL (one part of a step) ending with ";" and a newline, if it has any. */
+static void sql_part(struct strbuf *out, const char *sql)
+{
+	size_t len = out->len;
+	strbuf_addstr(out, sql);
+	strbuf_rtrim(out);
+	if (out->len > len && out->buf[out->len - 1] != ';')
+		strbuf_addch(out, ';');
+	if (out->len > len)
+		strbuf_addch(out, '\n');
+}
+
+static void sql_comment(struct strbuf *out, const struct step *s, const char *part)
+{
+	strbuf_addf(out, "\n-- step %u%s: %s ", s->id, part, step_action_name(s->action));
+	add_kind(out, s->kind);
+	strbuf_addch(out, ' ');
+	add_clean(out, step_target(s));
+	strbuf_addch(out, '\n');
+}
+
+/*
+ * A psql script that does what apply does, in the order one connection
+ * would: the steps of a unit (a step alone, or a swap group) build first,
+ * then their swap parts run between BEGIN and COMMIT; the old copies a
+ * swap left are dropped at the end.  A unit runs when what it needs has
+ * run, the first ready one in plan order first.
+ */
+void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
+{
+	unsigned n = p->nsteps;
+	unsigned *unit = xcalloc(n + 1, sizeof(*unit)), *gunit = xcalloc(n + 2, sizeof(*gunit));
+	char *done = xcalloc(n + 1, 1), *udone = xcalloc(n + 1, 1);
+	unsigned nunits = 0;
+	struct strbuf cleanup = STRBUF_INIT;
+	(void)verbose;
+
+	sql_header(p, out);
+	for (unsigned i = 0; i < n; i++) {
+		unsigned g = p->steps[i]->no_transaction ? 0 : p->steps[i]->group;
+		if (g && g <= n && gunit[g])
+			unit[i] = gunit[g] - 1;
+		else {
+			unit[i] = nunits++;
+			if (g && g <= n)
+				gunit[g] = unit[i] + 1;
+		}
+	}
+	for (;;) {
+		int pick = -1;
+		for (unsigned i = 0; i < n && pick < 0; i++) {
+			if (udone[unit[i]])
+				continue;
+			int ready = 1;
+			for (unsigned k = 0; k < n && ready; k++) {
+				if (unit[k] != unit[i])
+					continue;
+				for (unsigned d = 0; d < p->steps[k]->ndeps; d++) {
+					unsigned dep = p->steps[k]->deps[d] - 1;
+					if (dep < n && unit[dep] != unit[i] && !done[dep])
+						ready = 0;
+				}
+			}
+			if (ready)
+				pick = (int)unit[i];
+		}
+		if (pick < 0)
+			break;
+		int wrap = 0;
+		for (unsigned k = 0; k < n; k++) {
+			const struct step *s = p->steps[k];
+			if (unit[k] != (unsigned)pick)
+				continue;
+			if (s->build.n) {
+				struct strbuf b = STRBUF_INIT;
+				step_list_text(s, &s->build, &b);
+				sql_comment(out, s, " (build)");
+				sql_part(out, b.buf);
+				strbuf_release(&b);
+			}
+			if (!s->no_transaction && (s->swaps || s->group))
+				wrap = 1;
+			if (s->cleanup.n) {
+				struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;
+				step_list_text(s, &s->cleanup, &cl);
+				sql_comment(&one, s, " (cleanup)");
+				sql_part(&one, cl.buf);
+				strbuf_insert(&cleanup, 0, one.buf, one.len);
+				strbuf_release(&one);
+				strbuf_release(&cl);
+			}
+		}
+		if (wrap)
+			strbuf_addstr(out, "\nBEGIN;\n");
+		for (unsigned k = 0; k < n; k++) {
+			if (unit[k] != (unsigned)pick)
+				continue;
+			struct strbuf w = STRBUF_INIT;
+			step_swap_text(p->steps[k], &w);
+			sql_comment(out, p->steps[k], "");
+			sql_part(out, w.buf);
+			strbuf_release(&w);
+			done[k] = 1;
+		}
+		if (wrap)
+			strbuf_addstr(out, "\nCOMMIT;\n");
+		udone[pick] = 1;
+	}
+	strbuf_addbuf(out, &cleanup);
+	strbuf_release(&cleanup);
+	free(unit);
+	free(gunit);
+	free(done);
+	free(udone);
+}
+
+/* ---- json ---- */
+
+/* The plan file form: planfile.c holds the one definition of it. */
+void planfmt_json(const struct plan *p, int verbose, struct strbuf *out)
+{
+	planfile_format(p, out);
+}
+
+/* ---- markdown ---- */
+
+/*
+ * S safe in a Markdown line and in HTML: Markdown specials backslashed,
+ * HTML specials as entities, control characters shown as \n or \xNN.
+ */
+static void add_md(struct strbuf *out, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '<')
+			strbuf_addstr(out, "&lt;");
+		else if (c == '>')
+			strbuf_addstr(out, "&gt;");
+		else if (c == '&')
+			strbuf_addstr(out, "&amp;");
+		else if (strchr("\\`*_[]|~#", c)) {
+			strbuf_addch(out, '\\');
+			strbuf_addch(out, c);
+		} else if (c < 0x20 || c == 0x7f) {
+			char one[2] = { (char)c, 0 };
+			strbuf_addch(out, '\\');   /* "\\n" shows as \n */
+			add_clean(out, one);
+		} else
+			strbuf_addch(out, c);
+	}
+}
+
+/* The longest run of backticks in S. */
+static size_t longest_backticks(const char *s)
+{
+	size_t best = 0, run = 0;
+	for (; s && *s; s++) {
+		run = *s == '`' ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
+/* A collapsed "SQL" block with S in a fence no backtick run in S can close. */
+static void md_sql(struct strbuf *out, const char *sql)
+{
+	size_t fence = longest_backticks(sql) + 1;
+
+	if (fence < 3)
+		fence = 3;
+	strbuf_addstr(out, "  <details><summary>SQL</summary>\n\n  ");
+	strbuf_addchars(out, '`', fence);
+	strbuf_addstr(out, "sql\n");
+	add_indented(out, sql, "  ");
+	strbuf_addstr(out, "  ");
+	strbuf_addchars(out, '`', fence);
+	strbuf_addstr(out, "\n\n  </details>\n");
+}
+
+static const struct style md_style = {
+	add_md, "- ", { "`", "`" }, { "- ⚠️ **", "**: " }, "- ", 0,
+};
+
+/*
+ * Title, counts, hazards, left out, then the steps in a collapsed block
+ * (each with its SQL in a nested one when VERBOSE).
+ */
+void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
+{
+	struct style st = md_style;
+	struct plan_counts c;
+	unsigned n;
+
+	st.verbose = verbose;
+	strbuf_addstr(out, "### pgform plan\n\n");
+	if (p->nsteps) {
+		plan_count(p, &c);
+		strbuf_addf(out, "| create | rebuild | change | drop |\n"
+			    "| ---: | ---: | ---: | ---: |\n"
+			    "| %u | %u | %u | %u |\n",
+			    c.create, c.rebuild, c.change, c.drop);
+	} else if (!p->nskipped)
+		strbuf_addstr(out, "No changes. The database matches the desired state.\n");
+	else
+		strbuf_addf(out, "Nothing to do, but %u objects are left out (below).\n", p->nskipped);
+	if (has_hazards(p)) {
+		strbuf_addstr(out, "\n#### Hazards\n\n");
+		add_hazards(out, p, &st);
+	}
+	if (p->nskipped) {
+		strbuf_addstr(out, "\n#### Left out\n\n");
+		add_skipped(out, p, &st);
+	}
+	if (!p->nsteps)
+		return;
+	strbuf_addf(out, "\n<details><summary>%u step%s</summary>\n\n",
+		    p->nsteps, p->nsteps == 1 ? "" : "s");
+	for (unsigned i = 0; i < p->nsteps; i += n) {
+		n = run_length(p, i, verbose);
+		step_line(out, p, i, n, &st);
+		if (verbose) {
+			struct strbuf sql = STRBUF_INIT;
+			step_text(p->steps[i], &sql);
+			md_sql(out, sql.buf);
+			strbuf_release(&sql);
+		}
+	}
+	strbuf_addstr(out, "\n</details>\n");
+}
+
+/* ---- dot ---- */
+
+/* S inside a DOT double-quoted string: quotes and backslashes escaped. */
+static void add_dot(struct strbuf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			strbuf_addch(out, '\\');
+		strbuf_addch(out, *s);
+	}
+}
+
+/* Graphviz color of A: create green, drop red, change blue, rebuild orange. */
+static const char *action_color(enum step_action a)
+{
+	switch (a) {
+	case STEP_CREATE: return "green";
+	case STEP_DROP: return "red";
+	case STEP_ALTER:
+	case STEP_REPLACE: return "blue";
+	case STEP_REBUILD:
+	case STEP_RECREATE: return "orange";
+	}
+	return "black";
+}
+
+/*
+ * The DAG: one box per step labelled as in text, colored by action,
+ * bold when it has a hazard; an edge from each dependency to the step
+ * that needs it.
+ */
+void planfmt_dot(const struct plan *p, int verbose, struct strbuf *out)
+{
+	struct strbuf label = STRBUF_INIT;
+
+	strbuf_addstr(out, "digraph plan {\n  rankdir=LR;\n  node [shape=box];\n");
+	for (unsigned i = 0; i < p->nsteps; i++) {
+		const struct step *s = p->steps[i];
+		int open = 0;
+
+		strbuf_reset(&label);
+		strbuf_addstr(&label, step_symbol(s->action));
+		strbuf_addch(&label, ' ');
+		add_run_words(&label, p, i, 1, add_clean, &open);
+		strbuf_addf(out, "  \"%u\" [label=\"", s->id);
+		add_dot(out, label.buf);
+		strbuf_addf(out, "\", color=%s%s];\n", action_color(s->action),
+			    s->hazards ? ", style=bold" : "");
+	}
+	for (unsigned i = 0; i < p->nsteps; i++)
+		for (unsigned d = 0; d < p->steps[i]->ndeps; d++)
+			strbuf_addf(out, "  \"%u\" -> \"%u\";\n",
+				    p->steps[i]->deps[d], p->steps[i]->id);
+	strbuf_addstr(out, "}\n");
+	strbuf_release(&label);
+}
+
+/* ---- by name ---- */
+
+/* Every format, by the name --format takes. */
+static const struct {
+	const char *name;
+	void (*render)(const struct plan *, int, struct strbuf *);
+} formats[] = {
+	{ "text", planfmt_text },
+	{ "sql", planfmt_sql },
+	{ "json", planfmt_json },
+	{ "markdown", planfmt_markdown },
+	{ "dot", planfmt_dot },
+};
+
+int planfmt_by_name(const char *format, const struct plan *p, int verbose,
+		    struct strbuf *out)
+{
+	for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (!strcmp(format, formats[i].name)) {
+			formats[i].render(p, verbose, out);
+			return 0;
+		}
+	return -1;
+}

@@ -1,0 +1,890 @@
+#include "plan/planfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/usage.h"
+
+/* Hazard bits and their names in JSON, in the order they are listed. */
+static const struct {
+	unsigned bit;
+	const char *key;
+} hazard_keys[] = {
+	{ HAZARD_DROPS_DATA, "drops_data" },
+	{ HAZARD_EXCLUSIVE_LOCK, "long_exclusive_lock" },
+	{ HAZARD_IRREVERSIBLE, "irreversible" },
+	{ HAZARD_REBUILDS_ROWS, "rebuilds_rows" },
+};
+#define NHAZARDS (sizeof(hazard_keys) / sizeof(hazard_keys[0]))
+
+/* ---- writing ---- */
+
+/* The length of the well-formed UTF-8 character at C (as RFC 3629 says), or 0. */
+static unsigned utf8_len(const unsigned char *c)
+{
+	unsigned n, lo = 0x80, hi = 0xbf;
+
+	if (c[0] < 0x80)
+		return 1;
+	if (c[0] >= 0xc2 && c[0] <= 0xdf)
+		n = 2;
+	else if (c[0] >= 0xe0 && c[0] <= 0xef)
+		n = 3;
+	else if (c[0] >= 0xf0 && c[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if (c[0] == 0xe0)
+		lo = 0xa0;      /* overlong */
+	else if (c[0] == 0xed)
+		hi = 0x9f;      /* surrogates */
+	else if (c[0] == 0xf0)
+		lo = 0x90;      /* overlong */
+	else if (c[0] == 0xf4)
+		hi = 0x8f;      /* beyond U+10FFFF */
+	if (c[1] < lo || c[1] > hi)
+		return 0;
+	for (unsigned k = 2; k < n; k++)
+		if ((c[k] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+/*
+ * A JSON string of S, never NULL: bytes that are not UTF-8 (a name
+ * read from a SQL_ASCII database) become U+FFFD instead of losing the key.
+ */
+static json_t *jstr(const char *s)
+{
+	json_t *j = json_string(s);
+	struct strbuf sb = STRBUF_INIT;
+	const unsigned char *c = (const unsigned char *)s;
+
+	if (j)
+		return j;
+	while (*c) {
+		unsigned n = utf8_len(c);
+		if (n) {
+			strbuf_add(&sb, c, n);
+			c += n;
+		} else {
+			strbuf_addstr(&sb, "\xef\xbf\xbd");
+			c++;
+		}
+	}
+	j = json_string(sb.buf);
+	strbuf_release(&sb);
+	return j ? j : json_string("");
+}
+
+/* KEY: S, left out when S is NULL. */
+static void set_str(json_t *o, const char *key, const char *s)
+{
+	if (s)
+		json_object_set_new(o, key, jstr(s));
+}
+
+/* KEY: N, left out when N is unknown (negative). */
+static void set_count(json_t *o, const char *key, long long n)
+{
+	if (n >= 0)
+		json_object_set_new(o, key, json_integer(n));
+}
+
+/* What a step acts on: its target, else its name, else "" (as text shows it). */
+static const char *step_target(const struct step *s)
+{
+	return s->target ? s->target : s->name ? s->name : "";
+}
+
+/* Statement ST of S: a string, or {"sql", "secret", "tail"} when it names a secret. */
+static json_t *stmt_json(const struct stmt *st)
+{
+	if (st->secret < 0)
+		return jstr(st->sql);
+	json_t *o = json_object();
+	json_object_set_new(o, "sql", jstr(st->sql));
+	json_object_set_new(o, "secret", json_integer(st->secret));
+	json_object_set_new(o, "tail", jstr(st->tail ? st->tail : ""));
+	return o;
+}
+
+/* KEY: the statements of L; left out when L is empty unless ALWAYS. */
+static void set_stmts(json_t *o, const char *key, const struct stmt_list *l, int always)
+{
+	if (!l->n && !always)
+		return;
+	json_t *a = json_array();
+	for (unsigned i = 0; i < l->n; i++)
+		json_array_append_new(a, stmt_json(&l->v[i]));
+	json_object_set_new(o, key, a);
+}
+
+/* Step S; strings that are NULL, rows or bytes that are -1, and empty phases left out. */
+static json_t *step_json(const struct step *s)
+{
+	json_t *o = json_object(), *hz = json_array(), *deps = json_array();
+
+	json_object_set_new(o, "id", json_integer(s->id));
+	json_object_set_new(o, "action", json_string(step_action_name(s->action)));
+	json_object_set_new(o, "kind", json_string(obj_kind_name(s->kind)));
+	set_str(o, "schema", s->schema);
+	set_str(o, "name", s->name);
+	json_object_set_new(o, "target", jstr(step_target(s)));
+	set_str(o, "reason", s->reason);
+	for (unsigned h = 0; h < NHAZARDS; h++)
+		if (s->hazards & hazard_keys[h].bit)
+			json_array_append_new(hz, json_string(hazard_keys[h].key));
+	json_object_set_new(o, "hazards", hz);
+	set_str(o, "irreversible", s->irreversible);
+	set_count(o, "rows", s->rows);
+	set_count(o, "bytes", s->bytes);
+	for (unsigned d = 0; d < s->ndeps; d++)
+		json_array_append_new(deps, json_integer(s->deps[d]));
+	json_object_set_new(o, "depends_on", deps);
+	json_object_set_new(o, "group", json_integer(s->group));
+	set_str(o, "group_label", s->group_label);
+	json_object_set_new(o, "no_transaction", json_boolean(s->no_transaction));
+	json_object_set_new(o, "swaps", json_boolean(s->swaps));
+	set_str(o, "batch_key", s->batch_key);
+	set_str(o, "spec_hash", s->spec_hash);
+	set_str(o, "database", s->database);
+	if (s->source) {
+		json_t *src = json_object();
+		set_str(src, "tenant", s->source->tenant);
+		set_str(src, "server", s->source->server);
+		set_str(src, "template", s->source->tmpl);
+		set_str(src, "columns", s->source->columns);
+		json_object_set_new(o, "source", src);
+	}
+	if (s->nsecrets) {
+		json_t *a = json_array();
+		for (unsigned i = 0; i < s->nsecrets; i++) {
+			json_t *r = json_object();
+			if (s->secrets[i].env)
+				set_str(r, "env", s->secrets[i].env);
+			else
+				set_str(r, "file", s->secrets[i].file ? s->secrets[i].file : "");
+			json_object_set_new(r, "as", json_string(s->secrets[i].verifier ? "scram-verifier" : "literal"));
+			json_array_append_new(a, r);
+		}
+		json_object_set_new(o, "secrets", a);
+	}
+	set_stmts(o, "build", &s->build, 0);
+	if (s->nlock) {
+		json_t *a = json_array();
+		for (unsigned i = 0; i < s->nlock; i++)
+			json_array_append_new(a, jstr(s->lock[i]));
+		json_object_set_new(o, "lock", a);
+	}
+	set_stmts(o, "view_swap", &s->view_swap, 0);
+	set_stmts(o, "swap", &s->swap, 1);
+	set_stmts(o, "repoint", &s->repoint, 0);
+	set_stmts(o, "cleanup", &s->cleanup, 0);
+	if (!s->irreversible)
+		set_stmts(o, "inverse", &s->inverse, 1);
+	return o;
+}
+
+char *planfile_step_dump(const struct step *s)
+{
+	json_t *o = step_json(s);
+	char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII);
+	json_decref(o);
+	return text ? text : xstrdup("{}");
+}
+
+/* {create, rebuild, change, drop}, as plan_count() counts them. */
+static json_t *summary_json(const struct plan *p)
+{
+	struct plan_counts c;
+	plan_count(p, &c);
+	return json_pack("{s:I, s:I, s:I, s:I}", "create", (json_int_t)c.create,
+			 "rebuild", (json_int_t)c.rebuild, "change", (json_int_t)c.change,
+			 "drop", (json_int_t)c.drop);
+}
+
+/* Hazard H of step S: {step, hazard, action, kind, target}. */
+static json_t *hazard_json(const struct step *s, unsigned h)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "step", json_integer(s->id));
+	json_object_set_new(o, "hazard", json_string(hazard_keys[h].key));
+	json_object_set_new(o, "action", json_string(step_action_name(s->action)));
+	json_object_set_new(o, "kind", json_string(obj_kind_name(s->kind)));
+	json_object_set_new(o, "target", jstr(step_target(s)));
+	return o;
+}
+
+/* Every hazard of every step, in plan order (what "hazards" holds). */
+static json_t *hazards_json(const struct plan *p)
+{
+	json_t *a = json_array();
+	for (unsigned i = 0; i < p->nsteps; i++)
+		for (unsigned h = 0; h < NHAZARDS; h++)
+			if (p->steps[i]->hazards & hazard_keys[h].bit)
+				json_array_append_new(a, hazard_json(p->steps[i], h));
+	return a;
+}
+
+/* A left-out object: {kind, target, reason}. */
+static json_t *skipped_json(const struct skipped *k)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "kind", json_string(obj_kind_name(k->kind)));
+	json_object_set_new(o, "target", jstr(k->target ? k->target : ""));
+	json_object_set_new(o, "reason", jstr(k->reason ? k->reason : ""));
+	return o;
+}
+
+/* The fields before the lists, keys in the documented order. */
+static json_t *head_json(const struct plan *p)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "format", json_string(PLANFILE_FORMAT));
+	json_object_set_new(o, "version", json_integer(PLANFILE_VERSION));
+	set_str(o, "database", p->database);
+	set_str(o, "catalog_fingerprint", p->catalog_fp);
+	set_str(o, "desired_fingerprint", p->desired_fp);
+	set_str(o, "git_commit", p->git_commit);
+	set_str(o, "pgform_version", p->pgform_version);
+	set_str(o, "created_at", p->created_at);
+	set_str(o, "catalog_detail", p->catalog_detail);
+	json_object_set_new(o, "summary", summary_json(p));
+	return o;
+}
+
+#define DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII)
+
+/* Where json_dump_callback writes: OUT, with INDENT after each newline. */
+struct dump_to {
+	struct strbuf *out;
+	const char *indent;
+};
+
+/* json_dump_callback's writer: never fails. */
+static int dump_chunk(const char *buf, size_t len, void *data)
+{
+	struct dump_to *d = data;
+	for (size_t i = 0; i < len; i++) {
+		strbuf_addch(d->out, buf[i]);
+		if (buf[i] == '\n')
+			strbuf_addstr(d->out, d->indent);
+	}
+	return 0;
+}
+
+/* Element V (released here) of a top-level list, after *N elements already written. */
+static void add_element(struct strbuf *out, json_t *v, unsigned *n)
+{
+	struct dump_to d = { out, "    " };
+	strbuf_addstr(out, (*n)++ ? ",\n    " : "\n    ");
+	json_dump_callback(v, dump_chunk, &d, DUMP_FLAGS);
+	json_decref(v);
+}
+
+/* Open list KEY (after the head or another list). */
+static void open_list(struct strbuf *out, const char *key)
+{
+	strbuf_addf(out, ",\n  \"%s\": [", key);
+}
+
+/* Close a list of N elements ("[]" when empty, as jansson writes it). */
+static void close_list(struct strbuf *out, unsigned n)
+{
+	strbuf_addstr(out, n ? "\n  ]" : "]");
+}
+
+/*
+ * The bytes json_dumps() would give for the whole plan, made one
+ * element at a time so that a plan of many steps never has all its
+ * JSON values in memory at once.
+ */
+void planfile_format(const struct plan *p, struct strbuf *out)
+{
+	struct dump_to d = { out, "" };
+	json_t *head = head_json(p);
+	unsigned n = 0;
+
+	json_dump_callback(head, dump_chunk, &d, DUMP_FLAGS);
+	json_decref(head);
+	strbuf_setlen(out, out->len - 2);       /* "\n}" */
+	open_list(out, "hazards");
+	for (unsigned i = 0; i < p->nsteps; i++)
+		for (unsigned h = 0; h < NHAZARDS; h++)
+			if (p->steps[i]->hazards & hazard_keys[h].bit)
+				add_element(out, hazard_json(p->steps[i], h), &n);
+	close_list(out, n);
+	open_list(out, "skipped");
+	n = 0;
+	for (unsigned i = 0; i < p->nskipped; i++)
+		add_element(out, skipped_json(&p->skipped[i]), &n);
+	close_list(out, n);
+	open_list(out, "checks");
+	n = 0;
+	for (unsigned i = 0; i < p->nchecks; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "name", jstr(p->checks[i].name));
+		json_object_set_new(o, "sql", jstr(p->checks[i].sql));
+		add_element(out, o, &n);
+	}
+	close_list(out, n);
+	open_list(out, "steps");
+	n = 0;
+	for (unsigned i = 0; i < p->nsteps; i++)
+		add_element(out, step_json(p->steps[i]), &n);
+	close_list(out, n);
+	strbuf_addstr(out, "\n}\n");
+}
+
+/* Write all LEN bytes of BUF to FD; 0 or -1 with errno set. */
+static int write_all(int fd, const char *buf, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, buf, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		buf += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* PATH.tmp (mode 0600, synced), then renamed over PATH. */
+int planfile_write(const struct plan *p, const char *path)
+{
+	struct strbuf sb = STRBUF_INIT, tmp = STRBUF_INIT;
+	int fd, ret = 0;
+
+	planfile_format(p, &sb);
+	strbuf_addf(&tmp, "%s.tmp", path);
+	fd = open(tmp.buf, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		ret = error("cannot create '%s': %s", tmp.buf, strerror(errno));
+		goto done;
+	}
+	if (fchmod(fd, 0600) || write_all(fd, sb.buf, sb.len) || fsync(fd)) {
+		ret = error("cannot write '%s': %s", tmp.buf, strerror(errno));
+		close(fd);
+		goto remove;
+	}
+	if (close(fd)) {
+		ret = error("cannot write '%s': %s", tmp.buf, strerror(errno));
+		goto remove;
+	}
+	if (rename(tmp.buf, path)) {
+		ret = error("cannot rename '%s' to '%s': %s", tmp.buf, path, strerror(errno));
+		goto remove;
+	}
+	goto done;
+remove:
+	unlink(tmp.buf);
+done:
+	strbuf_release(&sb);
+	strbuf_release(&tmp);
+	return ret;
+}
+
+/* ---- reading ---- */
+
+/* Where a problem is: the file, and "step 3: " or "skipped 2: " or "". */
+struct ctx {
+	const char *path;
+	char where[48];
+	struct plan *p;
+};
+
+/* Report "PATH: step N: 'KEY' must be WHAT"; returns -1. */
+static int must_be(const struct ctx *c, const char *key, const char *what)
+{
+	return error("%s: %s'%s' must be %s", c->path, c->where, key, what);
+}
+
+/* KEY of O, or NULL; a missing REQUIRED key is reported (*ERR = -1). */
+static json_t *field(const struct ctx *c, json_t *o, const char *key, int required, int *err)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v && required)
+		*err = error("%s: %s'%s' is missing", c->path, c->where, key);
+	return v;
+}
+
+/* *OUT = string KEY of O copied into the plan's arena (NULL when absent). */
+static int get_str(const struct ctx *c, json_t *o, const char *key, int required,
+		   const char **out)
+{
+	int err = 0;
+	json_t *v = field(c, o, key, required, &err);
+
+	*out = NULL;
+	if (err || !v)
+		return err;
+	if (!json_is_string(v))
+		return must_be(c, key, "a string");
+	*out = arena_strndup(&c->p->arena, json_string_value(v), json_string_length(v));
+	return 0;
+}
+
+/* *OUT = integer KEY of O in [0, MAX] (-1 when absent). */
+static int get_count(const struct ctx *c, json_t *o, const char *key, int required,
+		     long long max, long long *out)
+{
+	int err = 0;
+	json_t *v = field(c, o, key, required, &err);
+
+	*out = -1;
+	if (err || !v)
+		return err;
+	if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > max)
+		return must_be(c, key, "a non-negative integer");
+	*out = json_integer_value(v);
+	return 0;
+}
+
+/* Refuse any key of O that is not in KEYS (NULL-terminated). */
+static int known_keys(const struct ctx *c, json_t *o, const char *const *keys)
+{
+	const char *k;
+	json_t *v;
+
+	json_object_foreach(o, k, v) {
+		unsigned i = 0;
+		while (keys[i] && strcmp(keys[i], k))
+			i++;
+		if (!keys[i])
+			return error("%s: %sunknown field '%s'", c->path, c->where, k);
+	}
+	return 0;
+}
+
+/* *OUT = the kind named by "kind" of O. */
+static int get_kind(const struct ctx *c, json_t *o, enum obj_kind *out)
+{
+	const char *s;
+	if (get_str(c, o, "kind", 1, &s))
+		return -1;
+	for (int k = 0; k < OBJ__COUNT; k++)
+		if (!strcmp(s, obj_kind_name(k))) {
+			*out = k;
+			return 0;
+		}
+	return error("%s: %sunknown kind '%s'", c->path, c->where, s);
+}
+
+/* *OUT = the action named by "action" of O. */
+static int get_action(const struct ctx *c, json_t *o, enum step_action *out)
+{
+	const char *s;
+	if (get_str(c, o, "action", 1, &s))
+		return -1;
+	for (int a = STEP_CREATE; a <= STEP_RECREATE; a++)
+		if (!strcmp(s, step_action_name(a))) {
+			*out = a;
+			return 0;
+		}
+	return error("%s: %sunknown action '%s'", c->path, c->where, s);
+}
+
+/* *OUT |= the hazard bits named by "hazards" of O. */
+static int get_hazards(const struct ctx *c, json_t *o, unsigned *out)
+{
+	int err = 0;
+	json_t *a = field(c, o, "hazards", 1, &err), *v;
+	size_t i;
+
+	if (err)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, "hazards", "an array of hazard names");
+	json_array_foreach(a, i, v) {
+		unsigned h = 0;
+		if (!json_is_string(v))
+			return must_be(c, "hazards", "an array of hazard names");
+		while (h < NHAZARDS && strcmp(hazard_keys[h].key, json_string_value(v)))
+			h++;
+		if (h == NHAZARDS)
+			return error("%s: %sunknown hazard '%s'", c->path, c->where,
+				     json_string_value(v));
+		*out |= hazard_keys[h].bit;
+	}
+	return 0;
+}
+
+/* The dependencies of step S: ids of steps that come before it. */
+static int get_deps(const struct ctx *c, json_t *o, struct step *s)
+{
+	int err = 0;
+	json_t *a = field(c, o, "depends_on", 1, &err), *v;
+	size_t i;
+
+	if (err)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, "depends_on", "an array of step ids");
+	json_array_foreach(a, i, v) {
+		if (!json_is_integer(v))
+			return must_be(c, "depends_on", "an array of step ids");
+		if (json_integer_value(v) < 1 || json_integer_value(v) >= s->id)
+			return error("%s: %sdepends on step %lld, which does not come before it",
+				     c->path, c->where, (long long)json_integer_value(v));
+		plan_step_depend(c->p, s, (unsigned)json_integer_value(v));
+	}
+	return 0;
+}
+
+static const char *const step_keys[] = {
+	"id", "action", "kind", "schema", "name", "target", "reason", "hazards",
+	"irreversible", "rows", "bytes", "depends_on", "group", "group_label",
+	"no_transaction", "swaps", "batch_key", "spec_hash", "database", "source",
+	"secrets", "build", "lock", "view_swap", "swap", "repoint", "cleanup",
+	"inverse", NULL,
+};
+
+/* *OUT = boolean KEY of O (0 when absent and not REQUIRED). */
+static int get_bool(const struct ctx *c, json_t *o, const char *key, int required, int *out)
+{
+	int err = 0;
+	json_t *v = field(c, o, key, required, &err);
+
+	*out = 0;
+	if (err || !v)
+		return err;
+	if (!json_is_boolean(v))
+		return must_be(c, key, "true or false");
+	*out = json_is_true(v);
+	return 0;
+}
+
+/* The statements KEY of O into phase L of S (absent: none, unless REQUIRED). */
+static int get_stmts(const struct ctx *c, json_t *o, const char *key, int required, struct step *s,
+		     struct stmt_list *l)
+{
+	int err = 0;
+	json_t *a = field(c, o, key, required, &err), *v;
+	size_t i;
+	static const char *const stmt_keys[] = { "sql", "secret", "tail", NULL };
+
+	if (err || !a)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, key, "an array of statements");
+	json_array_foreach(a, i, v) {
+		if (json_is_string(v)) {
+			stmt_add(c->p, l, json_string_value(v), -1, NULL);
+			continue;
+		}
+		json_t *sql = json_object_get(v, "sql"), *k = json_object_get(v, "secret"),
+		       *tail = json_object_get(v, "tail");
+		if (!json_is_object(v) || !json_is_string(sql) || !json_is_integer(k) || !json_is_string(tail) ||
+		    known_keys(c, v, stmt_keys))
+			return must_be(c, key, "an array of statements (strings, or objects with sql, secret and tail)");
+		if (json_integer_value(k) < 0 || json_integer_value(k) >= (json_int_t)s->nsecrets)
+			return error("%s: %s'%s' names secret %lld, which the step does not declare", c->path,
+				     c->where, key, (long long)json_integer_value(k));
+		stmt_add(c->p, l, json_string_value(sql), (int)json_integer_value(k), json_string_value(tail));
+	}
+	return 0;
+}
+
+/* "secrets" of O: where each password a statement names is read from. */
+static int get_secrets(const struct ctx *c, json_t *o, struct step *s)
+{
+	json_t *a = json_object_get(o, "secrets"), *v;
+	size_t i;
+	static const char *const secret_keys[] = { "env", "file", "as", NULL };
+
+	if (!a)
+		return 0;
+	if (!json_is_array(a))
+		return must_be(c, "secrets", "an array");
+	s->secrets = arena_alloc(&c->p->arena, (json_array_size(a) + 1) * sizeof(*s->secrets));
+	json_array_foreach(a, i, v) {
+		struct secret_ref *r = &s->secrets[s->nsecrets];
+		json_t *env = json_object_get(v, "env"), *file = json_object_get(v, "file"),
+		       *as = json_object_get(v, "as");
+		if (!json_is_object(v) || known_keys(c, v, secret_keys) || !json_is_string(as) ||
+		    (!json_is_string(env) == !json_is_string(file)) ||
+		    (strcmp(json_string_value(as), "literal") && strcmp(json_string_value(as), "scram-verifier")))
+			return must_be(c, "secrets", "an array of {\"env\" or \"file\", \"as\": \"literal\" or \"scram-verifier\"}");
+		r->env = env ? arena_strdup(&c->p->arena, json_string_value(env)) : NULL;
+		r->file = file ? arena_strdup(&c->p->arena, json_string_value(file)) : NULL;
+		r->verifier = !strcmp(json_string_value(as), "scram-verifier");
+		s->nsecrets++;
+	}
+	return 0;
+}
+
+/* "source" of O: the tenant source a step reads. */
+static int get_source(struct ctx *c, json_t *o, struct step *s)
+{
+	json_t *v = json_object_get(o, "source");
+	static const char *const source_keys[] = { "tenant", "server", "template", "columns", NULL };
+	struct step_source *src;
+
+	if (!v)
+		return 0;
+	if (!json_is_object(v) || known_keys(c, v, source_keys))
+		return must_be(c, "source", "an object with tenant, server, template and columns");
+	src = arena_alloc(&c->p->arena, sizeof(*src));
+	if (get_str(c, v, "tenant", 0, &src->tenant) || get_str(c, v, "server", 0, &src->server) ||
+	    get_str(c, v, "template", 0, &src->tmpl) || get_str(c, v, "columns", 0, &src->columns))
+		return -1;
+	s->source = src;
+	return 0;
+}
+
+/* "lock" of O: names of the views the swap locks first. */
+static int get_lock(const struct ctx *c, json_t *o, struct step *s)
+{
+	json_t *a = json_object_get(o, "lock"), *v;
+	size_t i;
+
+	if (!a)
+		return 0;
+	if (!json_is_array(a))
+		return must_be(c, "lock", "an array of names");
+	s->lock = arena_alloc(&c->p->arena, (json_array_size(a) + 1) * sizeof(*s->lock));
+	json_array_foreach(a, i, v) {
+		if (!json_is_string(v))
+			return must_be(c, "lock", "an array of names");
+		s->lock[s->nlock++] = arena_strdup(&c->p->arena, json_string_value(v));
+	}
+	return 0;
+}
+
+/* The fields of step S from O, but its id and dependencies. */
+static int read_step_fields(struct ctx *c, json_t *o, struct step *s)
+{
+	long long group;
+
+	s->irreversible = NULL;
+	if (get_str(c, o, "schema", 0, &s->schema) || get_str(c, o, "name", 0, &s->name) ||
+	    get_str(c, o, "target", 1, &s->target) || get_str(c, o, "reason", 0, &s->reason) ||
+	    get_hazards(c, o, &s->hazards) ||
+	    get_str(c, o, "irreversible", 0, &s->irreversible) ||
+	    get_count(c, o, "rows", 0, LLONG_MAX, &s->rows) ||
+	    get_count(c, o, "bytes", 0, LLONG_MAX, &s->bytes) ||
+	    get_count(c, o, "group", 1, UINT_MAX, &group) ||
+	    get_str(c, o, "group_label", 0, &s->group_label) ||
+	    get_bool(c, o, "no_transaction", 1, &s->no_transaction) ||
+	    get_bool(c, o, "swaps", 1, &s->swaps) ||
+	    get_str(c, o, "batch_key", 0, &s->batch_key) ||
+	    get_str(c, o, "spec_hash", 0, &s->spec_hash) || get_str(c, o, "database", 0, &s->database) ||
+	    get_source(c, o, s) || get_secrets(c, o, s) ||
+	    get_stmts(c, o, "build", 0, s, &s->build) || get_lock(c, o, s) ||
+	    get_stmts(c, o, "view_swap", 0, s, &s->view_swap) ||
+	    get_stmts(c, o, "swap", 1, s, &s->swap) ||
+	    get_stmts(c, o, "repoint", 0, s, &s->repoint) ||
+	    get_stmts(c, o, "cleanup", 0, s, &s->cleanup) ||
+	    get_stmts(c, o, "inverse", !s->irreversible, s, &s->inverse))
+		return -1;
+	if (s->irreversible && json_object_get(o, "inverse"))
+		return error("%s: %san irreversible step has no 'inverse'", c->path, c->where);
+	s->group = (unsigned)group;
+	return known_keys(c, o, step_keys);
+}
+
+/* Step N (1-based) of the file, added to the plan. */
+static int read_step(struct ctx *c, json_t *o, unsigned n)
+{
+	enum step_action action = STEP_CREATE;
+	enum obj_kind kind = OBJ_EXTENSION;
+	struct step *s;
+	long long id;
+
+	snprintf(c->where, sizeof(c->where), "step %u: ", n);
+	if (!json_is_object(o))
+		return error("%s: step %u must be an object", c->path, n);
+	if (get_action(c, o, &action) || get_kind(c, o, &kind))
+		return -1;
+	s = plan_add_step(c->p, action, NULL);
+	s->kind = kind;
+	if (get_count(c, o, "id", 1, UINT_MAX, &id))
+		return -1;
+	if (id != n) {
+		char want[32];
+		snprintf(want, sizeof(want), "%u", n);
+		return must_be(c, "id", want);
+	}
+	if (get_deps(c, o, s))
+		return -1;
+	return read_step_fields(c, o, s);
+}
+
+int planfile_step_load(struct plan *p, const char *text, const char *where)
+{
+	struct ctx c = { where, "", p };
+	enum step_action action = STEP_CREATE;
+	enum obj_kind kind = OBJ_EXTENSION;
+	json_error_t jerr;
+	json_t *o = json_loads(text, JSON_REJECT_DUPLICATES, &jerr);
+	int ret = -1;
+
+	if (!o || !json_is_object(o)) {
+		error("%s: the recorded step is not a JSON object: %s", where, o ? "" : jerr.text);
+		goto done;
+	}
+	if (get_action(&c, o, &action) || get_kind(&c, o, &kind))
+		goto done;
+	struct step *s = plan_add_step(p, action, NULL);
+	s->kind = kind;
+	ret = read_step_fields(&c, o, s);
+done:
+	json_decref(o);
+	return ret;
+}
+
+static const char *const skipped_keys[] = { "kind", "target", "reason", NULL };
+
+/* Left-out object N (1-based) of the file, added to the plan. */
+static int read_skipped(struct ctx *c, json_t *o, unsigned n)
+{
+	enum obj_kind kind = OBJ_EXTENSION;
+	const char *target, *reason;
+
+	snprintf(c->where, sizeof(c->where), "skipped %u: ", n);
+	if (!json_is_object(o))
+		return error("%s: skipped %u must be an object", c->path, n);
+	if (get_kind(c, o, &kind) || get_str(c, o, "target", 1, &target) ||
+	    get_str(c, o, "reason", 1, &reason) || known_keys(c, o, skipped_keys))
+		return -1;
+	plan_skip(c->p, kind, target, reason);
+	return 0;
+}
+
+static const char *const check_keys[] = { "name", "sql", NULL };
+
+/* Check N (1-based) of the file, added to the plan. */
+static int read_check(struct ctx *c, json_t *o, unsigned n)
+{
+	const char *name, *sql;
+
+	snprintf(c->where, sizeof(c->where), "check %u: ", n);
+	if (!json_is_object(o))
+		return error("%s: check %u must be an object", c->path, n);
+	if (get_str(c, o, "name", 1, &name) || get_str(c, o, "sql", 1, &sql) ||
+	    known_keys(c, o, check_keys))
+		return -1;
+	plan_add_check(c->p, name, sql);
+	return 0;
+}
+
+/* Each element of array KEY of ROOT through READ (with its 1-based number). */
+static int read_list(struct ctx *c, json_t *root, const char *key,
+		     int (*read)(struct ctx *, json_t *, unsigned))
+{
+	int err = 0;
+	json_t *a = field(c, root, key, 1, &err), *v;
+	size_t i;
+
+	if (err)
+		return err;
+	if (!json_is_array(a))
+		return must_be(c, key, "an array");
+	json_array_foreach(a, i, v)
+		if (read(c, v, (unsigned)i + 1))
+			return -1;
+	c->where[0] = '\0';
+	return 0;
+}
+
+/* "format" and "version" say this is a plan this pgform reads. */
+static int check_format(const struct ctx *c, json_t *root)
+{
+	json_t *f = json_object_get(root, "format"), *v = json_object_get(root, "version");
+
+	if (!json_is_string(f) || strcmp(json_string_value(f), PLANFILE_FORMAT))
+		return error("%s: not a pgform plan: 'format' must be \"%s\"",
+			     c->path, PLANFILE_FORMAT);
+	if (!json_is_integer(v))
+		return must_be(c, "version", "an integer");
+	if (json_integer_value(v) != PLANFILE_VERSION)
+		return error("%s: plan version %lld is not supported (this pgform reads version %d); "
+			     "make the plan again with this pgform (pgform plan -o FILE)",
+			     c->path, (long long)json_integer_value(v), PLANFILE_VERSION);
+	return 0;
+}
+
+/* "summary" and "hazards" are derived: they must say what the steps say. */
+static int check_derived(const struct ctx *c, json_t *root)
+{
+	json_t *summary = summary_json(c->p), *hazards = hazards_json(c->p);
+	int ret = 0;
+
+	if (!json_equal(json_object_get(root, "summary"), summary))
+		ret = error("%s: 'summary' does not match the steps", c->path);
+	else if (!json_equal(json_object_get(root, "hazards"), hazards))
+		ret = error("%s: 'hazards' does not match the steps", c->path);
+	json_decref(summary);
+	json_decref(hazards);
+	return ret;
+}
+
+static const char *const plan_keys[] = {
+	"format", "version", "database", "catalog_fingerprint",
+	"desired_fingerprint", "git_commit", "pgform_version", "created_at",
+	"catalog_detail", "summary", "hazards", "skipped", "checks", "steps", NULL,
+};
+
+/* The plan in ROOT, into c->p. */
+static int read_plan(struct ctx *c, json_t *root)
+{
+	struct plan *p = c->p;
+
+	if (!json_is_object(root))
+		return error("%s: a plan must be a JSON object", c->path);
+	if (check_format(c, root) || known_keys(c, root, plan_keys) ||
+	    get_str(c, root, "database", 0, &p->database) ||
+	    get_str(c, root, "catalog_fingerprint", 0, &p->catalog_fp) ||
+	    get_str(c, root, "desired_fingerprint", 0, &p->desired_fp) ||
+	    get_str(c, root, "git_commit", 0, &p->git_commit) ||
+	    get_str(c, root, "pgform_version", 0, &p->pgform_version) ||
+	    get_str(c, root, "created_at", 0, &p->created_at) ||
+	    get_str(c, root, "catalog_detail", 0, &p->catalog_detail) ||
+	    read_list(c, root, "steps", read_step) ||
+	    (json_object_get(root, "checks") && read_list(c, root, "checks", read_check)) ||
+	    read_list(c, root, "skipped", read_skipped))
+		return -1;
+	if (!json_object_get(root, "summary"))
+		return error("%s: 'summary' is missing", c->path);
+	if (!json_object_get(root, "hazards"))
+		return error("%s: 'hazards' is missing", c->path);
+	return check_derived(c, root);
+}
+
+/* Parse PATH (duplicate keys refused), then read_plan(); P emptied on error. */
+int planfile_read(struct plan *p, const char *path)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct ctx c = { path, "", p };
+	json_error_t jerr;
+	json_t *root = NULL;
+	int ret = 0;
+
+	if (strbuf_read_file(&sb, path) < 0) {
+		ret = error("cannot read '%s': %s", path, strerror(errno));
+		goto done;
+	}
+	root = json_loadb(sb.buf, sb.len, JSON_REJECT_DUPLICATES, &jerr);
+	if (!root) {
+		ret = error("%s:%d:%d: %s", path, jerr.line, jerr.column, jerr.text);
+		goto done;
+	}
+	ret = read_plan(&c, root);
+done:
+	if (ret)
+		plan_free(p);
+	json_decref(root);
+	strbuf_release(&sb);
+	return ret;
+}

@@ -1,0 +1,67 @@
+/*
+ * acl: privileges as PostgreSQL stores them (aclitem[] text such as
+ * {postgres=arwdDxt/postgres,=r/postgres}) and as the YAML declares them,
+ * in one shape, so they can be compared and the difference written as
+ * GRANT and REVOKE statements.
+ */
+#ifndef PGFORM_ACL_H
+#define PGFORM_ACL_H
+
+#include "base/strbuf.h"
+
+/* Privilege bits, one per aclitem letter. */
+enum acl_bit {
+	ACL_SELECT = 1 << 0,     /* r */
+	ACL_INSERT = 1 << 1,     /* a */
+	ACL_UPDATE = 1 << 2,     /* w */
+	ACL_DELETE = 1 << 3,     /* d */
+	ACL_TRUNCATE = 1 << 4,   /* D */
+	ACL_REFERENCES = 1 << 5, /* x */
+	ACL_TRIGGER = 1 << 6,    /* t */
+	ACL_EXECUTE = 1 << 7,    /* X */
+	ACL_USAGE = 1 << 8,      /* U */
+	ACL_CREATE = 1 << 9,     /* C */
+	ACL_CONNECT = 1 << 10,   /* c */
+	ACL_TEMPORARY = 1 << 11, /* T */
+};
+
+/* Object classes: which privileges exist and what the owner gets by default. */
+enum acl_class { ACLC_TABLE, ACLC_SCHEMA, ACLC_FUNCTION, ACLC_SERVER };
+
+struct acl_entry {
+	char grantee[72];       /* "" for PUBLIC */
+	unsigned privs;
+	unsigned grant_opts;
+};
+
+struct acl {
+	struct acl_entry v[32];
+	unsigned n;
+	int overflow;           /* more grantees than fit (compared as different) */
+};
+
+/* Every privilege of the class (what ALL means). */
+unsigned acl_all(enum acl_class c);
+/* The ACL an object has when its aclitem[] is NULL: the owner's defaults. */
+void acl_default(struct acl *a, enum acl_class c, const char *owner);
+/* Parse aclitem[] text (NULL: the default). Returns 0, -1 if unreadable. */
+int acl_parse(struct acl *a, const char *text, enum acl_class c, const char *owner);
+/* Add privileges for GRANTEE ("PUBLIC" or a role). */
+void acl_add(struct acl *a, const char *grantee, unsigned privs, int grant_option);
+/* Privilege bit of an upper-case keyword ("SELECT"); ALL gives acl_all(). */
+unsigned acl_bit_of(const char *word, enum acl_class c);
+/* What FROM holds is held by TO (ALTER ... OWNER TO moves the owner's privileges). */
+void acl_rename(struct acl *a, const char *from, const char *to);
+/* 1 when both grant the same privileges to the same grantees. */
+int acl_equal(const struct acl *a, const struct acl *b);
+/*
+ * Append the GRANT / REVOKE statements (each ended by sql_end()) that turn HAVE
+ * into WANT on OBJECT (already quoted, e.g. "TABLE s.t"), leaving OWNER's
+ * own entry alone.  ADD_ONLY: grant what is missing, revoke nothing.
+ */
+void acl_diff_sql(struct strbuf *out, const struct acl *have, const struct acl *want,
+		  const char *object, enum acl_class c, const char *owner, int add_only);
+/* The ACL as canonical text (for hashes and messages): "role=privs*,..." sorted. */
+void acl_format(struct strbuf *out, const struct acl *a);
+
+#endif
