@@ -50,7 +50,7 @@ struct live_rel {
 	 * A view with what a copy of it would not carry: options, column
 	 * privileges, defaults or comments, or dependents other than views
 	 * (functions of its row type, triggers, rules).  A swap re-points it
-	 * in place instead of building a copy (see diff_sql.c).
+	 * in place instead of building a copy (see diff/write_rel.c).
 	 */
 	int pinned;
 	unsigned nrefs, arefs;

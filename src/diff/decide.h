@@ -5,7 +5,7 @@
  * ACLs already computed, the record's verdict) are passed in as data.
  * This is where the safety policy lives: what is refused, what needs
  * --allow-destroy, what cannot be undone and why.  The writers in
- * diff_sql.c turn a decision into a step's phases and its inverse.
+ * write*.c turn a decision into a step's phases and its inverse.
  *
  * Each decider returns a struct decision by value; MSG holds the text of
  * an error, or of a reason that names something (a version, a schema):

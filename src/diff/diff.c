@@ -1,6 +1,6 @@
 /*
  * diff.c: desired model vs live catalog -> the steps of a plan.
- * See diff.h for the rules; diff_sql.c writes the statements.
+ * See diff.h for the rules; decide.c decides, write*.c write the statements.
  */
 #include <fnmatch.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* Shared by diff.c and diff_sql.c only. */
+/* Shared by the files of the diff layer (diff.c, probe.c, write*.c) only. */
 #ifndef PGFORM_DIFF_INT_H
 #define PGFORM_DIFF_INT_H
 

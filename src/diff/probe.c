@@ -1,9 +1,12 @@
 /*
- * diff_cmp.c: compare definitions as PostgreSQL normalises them.  The
- * desired objects are created in a scratch schema (views and materialized
- * views WITH NO DATA, tables empty, functions renamed) inside one
- * transaction that is always rolled back; then the same catalog query
- * reads the shape of the scratch objects and of the live ones.
+ * probe.c: what the diff asks the server, in batches.  Definitions are
+ * compared as PostgreSQL normalises them: the desired objects are created
+ * in a scratch schema (views and materialized views WITH NO DATA, tables
+ * empty, functions renamed) inside one transaction that is always rolled
+ * back; then the same catalog query reads the shape of the scratch objects
+ * and of the live ones.  Also: the definitions of the views and functions
+ * a step may write again (fetch_defs), and which user mappings hold
+ * another password than the desired one (find_stale_passwords).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +14,7 @@
 
 #include "catalog/db.h"
 #include "diff/diff.h"
+#include "diff/write.h"
 #include "sql/quote.h"
 #include "expand/render.h"
 #include "sql/sqltok.h"
@@ -291,4 +295,134 @@ done:
 	PQclear(PQexec(c, "ROLLBACK"));
 	strbuf_release(&sb);
 	return ret;
+}
+
+int fetch_defs(struct dctx *x)
+{
+	struct live_rel **need = xcalloc(x->cat->m.nobjs + 1, sizeof(*need));
+	struct live_function **fneed = xcalloc(x->cat->m.nobjs + 1, sizeof(*fneed));
+	unsigned n = 0, nf = 0;
+	char *mark = xcalloc(x->cat->m.nobjs + 1, 1);
+	int ret;
+	for (unsigned k = 0; k < x->m->nobjs; k++) {
+		struct object *o = x->m->objs[k];
+		struct dobj *d = &x->d[o->id];
+		if (!d->have || d->status != DS_DEF)
+			continue;
+		if (o->kind == OBJ_FUNCTION) {
+			fneed[nf++] = (struct live_function *)d->have;
+			continue;
+		}
+		if (!is_rel_kind(o->kind))
+			continue;
+		struct live_rel *l = (struct live_rel *)d->have;
+		if (l->h.kind == OBJ_VIEW && !mark[l->h.id]) {
+			mark[l->h.id] = 1;
+			need[n++] = l;
+		}
+		/* everything that reads it, transitively, may be re-pointed or re-created */
+		struct live_rel *stack[4096];
+		unsigned sp = 0;
+		stack[sp++] = l;
+		while (sp) {
+			struct live_rel *cur = stack[--sp], *deps[4096];
+			unsigned nd = live_dependents(x, cur, deps, 4096);
+			for (unsigned i = 0; i < nd; i++)
+				if (!mark[deps[i]->h.id] && sp < 4096) {
+					mark[deps[i]->h.id] = 1;
+					need[n++] = deps[i];
+					stack[sp++] = deps[i];
+				}
+		}
+	}
+	ret = catalog_load_viewdefs(x->cat, x->c, need, n);
+	if (!ret)
+		ret = catalog_load_functiondefs(x->cat, x->c, fneed, nf);
+	free(mark);
+	free(need);
+	free(fneed);
+	return ret;
+}
+
+/* The password of a mapping from its variable or file, or NULL. */
+static char *mapping_password(const struct tenant *t)
+{
+	if (t->password_env) {
+		const char *v = getenv(t->password_env);
+		return v ? xstrdup(v) : NULL;
+	}
+	if (t->password_file) {
+		struct strbuf sb = STRBUF_INIT;
+		if (strbuf_read_file(&sb, t->password_file) < 0) {
+			strbuf_release(&sb);
+			return NULL;
+		}
+		while (sb.len && (sb.buf[sb.len - 1] == '\n' || sb.buf[sb.len - 1] == '\r'))
+			strbuf_setlen(&sb, sb.len - 1);
+		return strbuf_detach(&sb, NULL);
+	}
+	return NULL;
+}
+
+/*
+ * Which user mappings hold another password than the desired one.  The
+ * server compares (pgform reads no password and stores none), in a
+ * transaction with statement and parameter logging off, rolled back;
+ * only a superuser may turn logging off, so only then is it asked.
+ */
+void find_stale_passwords(struct dctx *x)
+{
+	struct strbuf srv = STRBUF_INIT, usr = STRBUF_INIT, pw = STRBUF_INIT, ids = STRBUF_INIT;
+	unsigned n = 0;
+	if (!x->cat->is_superuser)
+		return;
+	strbuf_addch(&srv, '{');
+	strbuf_addch(&usr, '{');
+	strbuf_addch(&pw, '{');
+	strbuf_addch(&ids, '{');
+	for (unsigned i = 0; i < x->m->nobjs; i++) {
+		struct user_mapping *u = (struct user_mapping *)x->m->objs[i];
+		struct live_mapping *l = (struct live_mapping *)x->d[i].have;
+		if (u->h.kind != OBJ_USER_MAPPING || !l || !l->has_password)
+			continue;
+		char *p = mapping_password(u->tenant);
+		if (!p)
+			continue;
+		const char *sep = n++ ? "," : "";
+		strbuf_addstr(&srv, sep);
+		quote_array_elem(&srv, l->server);
+		strbuf_addstr(&usr, sep);
+		quote_array_elem(&usr, l->role);
+		strbuf_addstr(&pw, sep);
+		quote_array_elem(&pw, p);
+		strbuf_addf(&ids, "%s%u", sep, i);
+		memset(p, 0, strlen(p));
+		free(p);
+	}
+	strbuf_addch(&srv, '}');
+	strbuf_addch(&usr, '}');
+	strbuf_addch(&pw, '}');
+	strbuf_addch(&ids, '}');
+	if (n && db_exec(x->c, "cannot compare user mapping passwords",
+			 "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
+			 "SET LOCAL log_parameter_max_length = 0; SET LOCAL log_min_error_statement = 'panic'") == 0) {
+		const char *params[4] = { srv.buf, usr.buf, pw.buf, ids.buf };
+		PGresult *r = PQexecParams(x->c,
+			"SELECT v.id FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) v(srv, usr, pw, id) "
+			"JOIN pg_catalog.pg_user_mappings um ON um.srvname = v.srv AND um.usename = v.usr "
+			"WHERE NOT coalesce(um.umoptions @> ARRAY['password=' || v.pw], false)",
+			4, NULL, params, NULL, NULL, 0);
+		if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+			x->stale_password = arena_alloc(&x->p->arena, x->m->nobjs + 1);
+			for (int i = 0; i < PQntuples(r); i++)
+				x->stale_password[atoi(PQgetvalue(r, i, 0))] = 1;
+		}
+		PQclear(r);
+	}
+	PQclear(PQexec(x->c, "ROLLBACK"));
+	memset(pw.buf, 0, pw.len);
+	strbuf_release(&srv);
+	strbuf_release(&usr);
+	strbuf_release(&pw);
+	strbuf_release(&ids);
 }

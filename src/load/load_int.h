@@ -1,5 +1,5 @@
 /*
- * Shared by the loader's files (load*.c, expand.c, refs.c, objsort.c);
+ * Shared by the loader's files (load*.c, refs.c);
  * not for the rest of pgform.
  */
 #ifndef PGFORM_LOAD_INT_H

@@ -1,0 +1,758 @@
+/*
+ * write_kinds.c: the writers of the other kinds: extensions, roles,
+ * schemas, servers, user mappings, functions, cron jobs, default
+ * privileges and grants on objects pgform does not manage.  Each turns
+ * its decider's decision (decide.c) into a step's phases and inverse.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "base/datecalc.h"
+#include "catalog/db.h"
+#include "diff/decide.h"
+#include "diff/diff_int.h"
+#include "sql/quote.h"
+#include "expand/render.h"
+#include "expand/spechash.h"
+#include "base/usage.h"
+#include "diff/write.h"
+
+static int avail_version(struct dctx *x, const char *name, const char *version)
+{
+	for (unsigned i = 0; i < x->cat->navail; i++)
+		if (!strcmp(x->cat->avail[i].name, name) &&
+		    (!version || !strcmp(x->cat->avail[i].version, version)))
+			return 1;
+	return 0;
+}
+
+static int update_path(struct dctx *x, const char *name, const char *from, const char *to)
+{
+	for (unsigned i = 0; i < x->cat->npaths; i++)
+		if (!strcmp(x->cat->paths[i].name, name) && !strcmp(x->cat->paths[i].source, from) &&
+		    !strcmp(x->cat->paths[i].target, to))
+			return 1;
+	return 0;
+}
+
+static void versions_list(struct dctx *x, const char *name, struct strbuf *sb)
+{
+	for (unsigned i = 0; i < x->cat->navail; i++)
+		if (!strcmp(x->cat->avail[i].name, name))
+			strbuf_addf(sb, "%s%s", sb->len ? ", " : "", x->cat->avail[i].version);
+}
+
+/* ALTER EXTENSION E ... */
+static void alter_extension_sql(struct strbuf *sb, const char *name, const char *what, const char *value,
+				int literal)
+{
+	strbuf_addstr(sb, "ALTER EXTENSION ");
+	quote_ident(sb, name);
+	strbuf_addf(sb, " %s ", what);
+	if (literal)
+		quote_literal(sb, value);
+	else
+		quote_ident(sb, value);
+	sql_end(sb);
+}
+
+int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
+{
+	struct live_extension *l = (struct live_extension *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, vl = STRBUF_INIT;
+	struct ext_facts f = { 0 };
+	versions_list(x, e->h.name, &vl);
+	f.available = avail_version(x, e->h.name, NULL);
+	f.version_available = avail_version(x, e->h.name, e->version);
+	f.versions = vl.buf;
+	f.path_up = l && e->version && update_path(x, e->h.name, l->version, e->version);
+	f.path_back = l && e->version && update_path(x, e->h.name, e->version, l->version);
+	f.cron_database = x->cat->cron_database;
+	f.database = x->cat->database;
+	struct decision dc = decide_extension(e, l, &f);
+	int ret = 0;
+
+	switch (dc.act) {
+	case DA_ERROR:
+		ret = error("%s", dc.msg);
+		break;
+	case DA_CREATE:
+		strbuf_addstr(&sb, "CREATE EXTENSION IF NOT EXISTS ");
+		quote_ident(&sb, e->h.name);
+		if (e->ext_schema) {
+			strbuf_addstr(&sb, " WITH SCHEMA ");
+			quote_ident(&sb, e->ext_schema);
+		}
+		if (e->version) {
+			strbuf_addstr(&sb, " VERSION ");
+			quote_literal(&sb, e->version);
+		}
+		sql_end(&sb);
+		strbuf_addstr(&inv, "DROP EXTENSION ");
+		quote_ident(&inv, e->h.name);
+		sql_end(&inv);
+		d->step = new_step(x, STEP_CREATE, &e->h, &sb, NULL);
+		set_inverse(x, d->step, &inv);
+		break;
+	case DA_ALTER:
+		if (dc.changes & CH_VERSION) {
+			alter_extension_sql(&sb, e->h.name, "UPDATE TO", e->version, 1);
+			d->step = new_step(x, STEP_ALTER, &e->h, &sb, arena_strdup(&x->p->arena, dc.msg));
+			if (dc.irreversible) {
+				step_irreversible(d->step, dc.irreversible);
+			} else {
+				alter_extension_sql(&inv, e->h.name, "UPDATE TO", l->version, 1);
+				set_inverse(x, d->step, &inv);
+			}
+			d->step->hazards |= dc.hazards;
+		}
+		if (dc.changes & CH_SCHEMA) {
+			strbuf_reset(&sb);
+			strbuf_reset(&inv);
+			alter_extension_sql(&sb, e->h.name, "SET SCHEMA", e->ext_schema, 0);
+			alter_extension_sql(&inv, e->h.name, "SET SCHEMA", l->ext_schema, 0);
+			struct step *s = new_step(x, STEP_ALTER, &e->h, &sb, "schema");
+			set_inverse(x, s, &inv);
+			if (d->step)
+				plan_step_depend(x->p, s, d->step->id);
+			d->step = s;
+		}
+		break;
+	default:
+		break;
+	}
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&vl);
+	return ret;
+}
+
+static void role_options(struct strbuf *sb, const struct role *r)
+{
+	if (r->login >= 0)
+		strbuf_addstr(sb, r->login ? " LOGIN" : " NOLOGIN");
+	if (r->superuser >= 0)
+		strbuf_addstr(sb, r->superuser ? " SUPERUSER" : " NOSUPERUSER");
+	if (r->createdb >= 0)
+		strbuf_addstr(sb, r->createdb ? " CREATEDB" : " NOCREATEDB");
+	if (r->createrole >= 0)
+		strbuf_addstr(sb, r->createrole ? " CREATEROLE" : " NOCREATEROLE");
+	if (r->inherit >= 0)
+		strbuf_addstr(sb, r->inherit ? " INHERIT" : " NOINHERIT");
+	if (r->connection_limit != -2)
+		strbuf_addf(sb, " CONNECTION LIMIT %ld", r->connection_limit);
+}
+
+int role_step(struct dctx *x, struct role *r, struct dobj *d)
+{
+	struct live_role *l = (struct live_role *)d->have;
+	struct decision dc = decide_role(r, l);
+	if (dc.act == DA_ERROR)
+		return error("%s", dc.msg);
+	if (dc.act == DA_NONE)
+		return 0;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	if (dc.act == DA_CREATE) {
+		strbuf_addstr(&sb, "CREATE ROLE ");
+		quote_ident(&sb, r->h.name);
+		role_options(&sb, r);
+		if (r->password_env || r->password_file) {
+			strbuf_addstr(&sb, " PASSWORD ");
+			secret_here(x, &sb, r->password_env, r->password_file, 1);
+		}
+		sql_end(&sb);
+		if (r->comment) {
+			strbuf_addstr(&sb, "COMMENT ON ROLE ");
+			quote_ident(&sb, r->h.name);
+			strbuf_addstr(&sb, " IS ");
+			quote_literal(&sb, r->comment);
+			sql_end(&sb);
+		}
+		for (unsigned i = 0; i < r->nmember_of; i++) {
+			strbuf_addstr(&sb, "GRANT ");
+			quote_ident(&sb, r->member_of[i]);
+			strbuf_addstr(&sb, " TO ");
+			quote_ident(&sb, r->h.name);
+			sql_end(&sb);
+		}
+		strbuf_addstr(&inv, "DROP ROLE ");
+		quote_ident(&inv, r->h.name);
+		sql_end(&inv);
+		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
+		set_inverse(x, d->step, &inv);
+		goto done;
+	}
+	struct role cur = *r;
+	cur.login = r->login >= 0 && r->login != l->login ? r->login : -1;
+	cur.superuser = r->superuser >= 0 && r->superuser != l->superuser ? r->superuser : -1;
+	cur.createdb = r->createdb >= 0 && r->createdb != l->createdb ? r->createdb : -1;
+	cur.createrole = r->createrole >= 0 && r->createrole != l->createrole ? r->createrole : -1;
+	cur.inherit = r->inherit >= 0 && r->inherit != l->inherit ? r->inherit : -1;
+	cur.connection_limit = r->connection_limit != -2 && r->connection_limit != l->connection_limit ?
+			       r->connection_limit : -2;
+	struct strbuf opts = STRBUF_INIT;
+	role_options(&opts, &cur);
+	if (opts.len) {
+		strbuf_addstr(&sb, "ALTER ROLE ");
+		quote_ident(&sb, r->h.name);
+		strbuf_addbuf(&sb, &opts);
+		sql_end(&sb);
+		struct role back = { 0 };
+		back.login = cur.login >= 0 ? l->login : -1;
+		back.superuser = cur.superuser >= 0 ? l->superuser : -1;
+		back.createdb = cur.createdb >= 0 ? l->createdb : -1;
+		back.createrole = cur.createrole >= 0 ? l->createrole : -1;
+		back.inherit = cur.inherit >= 0 ? l->inherit : -1;
+		back.connection_limit = cur.connection_limit != -2 ? l->connection_limit : -2;
+		strbuf_addstr(&inv, "ALTER ROLE ");
+		quote_ident(&inv, r->h.name);
+		role_options(&inv, &back);
+		sql_end(&inv);
+	}
+	strbuf_release(&opts);
+	/* memberships are kept exactly */
+	for (unsigned i = 0; i < r->nmember_of; i++) {
+		unsigned k;
+		for (k = 0; k < l->nmember_of && strcmp(l->member_of[k], r->member_of[i]); k++)
+			;
+		if (k == l->nmember_of) {
+			strbuf_addf(&sb, "GRANT ");
+			quote_ident(&sb, r->member_of[i]);
+			strbuf_addstr(&sb, " TO ");
+			quote_ident(&sb, r->h.name);
+			sql_end(&sb);
+			strbuf_addf(&inv, "REVOKE ");
+			quote_ident(&inv, r->member_of[i]);
+			strbuf_addstr(&inv, " FROM ");
+			quote_ident(&inv, r->h.name);
+			sql_end(&inv);
+		}
+	}
+	for (unsigned k = 0; k < l->nmember_of; k++) {
+		unsigned i;
+		for (i = 0; i < r->nmember_of && strcmp(l->member_of[k], r->member_of[i]); i++)
+			;
+		if (i == r->nmember_of) {
+			strbuf_addf(&sb, "REVOKE ");
+			quote_ident(&sb, l->member_of[k]);
+			strbuf_addstr(&sb, " FROM ");
+			quote_ident(&sb, r->h.name);
+			sql_end(&sb);
+			strbuf_addf(&inv, "GRANT ");
+			quote_ident(&inv, l->member_of[k]);
+			strbuf_addstr(&inv, " TO ");
+			quote_ident(&inv, r->h.name);
+			sql_end(&inv);
+		}
+	}
+	if (r->comment && (!l->comment || strcmp(r->comment, l->comment))) {
+		strbuf_addstr(&sb, "COMMENT ON ROLE ");
+		quote_ident(&sb, r->h.name);
+		strbuf_addstr(&sb, " IS ");
+		quote_literal(&sb, r->comment);
+		sql_end(&sb);
+		strbuf_addstr(&inv, "COMMENT ON ROLE ");
+		quote_ident(&inv, r->h.name);
+		strbuf_addstr(&inv, " IS ");
+		if (l->comment)
+			quote_literal(&inv, l->comment);
+		else
+			strbuf_addstr(&inv, "NULL");
+		sql_end(&inv);
+	}
+	if (sb.len) {
+		d->step = new_step(x, STEP_ALTER, &r->h, &sb, dc.reason);
+		set_inverse(x, d->step, &inv);
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	return 0;
+}
+
+/* COMMENT ON SCHEMA NAME IS COMMENT (NULL: no comment). */
+static void schema_comment_sql(struct strbuf *sb, const char *name, const char *comment)
+{
+	strbuf_addstr(sb, "COMMENT ON SCHEMA ");
+	quote_ident(sb, name);
+	strbuf_addstr(sb, " IS ");
+	if (comment)
+		quote_literal(sb, comment);
+	else
+		strbuf_addstr(sb, "NULL");
+	sql_end(sb);
+}
+
+static void schema_owner_sql(struct strbuf *sb, const char *name, const char *owner)
+{
+	strbuf_addstr(sb, "ALTER SCHEMA ");
+	quote_ident(sb, name);
+	strbuf_addstr(sb, " OWNER TO ");
+	quote_ident(sb, owner);
+	sql_end(sb);
+}
+
+void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
+{
+	struct live_schema *l = (struct live_schema *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	const char *owner = s->owner ? s->owner : l ? l->owner : x->cat->current_user;
+	struct acl have, want;
+	struct strbuf obj = STRBUF_INIT;
+	strbuf_addstr(&obj, "SCHEMA ");
+	quote_ident(&obj, s->h.name);
+	want_schema_acl(x, &s->h, owner, &want);
+	if (l) {
+		acl_parse(&have, l->acl, ACLC_SCHEMA, l->owner);
+		acl_rename(&have, l->owner, owner);
+	}
+	struct decision dc = decide_schema(s, l, owner, l ? acl_equal(&have, &want) : 0);
+	if (dc.act == DA_CREATE) {
+		strbuf_addstr(&sb, "CREATE SCHEMA ");
+		quote_ident(&sb, s->h.name);
+		if (strcmp(owner, x->cat->current_user)) {
+			strbuf_addstr(&sb, " AUTHORIZATION ");
+			quote_ident(&sb, owner);
+		}
+		sql_end(&sb);
+		acl_default(&have, ACLC_SCHEMA, owner);
+		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
+		if (s->comment)
+			schema_comment_sql(&sb, s->h.name, s->comment);
+		strbuf_addstr(&inv, "DROP SCHEMA ");
+		quote_ident(&inv, s->h.name);
+		sql_end(&inv);
+		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
+		set_inverse(x, d->step, &inv);
+	} else if (dc.act == DA_ALTER) {
+		if (dc.changes & CH_OWNER) {
+			schema_owner_sql(&sb, s->h.name, owner);
+			schema_owner_sql(&inv, s->h.name, l->owner);
+		}
+		if (dc.changes & CH_ACL) {
+			acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
+			acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_SCHEMA, owner, 0);
+		}
+		if (dc.changes & CH_COMMENT) {
+			schema_comment_sql(&sb, s->h.name, s->comment);
+			schema_comment_sql(&inv, s->h.name, l->comment);
+		}
+		d->step = new_step(x, STEP_ALTER, &s->h, &sb, dc.reason);
+		set_inverse(x, d->step, &inv);
+	}
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&obj);
+}
+
+/* "host=h" options of a tenant's server, as PostgreSQL stores them. */
+static unsigned server_options(const struct tenant *t, char opts[][320])
+{
+	unsigned n = 0;
+	snprintf(opts[n++], 320, "host=%s", t->host);
+	if (t->port)
+		snprintf(opts[n++], 320, "port=%d", t->port);
+	snprintf(opts[n++], 320, "dbname=%s", t->dbname);
+	if (t->sslmode)
+		snprintf(opts[n++], 320, "sslmode=%s", t->sslmode);
+	if (t->options)
+		snprintf(opts[n++], 320, "options=%s", t->options);
+	return n;
+}
+
+static void option_sql(struct strbuf *sb, const char *verb, const char *opt)
+{
+	const char *eq = strchr(opt, '=');
+	strbuf_addf(sb, "%s%.*s ", verb, (int)(eq - opt), opt);
+	quote_literal(sb, eq + 1);
+}
+
+static const char *find_option(const char **opts, unsigned n, const char *key, size_t klen)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (!strncmp(opts[i], key, klen) && opts[i][klen] == '=')
+			return opts[i];
+	return NULL;
+}
+
+void server_step(struct dctx *x, struct server *s, struct dobj *d)
+{
+	struct live_server *l = (struct live_server *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, ch = STRBUF_INIT, back = STRBUF_INIT;
+	char opts[5][320];
+	unsigned n = server_options(s->tenant, opts);
+	/* SET an option that is there, ADD one that is not; the undo sets it back or drops it */
+	for (unsigned i = 0; l && i < n; i++) {
+		size_t klen = (size_t)(strchr(opts[i], '=') - opts[i]);
+		const char *cur = find_option(l->options, l->noptions, opts[i], klen);
+		if (cur && !strcmp(cur, opts[i]))
+			continue;
+		option_sql(&ch, cur ? (ch.len ? ", SET " : "SET ") : (ch.len ? ", ADD " : "ADD "), opts[i]);
+		if (cur)
+			option_sql(&back, back.len ? ", SET " : "SET ", cur);
+		else
+			strbuf_addf(&back, "%sDROP %.*s", back.len ? ", " : "", (int)klen, opts[i]);
+	}
+	struct decision dc = decide_server(l, ch.len == 0);
+	if (dc.act == DA_CREATE) {
+		strbuf_addstr(&sb, "CREATE SERVER ");
+		quote_ident(&sb, s->h.name);
+		strbuf_addstr(&sb, " FOREIGN DATA WRAPPER dblink_fdw OPTIONS (");
+		for (unsigned i = 0; i < n; i++)
+			option_sql(&sb, i ? ", " : "", opts[i]);
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
+		strbuf_addstr(&inv, "DROP SERVER ");
+		quote_ident(&inv, s->h.name);
+		sql_end(&inv);
+		d->step = new_step(x, STEP_CREATE, &s->h, &sb, NULL);
+		set_inverse(x, d->step, &inv);
+	} else if (dc.act == DA_ALTER) {
+		strbuf_addstr(&sb, "ALTER SERVER ");
+		quote_ident(&sb, s->h.name);
+		strbuf_addstr(&sb, " OPTIONS (");
+		strbuf_addbuf(&sb, &ch);
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
+		strbuf_addstr(&inv, "ALTER SERVER ");
+		quote_ident(&inv, s->h.name);
+		strbuf_addf(&inv, " OPTIONS (%s)", back.buf);
+		sql_end(&inv);
+		d->step = new_step(x, STEP_ALTER, &s->h, &sb, dc.reason);
+		set_inverse(x, d->step, &inv);
+	}
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&ch);
+	strbuf_release(&back);
+}
+
+static void mapping_for(struct dctx *x, struct strbuf *sb, const struct user_mapping *u)
+{
+	strbuf_addstr(sb, "USER MAPPING FOR ");
+	if (u->role)
+		quote_ident(sb, u->role);
+	else
+		strbuf_addstr(sb, "CURRENT_USER");
+	strbuf_addstr(sb, " SERVER ");
+	quote_ident(sb, u->server);
+	(void)x;
+}
+
+void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
+{
+	struct live_mapping *l = (struct live_mapping *)d->have;
+	const struct tenant *t = u->tenant;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, ch = STRBUF_INIT;
+	int wants_password = t->password_env || t->password_file;
+	const char *cur = l ? find_option(l->options, l->noptions, "user", 4) : NULL;
+	struct decision dc = decide_mapping(l, cur && !strcmp(cur + 5, t->user), wants_password,
+					    x->stale_password && x->stale_password[u->h.id]);
+	if (dc.act == DA_CREATE) {
+		strbuf_addstr(&sb, "CREATE ");
+		mapping_for(x, &sb, u);
+		strbuf_addstr(&sb, " OPTIONS (user ");
+		quote_literal(&sb, t->user);
+		if (wants_password) {
+			strbuf_addstr(&sb, ", password ");
+			secret_here(x, &sb, t->password_env, t->password_file, 0);
+		}
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
+		strbuf_addstr(&inv, "DROP ");
+		mapping_for(x, &inv, u);
+		sql_end(&inv);
+		d->step = new_step(x, STEP_CREATE, &u->h, &sb, NULL);
+		set_inverse(x, d->step, &inv);
+	} else if (dc.act == DA_ALTER) {
+		if (dc.changes & CH_USER) {
+			strbuf_addstr(&ch, cur ? "SET user " : "ADD user ");
+			quote_literal(&ch, t->user);
+		}
+		if (dc.changes & (CH_PW_ADD | CH_PW_SET)) {
+			strbuf_addstr(&ch, ch.len ? ", " : "");
+			strbuf_addstr(&ch, dc.changes & CH_PW_ADD ? "ADD password " : "SET password ");
+			secret_here(x, &ch, t->password_env, t->password_file, 0);
+		} else if (dc.changes & CH_PW_DROP) {
+			strbuf_addstr(&ch, ch.len ? ", DROP password" : "DROP password");
+		}
+		strbuf_addstr(&sb, "ALTER ");
+		mapping_for(x, &sb, u);
+		strbuf_addstr(&sb, " OPTIONS (");
+		strbuf_addbuf(&sb, &ch);
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
+		d->step = new_step(x, STEP_ALTER, &u->h, &sb, dc.reason);
+		d->step->hazards |= dc.hazards;
+		step_irreversible(d->step, dc.irreversible);
+	}
+	strbuf_release(&ch);
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
+static const char *create_or_replace(struct dctx *x, const char *sql)
+{
+	/* the statement as written, made CREATE OR REPLACE */
+	const char *p = sql;
+	while (*p == ' ' || *p == '\n' || *p == '\t')
+		p++;
+	if (!strncasecmp(p, "create", 6)) {
+		const char *q = p + 6;
+		while (*q == ' ' || *q == '\n' || *q == '\t')
+			q++;
+		if (strncasecmp(q, "or ", 3))
+			return arena_printf(&x->p->arena, "CREATE OR REPLACE %s", q);
+	}
+	return sql;
+}
+
+void function_step(struct dctx *x, struct function *f, struct dobj *d)
+{
+	struct live_function *l = (struct live_function *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, obj = STRBUF_INIT;
+	const char *owner = l ? l->owner : x->cat->current_user;
+	struct acl have, want;
+	strbuf_addf(&obj, "%s ", f->procedure ? "PROCEDURE" : "FUNCTION");
+	quote_qualified(&obj, f->h.schema, f->h.name);
+	strbuf_addf(&obj, "(%s)", f->args);
+	want_function_acl(x, f, owner, &want);
+	if (l) {
+		acl_parse(&have, l->acl, ACLC_FUNCTION, l->owner);
+	} else {
+		acl_default(&have, ACLC_FUNCTION, owner);
+		add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
+	}
+	struct decision dc = decide_function(l, d->status == DS_DEF, acl_equal(&have, &want));
+	switch (dc.act) {
+	case DA_CREATE:
+	case DA_REPLACE:
+		strbuf_addstr(&sb, create_or_replace(x, f->sql.sql));
+		strbuf_rtrim(&sb);
+		sql_end(&sb);
+		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
+		if (dc.act == DA_CREATE) {
+			strbuf_addf(&inv, "DROP %s", obj.buf);
+			sql_end(&inv);
+			d->step = new_step(x, STEP_CREATE, &f->h, &sb, NULL);
+			set_inverse(x, d->step, &inv);
+			break;
+		}
+		d->step = new_step(x, STEP_REPLACE, &f->h, &sb, d->why ? d->why : dc.reason);
+		d->step->hazards |= dc.hazards;
+		if (l->def) {
+			/* the definition as it was, and its privileges as they were */
+			strbuf_addstr(&inv, l->def);
+			strbuf_rtrim(&inv);
+			sql_end(&inv);
+			acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
+			set_inverse(x, d->step, &inv);
+		} else {
+			step_irreversible(d->step, dc.irreversible);
+		}
+		x->live_step[l->h.id] = d->step;
+		break;
+	case DA_ALTER:
+		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
+		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
+		d->step = new_step(x, STEP_ALTER, &f->h, &sb, dc.reason);
+		set_inverse(x, d->step, &inv);
+		break;
+	default:
+		break;
+	}
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	strbuf_release(&obj);
+}
+
+static void cron_args(struct dctx *x, struct strbuf *sb, const struct cron_job *j)
+{
+	quote_literal(sb, j->schedule);
+	strbuf_addstr(sb, ", ");
+	quote_literal(sb, j->command.sql);
+	strbuf_addstr(sb, ", ");
+	quote_literal(sb, j->database ? j->database : x->cat->database);
+	strbuf_addstr(sb, ", ");
+	quote_literal(sb, j->username ? j->username : x->cat->current_user);
+	strbuf_addf(sb, ", %s", j->active ? "true" : "false");
+}
+
+void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
+{
+	struct live_cron *l = (struct live_cron *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	int have_pg_cron = x->cat->has_cron || x->cat->cron_remote || (model_find(x->m, OBJ_EXTENSION, "pg_cron") &&
+						x->cat->cron_database &&
+						!strcmp(x->cat->cron_database, x->cat->database));
+	const char *db = j->database ? j->database : x->cat->database;
+	const char *user = j->username ? j->username : l ? l->username : x->cat->current_user;
+	struct decision dc = decide_cron(j, l, have_pg_cron, db, user);
+	if (dc.act == DA_SKIP) {
+		plan_skip(x->p, OBJ_CRON, j->h.ident,
+			  arena_printf(&x->p->arena, "pg_cron is not in database '%s' (cron.database_name is '%s')",
+				       x->cat->database, x->cat->cron_database ? x->cat->cron_database : "unset"));
+		goto done;
+	}
+	if (dc.act == DA_CREATE) {
+		strbuf_addstr(&sb, "SELECT cron.schedule_in_database(");
+		quote_literal(&sb, j->h.name);
+		strbuf_addstr(&sb, ", ");
+		cron_args(x, &sb, j);
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
+		strbuf_addstr(&inv, "SELECT cron.unschedule(");
+		quote_literal(&inv, j->h.name);
+		strbuf_addch(&inv, ')');
+		sql_end(&inv);
+		d->step = new_step(x, STEP_CREATE, &j->h, &sb, NULL);
+		set_inverse(x, d->step, &inv);
+		if (x->cat->cron_remote)
+			d->step->database = x->cat->cron_database;
+		goto done;
+	}
+	if (dc.act == DA_ALTER) {
+		struct cron_job cur = *j;
+		cur.username = user;
+		strbuf_addf(&sb, "SELECT cron.alter_job(%lld, ", l->jobid);
+		cron_args(x, &sb, &cur);
+		strbuf_addch(&sb, ')');
+		sql_end(&sb);
+		strbuf_addf(&inv, "SELECT cron.alter_job(%lld, ", l->jobid);
+		quote_literal(&inv, l->schedule);
+		strbuf_addstr(&inv, ", ");
+		quote_literal(&inv, l->command);
+		strbuf_addstr(&inv, ", ");
+		quote_literal(&inv, l->database);
+		strbuf_addstr(&inv, ", ");
+		quote_literal(&inv, l->username);
+		strbuf_addf(&inv, ", %s)", l->active ? "true" : "false");
+		sql_end(&inv);
+		d->step = new_step(x, STEP_ALTER, &j->h, &sb, dc.reason);
+		set_inverse(x, d->step, &inv);
+		if (x->cat->cron_remote)
+			d->step->database = x->cat->cron_database;
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
+void defacl_steps(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned i = 0; i < m->nobjs; i++) {
+		const struct grant *g = (const void *)m->objs[i];
+		if (g->h.kind != OBJ_GRANT ||
+		    (g->target != GRANT_ON_DEFAULT_TABLES && g->target != GRANT_ON_DEFAULT_FUNCTIONS))
+			continue;
+		int fn = g->target == GRANT_ON_DEFAULT_FUNCTIONS;
+		const char *who = g->for_role ? g->for_role : x->cat->current_user;
+		/* handle each (role, schema, type) once: at its first grant */
+		int first = 1;
+		for (unsigned k = 0; k < i; k++) {
+			const struct grant *h = (const void *)m->objs[k];
+			if (h->h.kind == OBJ_GRANT && h->target == g->target &&
+			    !strcmp(h->target_schema, g->target_schema) &&
+			    !strcmp(h->for_role ? h->for_role : x->cat->current_user, who))
+				first = 0;
+		}
+		if (!first)
+			continue;
+		enum acl_class c = fn ? ACLC_FUNCTION : ACLC_TABLE;
+		struct acl want, have;
+		memset(&want, 0, sizeof(want));
+		for (unsigned k = i; k < m->nobjs; k++) {
+			const struct grant *h = (const void *)m->objs[k];
+			if (h->h.kind == OBJ_GRANT && h->target == g->target &&
+			    !strcmp(h->target_schema, g->target_schema) &&
+			    !strcmp(h->for_role ? h->for_role : x->cat->current_user, who))
+				add_grant(&want, h, c);
+		}
+		struct strbuf id = STRBUF_INIT, obj = STRBUF_INIT, sb = STRBUF_INIT, inv = STRBUF_INIT;
+		strbuf_addf(&id, "%s:%s:%c", who, g->target_schema, fn ? 'f' : 'r');
+		const struct live_defacl *l = (const void *)model_find(&x->cat->m, OBJ_GRANT, id.buf);
+		if (l) {
+			acl_parse(&have, l->acl, c, who);
+			x->live_taken[l->h.id] = 1;
+		} else {
+			memset(&have, 0, sizeof(have));
+		}
+		if (acl_equal(&have, &want)) {
+			strbuf_release(&id);
+			strbuf_release(&obj);
+			continue;
+		}
+		strbuf_addstr(&obj, fn ? "FUNCTIONS" : "TABLES");
+		struct strbuf body = STRBUF_INIT, back = STRBUF_INIT;
+		acl_diff_sql(&body, &have, &want, obj.buf, c, NULL, 0);
+		acl_diff_sql(&back, &want, &have, obj.buf, c, NULL, 0);
+		/* prefix every statement with ALTER DEFAULT PRIVILEGES ... */
+		struct strbuf prefix = STRBUF_INIT;
+		strbuf_addstr(&prefix, "ALTER DEFAULT PRIVILEGES FOR ROLE ");
+		quote_ident(&prefix, who);
+		strbuf_addstr(&prefix, " IN SCHEMA ");
+		quote_ident(&prefix, g->target_schema);
+		strbuf_addch(&prefix, ' ');
+		for (int pass = 0; pass < 2; pass++) {
+			struct strbuf *src = pass ? &back : &body, *dst = pass ? &inv : &sb;
+			const char *one = src->buf, *end = src->buf + src->len;
+			while (one < end) {
+				size_t n = strlen(one);    /* statements end with NUL (sql_end) */
+				strbuf_addbuf(dst, &prefix);
+				strbuf_add(dst, one, n);
+				sql_end(dst);
+				one += n + 1;
+			}
+		}
+		struct step *s = new_step(x, STEP_ALTER, &g->h, &sb, "default privileges");
+		s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
+					 fn ? "functions" : "tables", g->target_schema, who);
+		set_inverse(x, s, &inv);
+		x->d[g->h.id].step = s;
+		strbuf_release(&prefix);
+		strbuf_release(&body);
+		strbuf_release(&back);
+		strbuf_release(&id);
+		strbuf_release(&obj);
+		strbuf_release(&sb);
+		strbuf_release(&inv);
+	}
+}
+
+/* Grants on objects pgform does not manage: only added, never revoked. */
+void unmanaged_grants(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned i = 0; i < m->nobjs; i++) {
+		const struct grant *g = (const void *)m->objs[i];
+		if (g->h.kind != OBJ_GRANT || (g->target != GRANT_ON_TABLE && g->target != GRANT_ON_ALL_TABLES))
+			continue;
+		for (unsigned k = 0; k < x->cat->m.nobjs; k++) {
+			struct live_rel *l = (struct live_rel *)x->cat->m.objs[k];
+			if ((l->h.kind != OBJ_TABLE && l->h.kind != OBJ_VIEW && l->h.kind != OBJ_MATVIEW) ||
+			    x->live_taken[l->h.id] || strcmp(l->h.schema, g->target_schema))
+				continue;
+			if (g->target == GRANT_ON_TABLE && strcmp(l->h.name, g->target_name))
+				continue;
+			if (!strncmp(l->h.name, "pgform", 6) && strstr(l->h.name, "__pgform_"))
+				continue;
+			struct acl have, want;
+			acl_parse(&have, l->acl, ACLC_TABLE, l->owner);
+			want = have;
+			add_grant(&want, g, ACLC_TABLE);
+			if (acl_equal(&have, &want))
+				continue;
+			struct strbuf sb = STRBUF_INIT;
+			acl_diff_sql(&sb, &have, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner, 1);
+			struct step *s = new_step(x, STEP_ALTER, &l->h, &sb,
+						  arena_printf(&x->p->arena, "granted by: %s", g->h.ident));
+			struct dobj *gd = &x->d[g->h.id];
+			(void)gd;
+			strbuf_release(&sb);
+			(void)s;
+		}
+	}
+}
