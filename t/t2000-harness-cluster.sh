@@ -125,6 +125,29 @@ test_expect_success 'a failing test still stops the cluster' '
 	rm -rf "$TEST_DIRECTORY/trash/$TEST_NAME-child3"
 '
 
+test_expect_success 'test_expect_failure: a known breakage does not fail the script, a vanished one is reported' '
+	child=$TEST_TMP/$TEST_NAME-child4.sh &&
+	cat >"$child" <<-EOF &&
+	#!/bin/bash
+	. "$TEST_DIRECTORY/test-lib.sh"
+	test_expect_failure broken false
+	test_expect_failure fixed true
+	test_expect_success fine true
+	test_done
+	EOF
+	bash "$child" >child4.out 2>child4.err &&
+	cat >expect <<-\EOF &&
+	not ok 1 - broken # TODO known breakage
+	ok 2 - fixed # TODO known breakage vanished
+	ok 3 - fine
+	# 1 known breakage(s) vanished; please update test(s)
+	# still have 1 known breakage(s)
+	1..3
+	EOF
+	test_cmp expect child4.out &&
+	test ! -e "$TEST_DIRECTORY/trash/$TEST_NAME-child4"
+'
+
 test_expect_success 'our own cluster is still up' '
 	test "$(test_psql -c "select 1")" = 1
 '

@@ -26,7 +26,8 @@
 #   PGFORM_TEST_PG_BIN    PostgreSQL bin directory (/usr/lib/postgresql/15/bin)
 #
 # See the summary of functions in the comments below; the API is:
-#   test_expect_success [PREREQ] DESC CODE, test_when_finished, test_done,
+#   test_expect_success [PREREQ] DESC CODE,
+#   test_expect_failure [PREREQ] DESC CODE, test_when_finished, test_done,
 #   test_skip_all REASON,
 #   test_cmp, test_must_fail, test_must_fail_code, test_line_count,
 #   run_pgform, test_set_prereq, test_have_prereq, test_diag,
@@ -90,6 +91,8 @@ export GIT_CEILING_DIRECTORIES
 
 test_count=0
 test_failed=0
+test_broken=0
+test_fixed=0
 _test_pg_base=
 _test_done_called=
 _test_when_finished_file=
@@ -202,7 +205,7 @@ test_have_prereq () {
 # the next test (files in $TRASH do).  Note `set -e` does not catch a
 # failure on the left of && or || nor inside `! cmd`; use test_must_fail.
 test_expect_success () {
-	local prereq='' desc code out rc
+	local prereq='' desc code rc
 	if [ $# = 3 ]; then
 		prereq=$1
 		shift
@@ -215,7 +218,71 @@ test_expect_success () {
 		echo "ok $test_count # skip $desc (missing $prereq)" >&3
 		return 0
 	fi
-	out=$TEST_TMP/out.$test_count
+	_test_run "$code"
+	rc=$?
+	if [ $rc = 0 ]; then
+		echo "ok $test_count - $desc" >&3
+		if [ -n "$PGFORM_TEST_VERBOSE" ] && [ -s "$_test_out" ]; then
+			sed 's/^/# /' "$_test_out" >&3
+		fi
+	else
+		test_failed=$((test_failed + 1))
+		echo "not ok $test_count - $desc" >&3
+		{
+			echo "# failed test $test_count of $TEST_NAME: $desc (exit $rc)"
+			printf '%s\n' "$code" | sed -e '/^[[:space:]]*$/d' -e 's/^/#	/'
+			if [ -s "$_test_out" ]; then
+				echo "# output:"
+				sed 's/^/#	/' "$_test_out"
+			fi
+		} >&4
+	fi
+	return 0
+}
+
+# test_expect_failure [PREREQ] 'description' 'code'
+#
+# A known breakage: CODE states what should hold but does not yet.  Run
+# like test_expect_success; when CODE fails it prints
+# "not ok N - description # TODO known breakage" (its output as "# " lines
+# only in verbose mode) and the script does not fail; when CODE passes it
+# prints "ok N - description # TODO known breakage vanished": change the
+# test to test_expect_success.
+test_expect_failure () {
+	local prereq='' desc code rc
+	if [ $# = 3 ]; then
+		prereq=$1
+		shift
+	fi
+	[ $# = 2 ] || BUG "test_expect_failure needs 2 or 3 arguments, got $#"
+	desc=$1
+	code=$2
+	test_count=$((test_count + 1))
+	if [ -n "$prereq" ] && ! test_have_prereq "$prereq"; then
+		echo "ok $test_count # skip $desc (missing $prereq)" >&3
+		return 0
+	fi
+	_test_run "$code"
+	rc=$?
+	if [ $rc = 0 ]; then
+		test_fixed=$((test_fixed + 1))
+		echo "ok $test_count - $desc # TODO known breakage vanished" >&3
+	else
+		test_broken=$((test_broken + 1))
+		echo "not ok $test_count - $desc # TODO known breakage" >&3
+	fi
+	if [ -n "$PGFORM_TEST_VERBOSE" ] && [ -s "$_test_out" ]; then
+		sed 's/^/# /' "$_test_out" >&3
+	fi
+	return 0
+}
+
+# _test_run CODE: run CODE as a test body (see test_expect_success), then
+# its test_when_finished cleanup; its output is left in $_test_out.
+# Returns the body's exit code (1 when only the cleanup failed).
+_test_run () {
+	local code=$1 rc
+	_test_out=$TEST_TMP/out.$test_count
 	_test_when_finished_file=$TEST_TMP/finish.$test_count
 	rm -f "$_test_when_finished_file"
 	cd "$TRASH" || BUG "cannot cd to $TRASH"
@@ -224,7 +291,7 @@ test_expect_success () {
 		if [ -n "$PGFORM_TEST_TRACE" ]; then set -x; fi
 		set -e
 		eval "$code"
-	) </dev/null >"$out" 2>&1 3>&1 4>&1
+	) </dev/null >"$_test_out" 2>&1 3>&1 4>&1
 	rc=$?
 	cd "$TRASH" || BUG "cannot cd to $TRASH"
 	if [ -f "$_test_when_finished_file" ]; then
@@ -232,33 +299,16 @@ test_expect_success () {
 			if [ -n "$PGFORM_TEST_TRACE" ]; then set -x; fi
 			set -e
 			. "$_test_when_finished_file"
-		) </dev/null >>"$out" 2>&1 3>&1 4>&1
+		) </dev/null >>"$_test_out" 2>&1 3>&1 4>&1
 		if [ $? != 0 ] && [ $rc = 0 ]; then
-			echo "error: test_when_finished cleanup failed" >>"$out"
+			echo "error: test_when_finished cleanup failed" >>"$_test_out"
 			rc=1
 		fi
 		rm -f "$_test_when_finished_file"
 		cd "$TRASH" || BUG "cannot cd to $TRASH"
 	fi
 	_test_when_finished_file=
-	if [ $rc = 0 ]; then
-		echo "ok $test_count - $desc" >&3
-		if [ -n "$PGFORM_TEST_VERBOSE" ] && [ -s "$out" ]; then
-			sed 's/^/# /' "$out" >&3
-		fi
-	else
-		test_failed=$((test_failed + 1))
-		echo "not ok $test_count - $desc" >&3
-		{
-			echo "# failed test $test_count of $TEST_NAME: $desc (exit $rc)"
-			printf '%s\n' "$code" | sed -e '/^[[:space:]]*$/d' -e 's/^/#	/'
-			if [ -s "$out" ]; then
-				echo "# output:"
-				sed 's/^/#	/' "$out"
-			fi
-		} >&4
-	fi
-	return 0
+	return $rc
 }
 
 # test_when_finished CODE...: inside a test body, run CODE (the words
@@ -270,9 +320,16 @@ test_when_finished () {
 	printf '%s\n' "$*" >>"$_test_when_finished_file"
 }
 
-# test_done: print the plan, clean up, exit 0 when every test passed.
+# test_done: print the plan, clean up, exit 0 when every test passed
+# (known breakages, vanished or not, do not count as failures).
 test_done () {
 	_test_done_called=1
+	if [ "$test_fixed" != 0 ]; then
+		echo "# $test_fixed known breakage(s) vanished; please update test(s)" >&3
+	fi
+	if [ "$test_broken" != 0 ]; then
+		echo "# still have $test_broken known breakage(s)" >&3
+	fi
 	echo "1..$test_count" >&3
 	cd "$TEST_DIRECTORY" || cd /
 	if [ "$test_failed" = 0 ]; then
