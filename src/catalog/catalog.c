@@ -156,13 +156,13 @@ static int read_roles(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		const char *name = cstr(cat, r, i, 0);
 		struct live_role *o = (struct live_role *)model_add(&cat->m, sizeof(*o), OBJ_ROLE,
 			NULL, name, name, (struct srcpos){ 0 });
-		o->login = bval(r, i, 1);
-		o->superuser = bval(r, i, 2);
-		o->createdb = bval(r, i, 3);
-		o->createrole = bval(r, i, 4);
-		o->inherit = bval(r, i, 5);
-		o->connection_limit = atol(PQgetvalue(r, i, 6));
-		o->member_of = text_array(cat, db_get(r, i, 7), &o->nmember_of);
+		o->a.login = bval(r, i, 1);
+		o->a.superuser = bval(r, i, 2);
+		o->a.createdb = bval(r, i, 3);
+		o->a.createrole = bval(r, i, 4);
+		o->a.inherit = bval(r, i, 5);
+		o->a.connection_limit = atol(PQgetvalue(r, i, 6));
+		o->a.member_of = text_array(cat, db_get(r, i, 7), &o->a.nmember_of);
 		o->comment = cstr(cat, r, i, 8);
 	}
 	PQclear(r);
@@ -440,7 +440,7 @@ static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	fp_add(cat, fp, r);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *srv = cstr(cat, r, i, 0), *role = cstr(cat, r, i, 1);
-		const char *ident = arena_printf(&cat->m.arena, "%s for %s", srv, role);
+		const char *ident = mapping_ident(&cat->m.arena, srv, role, NULL);
 		struct live_mapping *o = (struct live_mapping *)model_add(&cat->m, sizeof(*o),
 			OBJ_USER_MAPPING, NULL, role, ident, (struct srcpos){ 0 });
 		o->server = srv;
@@ -491,8 +491,8 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 		const char *name = cstr(cat, r, i, 0);
 		struct live_extension *o = (struct live_extension *)model_add(&cat->m, sizeof(*o),
 			OBJ_EXTENSION, NULL, name, name, (struct srcpos){ 0 });
-		o->version = cstr(cat, r, i, 1);
-		o->ext_schema = cstr(cat, r, i, 2);
+		o->a.version = cstr(cat, r, i, 1);
+		o->a.schema = cstr(cat, r, i, 2);
 	}
 	PQclear(r);
 	if (!names || !names[0])

@@ -64,17 +64,13 @@ struct live_schema {
 
 struct live_role {
 	struct object h;
-	int login, superuser, createdb, createrole, inherit;
-	long connection_limit;
-	const char **member_of;
-	unsigned nmember_of;
+	struct role_attrs a;    /* every field set */
 	const char *comment;
 };
 
 struct live_extension {
 	struct object h;
-	const char *version;
-	const char *ext_schema;
+	struct extension_attrs a;       /* both set */
 };
 
 struct live_function {

@@ -188,8 +188,8 @@ int cmd_apply(int argc, char **argv)
 			ao.record[ao.nrecord].kind = obj_kind_name(ob->kind);
 			ao.record[ao.nrecord].ident = ob->ident;
 			if (ob->kind == OBJ_USER_MAPPING && !((struct user_mapping *)ob)->role)
-				ao.record[ao.nrecord].ident = arena_printf(&r.p.arena, "%s for %s",
-					((struct user_mapping *)ob)->server, r.cat.current_user);
+				ao.record[ao.nrecord].ident = mapping_ident(&r.p.arena,
+					((struct user_mapping *)ob)->server, NULL, r.cat.current_user);
 			ao.record[ao.nrecord].spec = arena_strdup(&r.p.arena, hex);
 			ao.nrecord++;
 		}

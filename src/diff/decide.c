@@ -55,11 +55,11 @@ struct decision decide_extension(const struct extension *want, const struct live
 			 name, name);
 		return d;
 	}
-	if (f->available && want->version && !f->version_available) {
+	if (f->available && want->a.version && !f->version_available) {
 		d.act = DA_ERROR;
 		snprintf(d.msg, sizeof(d.msg),
 			 "extension '%s' version '%s' is not available on the server (available: %s)", name,
-			 want->version, f->versions ? f->versions : "");
+			 want->a.version, f->versions ? f->versions : "");
 		return d;
 	}
 	if (!have) {
@@ -73,22 +73,22 @@ struct decision decide_extension(const struct extension *want, const struct live
 		}
 		return act(DA_CREATE, NULL);
 	}
-	if (want->version && differ(want->version, have->version)) {
+	if (want->a.version && differ(want->a.version, have->a.version)) {
 		if (!f->path_up) {
 			d.act = DA_ERROR;
 			snprintf(d.msg, sizeof(d.msg), "extension '%s' has no update path from version '%s' to '%s'",
-				 name, have->version, want->version);
+				 name, have->a.version, want->a.version);
 			return d;
 		}
 		d.act = DA_ALTER;
 		d.changes |= CH_VERSION;
-		snprintf(d.msg, sizeof(d.msg), "version %s -> %s", have->version, want->version);
+		snprintf(d.msg, sizeof(d.msg), "version %s -> %s", have->a.version, want->a.version);
 		if (!f->path_back) {
 			d.hazards |= HAZARD_IRREVERSIBLE;
 			d.irreversible = "the extension has no update path back to its current version";
 		}
 	}
-	if (wants_other(want->ext_schema, have->ext_schema)) {
+	if (wants_other(want->a.schema, have->a.schema)) {
 		d.act = DA_ALTER;
 		d.changes |= CH_SCHEMA;
 		if (!d.msg[0])
@@ -120,18 +120,18 @@ struct decision decide_role(const struct role *want, const struct live_role *hav
 	}
 	if (!have)
 		return act(DA_CREATE, NULL);
-	if ((want->login >= 0 && want->login != have->login) ||
-	    (want->superuser >= 0 && want->superuser != have->superuser) ||
-	    (want->createdb >= 0 && want->createdb != have->createdb) ||
-	    (want->createrole >= 0 && want->createrole != have->createrole) ||
-	    (want->inherit >= 0 && want->inherit != have->inherit) ||
-	    (want->connection_limit != -2 && want->connection_limit != have->connection_limit))
+	if ((want->a.login >= 0 && want->a.login != have->a.login) ||
+	    (want->a.superuser >= 0 && want->a.superuser != have->a.superuser) ||
+	    (want->a.createdb >= 0 && want->a.createdb != have->a.createdb) ||
+	    (want->a.createrole >= 0 && want->a.createrole != have->a.createrole) ||
+	    (want->a.inherit >= 0 && want->a.inherit != have->a.inherit) ||
+	    (want->a.connection_limit != -2 && want->a.connection_limit != have->a.connection_limit))
 		d.changes |= CH_ATTRS;
-	for (unsigned i = 0; i < want->nmember_of; i++)
-		if (!has_member(have->member_of, have->nmember_of, want->member_of[i]))
+	for (unsigned i = 0; i < want->a.nmember_of; i++)
+		if (!has_member(have->a.member_of, have->a.nmember_of, want->a.member_of[i]))
 			d.changes |= CH_MEMBERS;
-	for (unsigned k = 0; k < have->nmember_of; k++)
-		if (!has_member(want->member_of, want->nmember_of, have->member_of[k]))
+	for (unsigned k = 0; k < have->a.nmember_of; k++)
+		if (!has_member(want->a.member_of, want->a.nmember_of, have->a.member_of[k]))
 			d.changes |= CH_MEMBERS;
 	if (wants_other(want->comment, have->comment))
 		d.changes |= CH_COMMENT;
@@ -194,8 +194,11 @@ struct decision decide_mapping(const struct live_mapping *have, int user_same, i
 	if (d.changes) {
 		d.act = DA_ALTER;
 		d.reason = "user or password option";
+	}
+	if (d.changes & (CH_PW_ADD | CH_PW_SET | CH_PW_DROP)) {
+		/* the old password is never read: it cannot be put back */
 		d.hazards |= HAZARD_IRREVERSIBLE;
-		d.irreversible = "the mapping's old options cannot be read back with its password";
+		d.irreversible = "the mapping's password changes, and its old password is never read";
 	}
 	return d;
 }
@@ -260,7 +263,10 @@ struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f)
 	if (kind == OBJ_VIEW && (f->cols_compatible || !f->cols_changed) && !f->forced) {
 		d.act = DA_REPLACE;
 		d.reason = f->why ? f->why : "definition changed";
-		if (!f->has_viewdef) {
+		if (f->cols_changed) {
+			d.hazards |= HAZARD_IRREVERSIBLE;
+			d.irreversible = "columns are added to the view, and CREATE OR REPLACE VIEW cannot take them away";
+		} else if (!f->has_viewdef) {
 			d.hazards |= HAZARD_IRREVERSIBLE;
 			d.irreversible = "the view's current definition could not be read";
 		}

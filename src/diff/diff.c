@@ -27,11 +27,8 @@ static struct object *live_of(struct dctx *x, const struct object *o)
 		return model_find_relation(&x->cat->m, o->ident);
 	case OBJ_USER_MAPPING: {
 		const struct user_mapping *u = (const void *)o;
-		struct strbuf sb = STRBUF_INIT;
-		strbuf_addf(&sb, "%s for %s", u->server, u->role ? u->role : x->cat->current_user);
-		struct object *l = model_find(&x->cat->m, OBJ_USER_MAPPING, sb.buf);
-		strbuf_release(&sb);
-		return l;
+		return model_find(&x->cat->m, OBJ_USER_MAPPING,
+				  mapping_ident(&x->p->arena, u->server, u->role, x->cat->current_user));
 	}
 	case OBJ_GRANT:
 	case OBJ_CHECK:

@@ -65,10 +65,10 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 	struct ext_facts f = { 0 };
 	versions_list(x, e->h.name, &vl);
 	f.available = avail_version(x, e->h.name, NULL);
-	f.version_available = avail_version(x, e->h.name, e->version);
+	f.version_available = avail_version(x, e->h.name, e->a.version);
 	f.versions = vl.buf;
-	f.path_up = l && e->version && update_path(x, e->h.name, l->version, e->version);
-	f.path_back = l && e->version && update_path(x, e->h.name, e->version, l->version);
+	f.path_up = l && e->a.version && update_path(x, e->h.name, l->a.version, e->a.version);
+	f.path_back = l && e->a.version && update_path(x, e->h.name, e->a.version, l->a.version);
 	f.cron_database = x->cat->cron_database;
 	f.database = x->cat->database;
 	struct decision dc = decide_extension(e, l, &f);
@@ -81,13 +81,13 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 	case DA_CREATE:
 		strbuf_addstr(&sb, "CREATE EXTENSION IF NOT EXISTS ");
 		quote_ident(&sb, e->h.name);
-		if (e->ext_schema) {
+		if (e->a.schema) {
 			strbuf_addstr(&sb, " WITH SCHEMA ");
-			quote_ident(&sb, e->ext_schema);
+			quote_ident(&sb, e->a.schema);
 		}
-		if (e->version) {
+		if (e->a.version) {
 			strbuf_addstr(&sb, " VERSION ");
-			quote_literal(&sb, e->version);
+			quote_literal(&sb, e->a.version);
 		}
 		sql_end(&sb);
 		strbuf_addstr(&inv, "DROP EXTENSION ");
@@ -98,12 +98,12 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 		break;
 	case DA_ALTER:
 		if (dc.changes & CH_VERSION) {
-			alter_extension_sql(&sb, e->h.name, "UPDATE TO", e->version, 1);
+			alter_extension_sql(&sb, e->h.name, "UPDATE TO", e->a.version, 1);
 			d->step = new_step(x, STEP_ALTER, &e->h, &sb, arena_strdup(&x->p->arena, dc.msg));
 			if (dc.irreversible) {
 				step_irreversible(d->step, dc.irreversible);
 			} else {
-				alter_extension_sql(&inv, e->h.name, "UPDATE TO", l->version, 1);
+				alter_extension_sql(&inv, e->h.name, "UPDATE TO", l->a.version, 1);
 				set_inverse(x, d->step, &inv);
 			}
 			d->step->hazards |= dc.hazards;
@@ -111,8 +111,8 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 		if (dc.changes & CH_SCHEMA) {
 			strbuf_reset(&sb);
 			strbuf_reset(&inv);
-			alter_extension_sql(&sb, e->h.name, "SET SCHEMA", e->ext_schema, 0);
-			alter_extension_sql(&inv, e->h.name, "SET SCHEMA", l->ext_schema, 0);
+			alter_extension_sql(&sb, e->h.name, "SET SCHEMA", e->a.schema, 0);
+			alter_extension_sql(&inv, e->h.name, "SET SCHEMA", l->a.schema, 0);
 			struct step *s = new_step(x, STEP_ALTER, &e->h, &sb, "schema");
 			set_inverse(x, s, &inv);
 			if (d->step)
@@ -131,18 +131,18 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 
 static void role_options(struct strbuf *sb, const struct role *r)
 {
-	if (r->login >= 0)
-		strbuf_addstr(sb, r->login ? " LOGIN" : " NOLOGIN");
-	if (r->superuser >= 0)
-		strbuf_addstr(sb, r->superuser ? " SUPERUSER" : " NOSUPERUSER");
-	if (r->createdb >= 0)
-		strbuf_addstr(sb, r->createdb ? " CREATEDB" : " NOCREATEDB");
-	if (r->createrole >= 0)
-		strbuf_addstr(sb, r->createrole ? " CREATEROLE" : " NOCREATEROLE");
-	if (r->inherit >= 0)
-		strbuf_addstr(sb, r->inherit ? " INHERIT" : " NOINHERIT");
-	if (r->connection_limit != -2)
-		strbuf_addf(sb, " CONNECTION LIMIT %ld", r->connection_limit);
+	if (r->a.login >= 0)
+		strbuf_addstr(sb, r->a.login ? " LOGIN" : " NOLOGIN");
+	if (r->a.superuser >= 0)
+		strbuf_addstr(sb, r->a.superuser ? " SUPERUSER" : " NOSUPERUSER");
+	if (r->a.createdb >= 0)
+		strbuf_addstr(sb, r->a.createdb ? " CREATEDB" : " NOCREATEDB");
+	if (r->a.createrole >= 0)
+		strbuf_addstr(sb, r->a.createrole ? " CREATEROLE" : " NOCREATEROLE");
+	if (r->a.inherit >= 0)
+		strbuf_addstr(sb, r->a.inherit ? " INHERIT" : " NOINHERIT");
+	if (r->a.connection_limit != -2)
+		strbuf_addf(sb, " CONNECTION LIMIT %ld", r->a.connection_limit);
 }
 
 int role_step(struct dctx *x, struct role *r, struct dobj *d)
@@ -170,9 +170,9 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			quote_literal(&sb, r->comment);
 			sql_end(&sb);
 		}
-		for (unsigned i = 0; i < r->nmember_of; i++) {
+		for (unsigned i = 0; i < r->a.nmember_of; i++) {
 			strbuf_addstr(&sb, "GRANT ");
-			quote_ident(&sb, r->member_of[i]);
+			quote_ident(&sb, r->a.member_of[i]);
 			strbuf_addstr(&sb, " TO ");
 			quote_ident(&sb, r->h.name);
 			sql_end(&sb);
@@ -185,13 +185,13 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 		goto done;
 	}
 	struct role cur = *r;
-	cur.login = r->login >= 0 && r->login != l->login ? r->login : -1;
-	cur.superuser = r->superuser >= 0 && r->superuser != l->superuser ? r->superuser : -1;
-	cur.createdb = r->createdb >= 0 && r->createdb != l->createdb ? r->createdb : -1;
-	cur.createrole = r->createrole >= 0 && r->createrole != l->createrole ? r->createrole : -1;
-	cur.inherit = r->inherit >= 0 && r->inherit != l->inherit ? r->inherit : -1;
-	cur.connection_limit = r->connection_limit != -2 && r->connection_limit != l->connection_limit ?
-			       r->connection_limit : -2;
+	cur.a.login = r->a.login >= 0 && r->a.login != l->a.login ? r->a.login : -1;
+	cur.a.superuser = r->a.superuser >= 0 && r->a.superuser != l->a.superuser ? r->a.superuser : -1;
+	cur.a.createdb = r->a.createdb >= 0 && r->a.createdb != l->a.createdb ? r->a.createdb : -1;
+	cur.a.createrole = r->a.createrole >= 0 && r->a.createrole != l->a.createrole ? r->a.createrole : -1;
+	cur.a.inherit = r->a.inherit >= 0 && r->a.inherit != l->a.inherit ? r->a.inherit : -1;
+	cur.a.connection_limit = r->a.connection_limit != -2 && r->a.connection_limit != l->a.connection_limit ?
+			       r->a.connection_limit : -2;
 	struct strbuf opts = STRBUF_INIT;
 	role_options(&opts, &cur);
 	if (opts.len) {
@@ -200,12 +200,12 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 		strbuf_addbuf(&sb, &opts);
 		sql_end(&sb);
 		struct role back = { 0 };
-		back.login = cur.login >= 0 ? l->login : -1;
-		back.superuser = cur.superuser >= 0 ? l->superuser : -1;
-		back.createdb = cur.createdb >= 0 ? l->createdb : -1;
-		back.createrole = cur.createrole >= 0 ? l->createrole : -1;
-		back.inherit = cur.inherit >= 0 ? l->inherit : -1;
-		back.connection_limit = cur.connection_limit != -2 ? l->connection_limit : -2;
+		back.a.login = cur.a.login >= 0 ? l->a.login : -1;
+		back.a.superuser = cur.a.superuser >= 0 ? l->a.superuser : -1;
+		back.a.createdb = cur.a.createdb >= 0 ? l->a.createdb : -1;
+		back.a.createrole = cur.a.createrole >= 0 ? l->a.createrole : -1;
+		back.a.inherit = cur.a.inherit >= 0 ? l->a.inherit : -1;
+		back.a.connection_limit = cur.a.connection_limit != -2 ? l->a.connection_limit : -2;
 		strbuf_addstr(&inv, "ALTER ROLE ");
 		quote_ident(&inv, r->h.name);
 		role_options(&inv, &back);
@@ -213,35 +213,35 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 	}
 	strbuf_release(&opts);
 	/* memberships are kept exactly */
-	for (unsigned i = 0; i < r->nmember_of; i++) {
+	for (unsigned i = 0; i < r->a.nmember_of; i++) {
 		unsigned k;
-		for (k = 0; k < l->nmember_of && strcmp(l->member_of[k], r->member_of[i]); k++)
+		for (k = 0; k < l->a.nmember_of && strcmp(l->a.member_of[k], r->a.member_of[i]); k++)
 			;
-		if (k == l->nmember_of) {
+		if (k == l->a.nmember_of) {
 			strbuf_addf(&sb, "GRANT ");
-			quote_ident(&sb, r->member_of[i]);
+			quote_ident(&sb, r->a.member_of[i]);
 			strbuf_addstr(&sb, " TO ");
 			quote_ident(&sb, r->h.name);
 			sql_end(&sb);
 			strbuf_addf(&inv, "REVOKE ");
-			quote_ident(&inv, r->member_of[i]);
+			quote_ident(&inv, r->a.member_of[i]);
 			strbuf_addstr(&inv, " FROM ");
 			quote_ident(&inv, r->h.name);
 			sql_end(&inv);
 		}
 	}
-	for (unsigned k = 0; k < l->nmember_of; k++) {
+	for (unsigned k = 0; k < l->a.nmember_of; k++) {
 		unsigned i;
-		for (i = 0; i < r->nmember_of && strcmp(l->member_of[k], r->member_of[i]); i++)
+		for (i = 0; i < r->a.nmember_of && strcmp(l->a.member_of[k], r->a.member_of[i]); i++)
 			;
-		if (i == r->nmember_of) {
+		if (i == r->a.nmember_of) {
 			strbuf_addf(&sb, "REVOKE ");
-			quote_ident(&sb, l->member_of[k]);
+			quote_ident(&sb, l->a.member_of[k]);
 			strbuf_addstr(&sb, " FROM ");
 			quote_ident(&sb, r->h.name);
 			sql_end(&sb);
 			strbuf_addf(&inv, "GRANT ");
-			quote_ident(&inv, l->member_of[k]);
+			quote_ident(&inv, l->a.member_of[k]);
 			strbuf_addstr(&inv, " TO ");
 			quote_ident(&inv, r->h.name);
 			sql_end(&inv);
@@ -333,7 +333,7 @@ void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 		}
 		if (dc.changes & CH_ACL) {
 			acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_SCHEMA, owner, 0);
-			acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_SCHEMA, owner, 0);
+			acl_undo_sql(&inv, &have, &want, obj.buf, ACLC_SCHEMA, owner);
 		}
 		if (dc.changes & CH_COMMENT) {
 			schema_comment_sql(&sb, s->h.name, s->comment);
@@ -470,6 +470,17 @@ void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		if (dc.changes & CH_USER) {
 			strbuf_addstr(&ch, cur ? "SET user " : "ADD user ");
 			quote_literal(&ch, t->user);
+			/* the undo of a user change alone: the user as it was */
+			strbuf_addstr(&inv, "ALTER ");
+			mapping_for(x, &inv, u);
+			if (cur) {
+				strbuf_addstr(&inv, " OPTIONS (SET user ");
+				quote_literal(&inv, cur + 5);
+				strbuf_addch(&inv, ')');
+			} else {
+				strbuf_addstr(&inv, " OPTIONS (DROP user)");
+			}
+			sql_end(&inv);
 		}
 		if (dc.changes & (CH_PW_ADD | CH_PW_SET)) {
 			strbuf_addstr(&ch, ch.len ? ", " : "");
@@ -486,7 +497,10 @@ void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		sql_end(&sb);
 		d->step = new_step(x, STEP_ALTER, &u->h, &sb, dc.reason);
 		d->step->hazards |= dc.hazards;
-		step_irreversible(d->step, dc.irreversible);
+		if (dc.irreversible)
+			step_irreversible(d->step, dc.irreversible);
+		else
+			set_inverse(x, d->step, &inv);
 	}
 	strbuf_release(&ch);
 	strbuf_release(&sb);
@@ -547,7 +561,7 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 			strbuf_addstr(&inv, l->def);
 			strbuf_rtrim(&inv);
 			sql_end(&inv);
-			acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
+			acl_undo_sql(&inv, &have, &want, obj.buf, ACLC_FUNCTION, owner);
 			set_inverse(x, d->step, &inv);
 		} else {
 			step_irreversible(d->step, dc.irreversible);
@@ -556,7 +570,7 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 		break;
 	case DA_ALTER:
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
-		acl_diff_sql(&inv, &want, &have, obj.buf, ACLC_FUNCTION, owner, 0);
+		acl_undo_sql(&inv, &have, &want, obj.buf, ACLC_FUNCTION, owner);
 		d->step = new_step(x, STEP_ALTER, &f->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
 		break;
@@ -688,7 +702,7 @@ void defacl_steps(struct dctx *x)
 		strbuf_addstr(&obj, fn ? "FUNCTIONS" : "TABLES");
 		struct strbuf body = STRBUF_INIT, back = STRBUF_INIT;
 		acl_diff_sql(&body, &have, &want, obj.buf, c, NULL, 0);
-		acl_diff_sql(&back, &want, &have, obj.buf, c, NULL, 0);
+		acl_undo_sql(&back, &have, &want, obj.buf, c, NULL);
 		/* prefix every statement with ALTER DEFAULT PRIVILEGES ... */
 		struct strbuf prefix = STRBUF_INIT;
 		strbuf_addstr(&prefix, "ALTER DEFAULT PRIVILEGES FOR ROLE ");
@@ -745,14 +759,14 @@ void unmanaged_grants(struct dctx *x)
 			add_grant(&want, g, ACLC_TABLE);
 			if (acl_equal(&have, &want))
 				continue;
-			struct strbuf sb = STRBUF_INIT;
+			struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 			acl_diff_sql(&sb, &have, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner, 1);
+			acl_undo_sql(&inv, &have, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner);
 			struct step *s = new_step(x, STEP_ALTER, &l->h, &sb,
 						  arena_printf(&x->p->arena, "granted by: %s", g->h.ident));
-			struct dobj *gd = &x->d[g->h.id];
-			(void)gd;
+			set_inverse(x, s, &inv);
 			strbuf_release(&sb);
-			(void)s;
+			strbuf_release(&inv);
 		}
 	}
 }

@@ -697,7 +697,7 @@ static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
 	}
 	if (dc.changes & CH_ACL) {
 		acl_diff_sql(&sb, &have, &want, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner, 0);
-		acl_diff_sql(&inv, &want, &have, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner, 0);
+		acl_undo_sql(&inv, &have, &want, acl_object(x, r->h.schema, r->h.name), ACLC_TABLE, owner);
 	}
 	if (dc.changes & CH_COMMENT) {
 		comment_sql(&sb, word, r->h.schema, r->h.name, r->comment);
@@ -762,11 +762,11 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 		view_def_sql(x, &sb, "CREATE OR REPLACE", r, NULL);
 		d->step = new_step(x, STEP_REPLACE, &r->h, &sb, dc.reason);
 		d->step->hazards |= dc.hazards;
-		if (l->viewdef) {
+		if (dc.irreversible) {
+			step_irreversible(d->step, dc.irreversible);
+		} else {
 			view_def_sql(x, &inv, "CREATE OR REPLACE", r, l->viewdef);
 			set_inverse(x, d->step, &inv);
-		} else {
-			step_irreversible(d->step, dc.irreversible);
 		}
 		x->live_step[l->h.id] = d->step;
 		alter_rel(x, r, l);

@@ -143,13 +143,12 @@ static struct relation *expand_daily(struct model *m, struct tenant *t, struct t
 static struct object *mapping_for(struct model *m, struct tenant *t, struct object *server,
 				  const char *role)
 {
-	const char *who = role ? role : "CURRENT_USER";
-	const char *ident = arena_printf(&m->arena, "%s for %s", t->server, who);
+	const char *ident = mapping_ident(&m->arena, t->server, role, NULL);
 	struct user_mapping *um = (struct user_mapping *)model_find(m, OBJ_USER_MAPPING, ident);
 	if (um)
 		return &um->h;
 	um = (struct user_mapping *)model_add(m, sizeof(*um), OBJ_USER_MAPPING, NULL,
-					      arena_strdup(&m->arena, who), ident, t->conn_pos);
+					      arena_strdup(&m->arena, role ? role : "CURRENT_USER"), ident, t->conn_pos);
 	um->h.flags |= OBJF_GENERATED;
 	um->tenant = t;
 	um->server = t->server;

@@ -74,7 +74,7 @@ void render_remote_query(struct model *m, const struct relation *r, struct strbu
 void render_dblink(struct model *m, struct strbuf *out)
 {
 	const struct extension *e = (const void *)model_find(m, OBJ_EXTENSION, "dblink");
-	quote_qualified(out, e && e->ext_schema ? e->ext_schema : "public", "dblink");
+	quote_qualified(out, e && e->a.schema ? e->a.schema : "public", "dblink");
 }
 
 void render_columns(const struct template *t, struct strbuf *out)

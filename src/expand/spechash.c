@@ -60,22 +60,22 @@ unsigned long long spec_hash(struct model *m, const struct object *o)
 	switch (o->kind) {
 	case OBJ_EXTENSION: {
 		const struct extension *e = (const void *)o;
-		put(st, e->version);
-		put(st, e->ext_schema);
+		put(st, e->a.version);
+		put(st, e->a.schema);
 		break;
 	}
 	case OBJ_ROLE: {
 		const struct role *r = (const void *)o;
-		put_int(st, r->login);
-		put_int(st, r->superuser);
-		put_int(st, r->createdb);
-		put_int(st, r->createrole);
-		put_int(st, r->inherit);
-		put_int(st, r->connection_limit);
+		put_int(st, r->a.login);
+		put_int(st, r->a.superuser);
+		put_int(st, r->a.createdb);
+		put_int(st, r->a.createrole);
+		put_int(st, r->a.inherit);
+		put_int(st, r->a.connection_limit);
 		put(st, r->password_env);
 		put(st, r->password_file);
-		for (unsigned i = 0; i < r->nmember_of; i++)
-			put(st, r->member_of[i]);
+		for (unsigned i = 0; i < r->a.nmember_of; i++)
+			put(st, r->a.member_of[i]);
 		break;
 	}
 	case OBJ_SERVER: {

@@ -502,9 +502,9 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		if (e->h.kind != OBJ_EXTENSION || !strcmp(e->h.name, "plpgsql"))
 			continue;
 		json_t *o = json_object();
-		json_object_set_new(o, "version", json_string(e->version));
-		if (strcmp(e->ext_schema, "public") && strcmp(e->ext_schema, "pg_catalog"))
-			json_object_set_new(o, "schema", json_string(e->ext_schema));
+		json_object_set_new(o, "version", json_string(e->a.version));
+		if (strcmp(e->a.schema, "public") && strcmp(e->a.schema, "pg_catalog"))
+			json_object_set_new(o, "schema", json_string(e->a.schema));
 		json_object_set_new(ext, e->h.name, o);
 	}
 	/* roles: superusers and the importing role exist outside pgform's care */
@@ -513,20 +513,20 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		if (r->h.kind != OBJ_ROLE)
 			continue;
 		json_t *o = json_object();
-		if (r->superuser || !strcmp(r->h.name, im.cat.current_user)) {
+		if (r->a.superuser || !strcmp(r->h.name, im.cat.current_user)) {
 			json_object_set_new(o, "managed", json_false());
 		} else {
-			json_object_set_new(o, "login", json_boolean(r->login));
-			if (r->createdb)
+			json_object_set_new(o, "login", json_boolean(r->a.login));
+			if (r->a.createdb)
 				json_object_set_new(o, "createdb", json_true());
-			if (r->createrole)
+			if (r->a.createrole)
 				json_object_set_new(o, "createrole", json_true());
-			if (r->connection_limit != -1)
-				json_object_set_new(o, "connection_limit", json_integer(r->connection_limit));
-			if (r->nmember_of) {
+			if (r->a.connection_limit != -1)
+				json_object_set_new(o, "connection_limit", json_integer(r->a.connection_limit));
+			if (r->a.nmember_of) {
 				json_t *m = json_array();
-				for (unsigned k = 0; k < r->nmember_of; k++)
-					json_array_append_new(m, json_string(r->member_of[k]));
+				for (unsigned k = 0; k < r->a.nmember_of; k++)
+					json_array_append_new(m, json_string(r->a.member_of[k]));
 				json_object_set_new(o, "member_of", m);
 			}
 			if (r->comment)

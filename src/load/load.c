@@ -416,10 +416,10 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 						  name, name, ypos(f, k));
 		if (!yis_map(v))
 			continue;
-		if (yget_str(f, v, "version", what, &e->version, NULL, ld->d) > 0)
-			e->version = ld_str(ld, e->version);
-		if (yget_str(f, v, "schema", what, &e->ext_schema, NULL, ld->d) > 0)
-			e->ext_schema = ld_str(ld, e->ext_schema);
+		if (yget_str(f, v, "version", what, &e->a.version, NULL, ld->d) > 0)
+			e->a.version = ld_str(ld, e->a.version);
+		if (yget_str(f, v, "schema", what, &e->a.schema, NULL, ld->d) > 0)
+			e->a.schema = ld_str(ld, e->a.schema);
 		struct sqltext *checks;
 		unsigned nc;
 		if (ld_sqllist(ld, f, v, "checks", what, &checks, &nc) > 0) {
@@ -516,28 +516,28 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			ld_check_keys(ld, f, v, role_keys, what);
 		name = ld_str(ld, name);
 		r = (struct role *)model_add(ld->m, sizeof(*r), OBJ_ROLE, NULL, name, name, ypos(f, k));
-		r->login = r->superuser = r->createdb = r->createrole = r->inherit = -1;
-		r->connection_limit = -2;
+		r->a.login = r->a.superuser = r->a.createdb = r->a.createrole = r->a.inherit = -1;
+		r->a.connection_limit = -2;
 		r->managed = 1;
 		if (!yis_map(v))
 			continue;
-		yget_bool(f, v, "login", what, &r->login, ld->d);
-		yget_bool(f, v, "superuser", what, &r->superuser, ld->d);
-		yget_bool(f, v, "createdb", what, &r->createdb, ld->d);
-		yget_bool(f, v, "createrole", what, &r->createrole, ld->d);
-		yget_bool(f, v, "inherit", what, &r->inherit, ld->d);
+		yget_bool(f, v, "login", what, &r->a.login, ld->d);
+		yget_bool(f, v, "superuser", what, &r->a.superuser, ld->d);
+		yget_bool(f, v, "createdb", what, &r->a.createdb, ld->d);
+		yget_bool(f, v, "createrole", what, &r->a.createrole, ld->d);
+		yget_bool(f, v, "inherit", what, &r->a.inherit, ld->d);
 		yget_bool(f, v, "managed", what, &r->managed, ld->d);
 		if (yget_int(f, v, "connection_limit", what, -1, INT_MAX, &cl, ld->d) > 0)
-			r->connection_limit = cl;
+			r->a.connection_limit = cl;
 		ld_secret(ld, f, v, what, &r->password_env, &r->password_file);
 		if (yget_str(f, v, "comment", what, &r->comment, NULL, ld->d) > 0)
 			r->comment = ld_str(ld, r->comment);
-		ld_strlist(ld, f, v, "member_of", what, &r->member_of, &r->nmember_of, &mpos);
-		for (unsigned i = 0; i < r->nmember_of; i++)
-			ld_role_ref(ld, &r->h, r->member_of[i], mpos[i]);
-		if (!r->managed && (r->password_env || r->password_file || r->login >= 0 ||
-				    r->superuser >= 0 || r->createdb >= 0 || r->createrole >= 0 ||
-				    r->inherit >= 0 || r->connection_limit != -2 || r->nmember_of)) {
+		ld_strlist(ld, f, v, "member_of", what, &r->a.member_of, &r->a.nmember_of, &mpos);
+		for (unsigned i = 0; i < r->a.nmember_of; i++)
+			ld_role_ref(ld, &r->h, r->a.member_of[i], mpos[i]);
+		if (!r->managed && (r->password_env || r->password_file || r->a.login >= 0 ||
+				    r->a.superuser >= 0 || r->a.createdb >= 0 || r->a.createrole >= 0 ||
+				    r->a.inherit >= 0 || r->a.connection_limit != -2 || r->a.nmember_of)) {
 			diag_error(ld->d, ypos(f, k),
 				   "role '%s' is not managed (managed: false); it takes no attributes",
 				   name);

@@ -539,7 +539,7 @@ void refs_resolve(struct model *m, const struct role_refs *roles,
 		struct object *o = m->objs[i];
 		switch (o->kind) {
 		case OBJ_EXTENSION:
-			depend_schema(m, o, ((struct extension *)o)->ext_schema);
+			depend_schema(m, o, ((struct extension *)o)->a.schema);
 			break;
 		case OBJ_FUNCTION: {
 			struct function *f = (struct function *)o;

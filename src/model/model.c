@@ -130,3 +130,8 @@ void model_free(struct model *m)
 	arena_free(&m->arena);
 	memset(m, 0, sizeof(*m));
 }
+
+const char *mapping_ident(struct arena *a, const char *server, const char *role, const char *current)
+{
+	return arena_printf(a, "%s for %s", server, role ? role : current ? current : "CURRENT_USER");
+}

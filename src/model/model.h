@@ -91,20 +91,33 @@ struct grant_list {
 	unsigned n;
 };
 
+/* What an extension is, declared (NULL: not declared) and live (catalog.h). */
+struct extension_attrs {
+	const char *version;    /* NULL: any */
+	const char *schema;
+};
+
 struct extension {
 	struct object h;
-	const char *version;    /* NULL: any */
-	const char *ext_schema;
+	struct extension_attrs a;
 	unsigned nchecks;       /* its checks are OBJ_CHECK objects */
+};
+
+/*
+ * What a role is: the same struct for the role declared (where -1 and -2
+ * mean "not declared") and the role in the catalog (catalog.h).
+ */
+struct role_attrs {
+	int login, superuser, createdb, createrole, inherit; /* -1 unset */
+	long connection_limit;  /* -2 unset */
+	const char **member_of;
+	unsigned nmember_of;
 };
 
 struct role {
 	struct object h;
-	int login, superuser, createdb, createrole, inherit; /* -1 unset */
-	long connection_limit;  /* -2 unset */
+	struct role_attrs a;
 	const char *password_env, *password_file;
-	const char **member_of;
-	unsigned nmember_of;
 	const char *comment;
 	int managed;            /* 0: exists outside pgform */
 };
@@ -311,5 +324,12 @@ void model_free(struct model *m);
 
 /* Order the objects (objsort.c): fills m->order, or reports a cycle and returns -1. */
 int model_sort(struct model *m);
+
+/*
+ * The identity of a user mapping, the one rule for it: "SERVER for ROLE".
+ * ROLE NULL stands for the applying user: named CURRENT as given, or
+ * "CURRENT_USER" when CURRENT is NULL (as the state names it).  In arena A.
+ */
+const char *mapping_ident(struct arena *a, const char *server, const char *role, const char *current);
 
 #endif

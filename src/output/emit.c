@@ -127,28 +127,28 @@ json_t *emit_object(struct model *m, const struct object *o, const unsigned *pos
 	switch (o->kind) {
 	case OBJ_EXTENSION: {
 		const struct extension *e = (const void *)o;
-		set_str(j, "version", e->version);
-		set_str(j, "schema", e->ext_schema);
+		set_str(j, "version", e->a.version);
+		set_str(j, "schema", e->a.schema);
 		break;
 	}
 	case OBJ_ROLE: {
 		const struct role *r = (const void *)o;
 		if (!r->managed)
 			json_object_set_new(j, "managed", json_false());
-		set_tri(j, "login", r->login);
-		set_tri(j, "superuser", r->superuser);
-		set_tri(j, "createdb", r->createdb);
-		set_tri(j, "createrole", r->createrole);
-		set_tri(j, "inherit", r->inherit);
-		if (r->connection_limit != -2)
-			json_object_set_new(j, "connection_limit", json_integer(r->connection_limit));
+		set_tri(j, "login", r->a.login);
+		set_tri(j, "superuser", r->a.superuser);
+		set_tri(j, "createdb", r->a.createdb);
+		set_tri(j, "createrole", r->a.createrole);
+		set_tri(j, "inherit", r->a.inherit);
+		if (r->a.connection_limit != -2)
+			json_object_set_new(j, "connection_limit", json_integer(r->a.connection_limit));
 		json_t *s = secret(r->password_env, r->password_file);
 		if (s)
 			json_object_set_new(j, "password", s);
-		if (r->nmember_of) {
+		if (r->a.nmember_of) {
 			json_t *a = json_array();
-			for (unsigned i = 0; i < r->nmember_of; i++)
-				json_array_append_new(a, json_string(r->member_of[i]));
+			for (unsigned i = 0; i < r->a.nmember_of; i++)
+				json_array_append_new(a, json_string(r->a.member_of[i]));
 			json_object_set_new(j, "member_of", a);
 		}
 		set_str(j, "comment", r->comment);

@@ -304,3 +304,68 @@ void acl_diff_sql(struct strbuf *out, const struct acl *have, const struct acl *
 		grantee_diff(out, have, want, names.v[i].grantee, object, c, add_only);
 	}
 }
+
+/*
+ * The ACL PostgreSQL holds after acl_diff_sql(HAVE -> WANT) ran: HAVE's
+ * entries in their order, changed in place, emptied ones gone, grantees
+ * new to it appended in the order they were granted (sorted by name).
+ */
+static void acl_after(const struct acl *have, const struct acl *want, const char *owner, struct acl *out)
+{
+	struct acl names;
+	memset(out, 0, sizeof(*out));
+	memset(&names, 0, sizeof(names));
+	for (unsigned i = 0; i < have->n; i++) {
+		const char *g = have->v[i].grantee;
+		unsigned p, o;
+		if (owner && !strcmp(g, owner)) {
+			p = have->v[i].privs;   /* the owner's own entry is left alone */
+			o = have->v[i].grant_opts;
+		} else {
+			p = entry_privs(want, g, &o);
+		}
+		if (!p)
+			continue;
+		struct acl_entry *e = find(out, g);
+		if (e) {
+			e->privs = p;
+			e->grant_opts = o;
+		}
+	}
+	for (unsigned i = 0; i < want->n; i++)
+		find(&names, want->v[i].grantee);
+	qsort(names.v, names.n, sizeof(names.v[0]), entry_cmp);
+	for (unsigned i = 0; i < names.n; i++) {
+		const char *g = names.v[i].grantee;
+		unsigned o, ho, p = entry_privs(want, g, &o);
+		if ((owner && !strcmp(g, owner)) || !p || entry_privs(have, g, &ho))
+			continue;
+		struct acl_entry *e = find(out, g);
+		if (e) {
+			e->privs = p;
+			e->grant_opts = o;
+		}
+	}
+}
+
+void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *want,
+		  const char *object, enum acl_class c, const char *owner)
+{
+	struct acl now, none;
+	unsigned k = 0;
+	acl_after(have, want, owner, &now);
+	memset(&none, 0, sizeof(none));
+	/* the grantees in the same places as before: put back in place */
+	while (k < now.n && k < have->n && !strcmp(now.v[k].grantee, have->v[k].grantee))
+		k++;
+	for (unsigned i = 0; i < k; i++)
+		if (!owner || strcmp(have->v[i].grantee, owner))
+			grantee_diff(out, &now, have, have->v[i].grantee, object, c, 0);
+	/* from the first grantee out of place on: each revoked, then granted again in order */
+	for (unsigned i = k; i < now.n; i++)
+		if (!owner || strcmp(now.v[i].grantee, owner))
+			grantee_diff(out, &now, &none, now.v[i].grantee, object, c, 0);
+	for (unsigned i = k; i < have->n; i++)
+		if (!owner || strcmp(have->v[i].grantee, owner))
+			grantee_diff(out, &none, have, have->v[i].grantee, object, c, 0);
+}

@@ -61,6 +61,15 @@ int acl_equal(const struct acl *a, const struct acl *b);
  */
 void acl_diff_sql(struct strbuf *out, const struct acl *have, const struct acl *want,
 		  const char *object, enum acl_class c, const char *owner, int add_only);
+/*
+ * The undo of acl_diff_sql(HAVE -> WANT): statements that bring the ACL
+ * back to exactly HAVE, the order of its entries too (PostgreSQL appends
+ * a new grantee at the end, so a grantee revoked and granted again would
+ * move): from the first grantee out of place on, each is revoked and
+ * granted again in HAVE's order.
+ */
+void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *want,
+		  const char *object, enum acl_class c, const char *owner);
 /* The ACL as canonical text (for hashes and messages): "role=privs*,..." sorted. */
 void acl_format(struct strbuf *out, const struct acl *a);
 

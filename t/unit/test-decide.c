@@ -65,20 +65,20 @@ static void test_extension(void)
 {
 	struct extension want = { .h = { .kind = OBJ_EXTENSION, .name = "pgform_testext" } };
 	struct live_extension have = { .h = { .kind = OBJ_EXTENSION, .name = "pgform_testext" },
-				       .version = "0.1.0", .ext_schema = "public" };
+				       .a = { .version = "0.1.0", .schema = "public" } };
 	struct ext_facts f = { .available = 1, .version_available = 1, .versions = "0.1.0, 0.1.1, 0.2.0",
 			       .path_up = 1, .path_back = 1, .database = "wh" };
 	struct decision d;
 
 	d = decide_extension(&want, NULL, &f);
 	expect(&d, "create", "extension missing: created");
-	want.version = "0.1.0";
+	want.a.version = "0.1.0";
 	d = decide_extension(&want, &have, &f);
 	expect(&d, "none", "extension at the desired version: nothing");
-	want.version = NULL;
+	want.a.version = NULL;
 	d = decide_extension(&want, &have, &f);
 	expect(&d, "none", "no version desired: whatever is installed stays");
-	want.version = "0.1.1";
+	want.a.version = "0.1.1";
 	d = decide_extension(&want, &have, &f);
 	expect(&d, "alter changes=version msg=version 0.1.0 -> 0.1.1", "update with a path back: reversible");
 	f.path_back = 0;
@@ -90,7 +90,7 @@ static void test_extension(void)
 	expect(&d, "error msg=extension 'pgform_testext' has no update path from version '0.1.0' to '0.1.1'",
 	       "no update path: an error naming both versions");
 	f.version_available = 0;
-	want.version = "9.9";
+	want.a.version = "9.9";
 	d = decide_extension(&want, &have, &f);
 	expect(&d, "error msg=extension 'pgform_testext' version '9.9' is not available on the server "
 		   "(available: 0.1.0, 0.1.1, 0.2.0)", "unknown version: an error listing what is available");
@@ -101,8 +101,8 @@ static void test_extension(void)
 	f.available = 1;
 	f.version_available = 1;
 	f.path_up = f.path_back = 1;
-	want.version = NULL;
-	want.ext_schema = "ext";
+	want.a.version = NULL;
+	want.a.schema = "ext";
 	d = decide_extension(&want, &have, &f);
 	expect(&d, "alter changes=schema reason=schema", "schema moved");
 
@@ -121,36 +121,37 @@ static void test_extension(void)
 static void test_role(void)
 {
 	static const char *reader[] = { "reader" }, *writer[] = { "writer" };
-	struct role want = { .h = { .kind = OBJ_ROLE, .name = "bi" }, .login = -1, .superuser = -1,
-			     .createdb = -1, .createrole = -1, .inherit = -1, .connection_limit = -2,
+	struct role want = { .h = { .kind = OBJ_ROLE, .name = "bi" },
+			     .a = { .login = -1, .superuser = -1, .createdb = -1, .createrole = -1,
+				    .inherit = -1, .connection_limit = -2 },
 			     .managed = 1 };
-	struct live_role have = { .h = { .kind = OBJ_ROLE, .name = "bi" }, .login = 1, .inherit = 1,
-				  .connection_limit = -1 };
+	struct live_role have = { .h = { .kind = OBJ_ROLE, .name = "bi" },
+				  .a = { .login = 1, .inherit = 1, .connection_limit = -1 } };
 	struct decision d;
 
 	d = decide_role(&want, NULL);
 	expect(&d, "create", "role missing: created");
 	d = decide_role(&want, &have);
 	expect(&d, "none", "nothing declared beyond the name: nothing");
-	want.login = 1;
+	want.a.login = 1;
 	d = decide_role(&want, &have);
 	expect(&d, "none", "LOGIN as it is: nothing");
-	want.login = 0;
-	want.connection_limit = 5;
+	want.a.login = 0;
+	want.a.connection_limit = 5;
 	d = decide_role(&want, &have);
 	expect(&d, "alter changes=attrs reason=attributes", "attributes changed");
-	want.login = -1;
-	want.connection_limit = -2;
-	want.member_of = reader;
-	want.nmember_of = 1;
+	want.a.login = -1;
+	want.a.connection_limit = -2;
+	want.a.member_of = reader;
+	want.a.nmember_of = 1;
 	d = decide_role(&want, &have);
 	expect(&d, "alter changes=members reason=attributes", "a membership added");
-	have.member_of = writer;
-	have.nmember_of = 1;
-	want.nmember_of = 0;
+	have.a.member_of = writer;
+	have.a.nmember_of = 1;
+	want.a.nmember_of = 0;
 	d = decide_role(&want, &have);
 	expect(&d, "alter changes=members reason=attributes", "a membership taken away");
-	have.nmember_of = 0;
+	have.a.nmember_of = 0;
 	want.comment = "BI tools";
 	d = decide_role(&want, &have);
 	expect(&d, "alter changes=comment reason=attributes", "a comment set");
@@ -199,17 +200,20 @@ static void test_schema_server_mapping(void)
 	expect(&d, "none", "mapping as desired: nothing");
 	d = decide_mapping(&um, 1, 1, 1);
 	expect(&d, "alter changes=pw_set hazards=irreversible reason=user or password option "
-		   "irreversible=the mapping's old options cannot be read back with its password",
+		   "irreversible=the mapping's password changes, and its old password is never read",
 	       "a changed password: set, irreversible");
 	d = decide_mapping(&um, 0, 0, 0);
 	expect(&d, "alter changes=user,pw_drop hazards=irreversible reason=user or password option "
-		   "irreversible=the mapping's old options cannot be read back with its password",
+		   "irreversible=the mapping's password changes, and its old password is never read",
 	       "another user and no password any more");
 	um.has_password = 0;
 	d = decide_mapping(&um, 1, 1, 0);
 	expect(&d, "alter changes=pw_add hazards=irreversible reason=user or password option "
-		   "irreversible=the mapping's old options cannot be read back with its password",
+		   "irreversible=the mapping's password changes, and its old password is never read",
 	       "a password added");
+	d = decide_mapping(&um, 0, 0, 0);
+	expect(&d, "alter changes=user reason=user or password option",
+	       "another user, no password either way: reversible (the user is put back)");
 }
 
 /* ---- functions and cron jobs ---- */
@@ -283,11 +287,14 @@ static void test_relation(void)
 	f.cols_changed = 1;
 	f.cols_compatible = 1;
 	d = decide_relation(OBJ_VIEW, &f);
-	expect(&d, "replace reason=query changed", "columns added at the end: replaced");
+	expect(&d, "replace hazards=irreversible reason=query changed irreversible=columns are added to the view, "
+		   "and CREATE OR REPLACE VIEW cannot take them away", "columns added at the end: replaced, irreversible");
+	f.cols_changed = 0;
 	f.has_viewdef = 0;
 	d = decide_relation(OBJ_VIEW, &f);
 	expect(&d, "replace hazards=irreversible reason=query changed irreversible=the view's current "
 		   "definition could not be read", "replaced, old definition unknown: irreversible");
+	f.cols_changed = 1;
 	f.cols_compatible = 0;
 	f.why = NULL;
 	d = decide_relation(OBJ_VIEW, &f);
