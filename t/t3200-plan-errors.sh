@@ -133,7 +133,7 @@ test_expect_success 'with SELECT on the record the role plans' '
 	unchanged
 '
 
-test_expect_success 'a role that may not create the scratch schema cannot compare definitions' '
+test_expect_success 'a role that may not create the scratch schema cannot compare definitions, and is told what it needs' '
 	test_psql -d wh -c "CREATE VIEW app.hello2 AS SELECT 1 AS one" &&
 	sed "\$a\\
   app.hello2: { query: SELECT 2 AS one }" "$MINIMAL" >min2.yaml &&
@@ -147,7 +147,7 @@ test_expect_success 'a role that may not create the scratch schema cannot compar
 	wh_pg_state wh >state.wh &&
 	PGPASSWORD=plannerpw test_must_fail pgform plan -f min2.yaml -d "$(tcp_as planner wh)" >out 2>err &&
 	cat >expect <<-\EOF &&
-	error: cannot start the comparison transaction: permission denied for database wh
+	error: cannot compare definitions: permission denied for database wh; plan creates the desired objects in a scratch schema inside a transaction it rolls back, so it needs CREATE on the database (GRANT CREATE ON DATABASE ... TO the role that plans), or plan as the role that applies
 	EOF
 	test_cmp expect err &&
 	test_line_count = 0 out &&

@@ -178,29 +178,6 @@ static char *scrub(struct runner *r, const char *msg)
 
 /* ---- running SQL ---- */
 
-/* The error of RES on one line: its message, and the first line of its detail. */
-static char *last_error(const PGresult *res)
-{
-	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
-	struct strbuf sb = STRBUF_INIT;
-	if (!msg) {
-		msg = PQresultErrorMessage(res);
-		if (!strncmp(msg, "ERROR:  ", 8))
-			msg += 8;
-	}
-	for (const char *p = msg; *p && *p != '\n'; p++)
-		strbuf_addch(&sb, *p);
-	if (detail && *detail) {
-		strbuf_addstr(&sb, " (");
-		for (const char *p = detail; *p && *p != '\n'; p++)
-			strbuf_addch(&sb, *p);
-		strbuf_rtrim(&sb);
-		strbuf_addch(&sb, ')');
-	}
-	return strbuf_detach(&sb, NULL);
-}
-
 /* 1 when an error says the tenant's source or its columns are at fault. */
 static int source_error(const char *msg)
 {
@@ -249,7 +226,7 @@ static char *run(PGconn *c, const char *sql, char **sqlstate)
 	ExecStatusType st = PQresultStatus(res);
 	char *err = NULL;
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-		err = last_error(res);
+		err = db_result_error(res);
 		if (sqlstate) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			*sqlstate = xstrdup(ss ? ss : "");
@@ -276,20 +253,33 @@ static char *run_buf(PGconn *c, const struct strbuf *sb, char **sqlstate)
 }
 
 /* Run the statements of list L of step S, secrets bound; stops at the first error. */
+/* Append the statements of list L of step S to OUT, secrets bound, each ended by sql_end(); -1 when a password is missing. */
+static int add_list(struct runner *r, PGconn *c, const struct step *s, const struct stmt_list *l,
+		    struct strbuf *out)
+{
+	for (unsigned i = 0; i < l->n; i++) {
+		int plain = 0;
+		if (stmt_sql(r, c, s, &l->v[i], out, &plain) < 0)
+			return -1;
+		sql_end(out);
+	}
+	return 0;
+}
+
+/* Run the statements of SB (ended by sql_end()) in one round trip, each on its own (db_run_stmts). */
+static char *run_stmts(PGconn *c, const struct strbuf *sb, char **sqlstate)
+{
+	int failed;
+	return sb->len ? db_run_stmts(c, sb->buf, sb->len, &failed, sqlstate) : NULL;
+}
+
 static char *run_list(struct runner *r, PGconn *c, const struct step *s, const struct stmt_list *l,
 		      char **sqlstate)
 {
-	struct strbuf one = STRBUF_INIT;
-	char *err = NULL;
-	for (unsigned i = 0; i < l->n && !err; i++) {
-		int plain = 0;
-		strbuf_reset(&one);
-		if (stmt_sql(r, c, s, &l->v[i], &one, &plain) < 0)
-			err = xstrdup("a password the step needs is missing");
-		else
-			err = run(c, one.buf, sqlstate);
-	}
-	strbuf_release(&one);
+	struct strbuf sb = STRBUF_INIT;
+	char *err = add_list(r, c, s, l, &sb) < 0 ? xstrdup("a password the step needs is missing") :
+		    run_stmts(c, &sb, sqlstate);
+	strbuf_release(&sb);
 	return err;
 }
 
@@ -467,19 +457,19 @@ done:
 /*
  * The view swap of a batch of copy-swapping rebuilds: that of its last
  * rebuild, made to read the new copies of every rebuild of the batch
- * (their relations renamed in its statements), run once before their
- * renames.
+ * (their relations renamed in its statements), appended to OUT once,
+ * before their renames.  -1 when a password is missing.
  */
-static char *batch_view_swap(struct runner *r, PGconn *c, const struct unit *u, char **sqlstate)
+static int batch_view_swap(struct runner *r, PGconn *c, const struct unit *u, struct strbuf *out)
 {
 	const struct step *last = r->p->steps[u->steps[u->n - 1]];
 	struct strbuf cur = STRBUF_INIT, next = STRBUF_INIT, nw = STRBUF_INIT;
-	char *err = NULL;
-	for (unsigned k = 0; k < last->view_swap.n && !err; k++) {
+	int ret = 0;
+	for (unsigned k = 0; k < last->view_swap.n; k++) {
 		int plain = 0;
 		strbuf_reset(&cur);
 		if (stmt_sql(r, c, last, &last->view_swap.v[k], &cur, &plain) < 0) {
-			err = xstrdup("a password the step needs is missing");
+			ret = -1;
 			break;
 		}
 		for (unsigned i = 0; i + 1 < u->n; i++) {
@@ -493,12 +483,13 @@ static char *batch_view_swap(struct runner *r, PGconn *c, const struct unit *u, 
 			cur = next;
 			next = t;
 		}
-		err = run(c, cur.buf, sqlstate);
+		strbuf_addbuf(out, &cur);
+		sql_end(out);
 	}
 	strbuf_release(&cur);
 	strbuf_release(&next);
 	strbuf_release(&nw);
-	return err;
+	return ret;
 }
 
 /* 1 when steps A and B lock the same views. */
@@ -513,37 +504,39 @@ static int same_locks(const struct step *a, const struct step *b)
 }
 
 /*
- * The swap phases of unit U and their record, on C inside the transaction
- * the caller opened: per step its LOCK, view swap, renames and re-pointing.
- * A batch swaps its view once (batch_view_swap), takes the locks of its
- * first step once, and re-points its views once, after its last rename.
+ * The swap phases of unit U and their record, appended to OUT (each
+ * statement ended by sql_end()), for the transaction the caller opens:
+ * per step its LOCK, view swap, renames and re-pointing.  A batch swaps
+ * its view once (batch_view_swap), takes the locks of its first step
+ * once, and re-points its views once, after its last rename.  -1 when a
+ * password is missing.
  */
-static char *swap_unit(struct runner *r, PGconn *c, const struct unit *u, char **sqlstate)
+static int swap_unit_sql(struct runner *r, PGconn *c, const struct unit *u, struct strbuf *out)
 {
 	const struct step *first = r->p->steps[u->steps[0]];
-	struct strbuf sb = STRBUF_INIT;
-	char *err = NULL;
-	if (u->batch && r->p->steps[u->steps[u->n - 1]]->view_swap.n)
-		err = batch_view_swap(r, c, u, sqlstate);
-	for (unsigned i = 0; i < u->n && !err; i++) {
+	if (u->batch && r->p->steps[u->steps[u->n - 1]]->view_swap.n && batch_view_swap(r, c, u, out) < 0)
+		return -1;
+	for (unsigned i = 0; i < u->n; i++) {
 		const struct step *s = r->p->steps[u->steps[i]];
 		if (s->nlock && !(u->batch && i > 0 && same_locks(s, first))) {
-			strbuf_reset(&sb);
-			step_lock_sql(s, &sb);
-			err = run(c, sb.buf, sqlstate);
+			step_lock_sql(s, out);
+			sql_end(out);
 		}
-		if (!err && !u->batch)
-			err = run_list(r, c, s, &s->view_swap, sqlstate);
-		if (!err)
-			err = run_list(r, c, s, &s->swap, sqlstate);
-		if (!err && (!u->batch || i + 1 == u->n))
-			err = run_list(r, c, s, &s->repoint, sqlstate);
-		if (!err && !r->o->dry_run) {
-			strbuf_reset(&sb);
-			record_done_sql(r, s, &sb);
-			err = run_buf(c, &sb, sqlstate);
-		}
+		if ((!u->batch && add_list(r, c, s, &s->view_swap, out) < 0) || add_list(r, c, s, &s->swap, out) < 0 ||
+		    ((!u->batch || i + 1 == u->n) && add_list(r, c, s, &s->repoint, out) < 0))
+			return -1;
+		if (!r->o->dry_run)
+			record_done_sql(r, s, out);
 	}
+	return 0;
+}
+
+/* The swap phases of unit U and their record, run on C inside the transaction the caller opened. */
+static char *swap_unit(struct runner *r, PGconn *c, const struct unit *u, char **sqlstate)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *err = swap_unit_sql(r, c, u, &sb) < 0 ? xstrdup("a password the step needs is missing") :
+		    run_stmts(c, &sb, sqlstate);
 	strbuf_release(&sb);
 	return err;
 }
@@ -569,11 +562,17 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 			if (r->o->dry_run || r->o->atomic) {
 				err = run_list(r, c, s, &s->build, NULL);
 			} else {
-				err = run(c, "BEGIN", NULL);
-				if (!err)
-					err = run_list(r, c, s, &s->build, NULL);
-				if (!err)
-					err = run(c, "COMMIT", NULL);
+				struct strbuf sb = STRBUF_INIT;
+				strbuf_addstr(&sb, "BEGIN");
+				sql_end(&sb);
+				if (add_list(r, c, s, &s->build, &sb) < 0) {
+					err = xstrdup("a password the step needs is missing");
+				} else {
+					strbuf_addstr(&sb, "COMMIT");
+					sql_end(&sb);
+					err = run_stmts(c, &sb, NULL);
+				}
+				strbuf_release(&sb);
 				if (err)
 					rollback(c);
 			}
@@ -949,7 +948,7 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			int missing = ss && (!strcmp(ss, "42P01") || !strcmp(ss, "42883") || !strcmp(ss, "3F000"));
-			char *msg = last_error(res);
+			char *msg = db_result_error(res);
 			PQclear(res);
 			if (r->o->dry_run || r->o->atomic)
 				PQclear(PQexec(c, "ROLLBACK TO SAVEPOINT pgform_check"));

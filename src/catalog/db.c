@@ -1,8 +1,10 @@
 #include "catalog/db.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
 #include "base/usage.h"
 
 /* First line of MSG (libpq messages end with a newline) into BUF, without severity words. */
@@ -34,9 +36,25 @@ static void quiet(void *arg, const char *msg)
 	(void)msg;
 }
 
+/* A password written in CONNINFO shows in the process list and in shell history: say so. */
+static void warn_password_in_conninfo(const char *conninfo)
+{
+	static int warned;      /* once per run, however many connections */
+	PQconninfoOption *opts = !warned && conninfo && *conninfo ? PQconninfoParse(conninfo, NULL) : NULL;
+	for (PQconninfoOption *o = opts; o && o->keyword; o++)
+		if (!strcmp(o->keyword, "password") && o->val && *o->val) {
+			warning("a password given in -d shows in the process list and in shell history; "
+				"set PGPASSWORD or use a password file (~/.pgpass) instead");
+			warned = 1;
+			break;
+		}
+	PQconninfoFree(opts);
+}
+
 PGconn *db_connect(const char *conninfo)
 {
 	char buf[512];
+	warn_password_in_conninfo(conninfo);
 	PGconn *c = PQconnectdb(conninfo ? conninfo : "");
 	if (!c) {
 		error("cannot connect to the database: out of memory");
@@ -100,4 +118,82 @@ const char *db_get(const PGresult *r, int row, int col)
 	if (PQgetisnull(r, row, col))
 		return NULL;
 	return PQgetvalue(r, row, col);
+}
+
+/* The error of RES on one line: its message, and the first line of its detail. */
+char *db_result_error(const PGresult *res)
+{
+	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+	struct strbuf sb = STRBUF_INIT;
+	if (!msg) {
+		msg = PQresultErrorMessage(res);
+		if (!strncmp(msg, "ERROR:  ", 8))
+			msg += 8;
+	}
+	for (const char *p = msg; *p && *p != '\n'; p++)
+		strbuf_addch(&sb, *p);
+	if (detail && *detail) {
+		strbuf_addstr(&sb, " (");
+		for (const char *p = detail; *p && *p != '\n'; p++)
+			strbuf_addch(&sb, *p);
+		strbuf_rtrim(&sb);
+		strbuf_addch(&sb, ')');
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+char *db_run_stmts(PGconn *c, const char *buf, size_t len, int *failed, char **sqlstate)
+{
+	const char *at = buf, *end = buf + len;
+	char line[512];
+	char *err = NULL;
+	int sent = 0, i;
+	*failed = -1;
+	if (!PQenterPipelineMode(c))
+		return xstrdup("cannot send statements: the connection is busy");
+	while (at < end) {
+		size_t n = strlen(at);
+		if (n && !PQsendQueryParams(c, at, 0, NULL, NULL, NULL, NULL, 0)) {
+			err = xstrdup(db_error_line(c, line, sizeof(line)));
+			*failed = sent;
+			break;
+		}
+		sent += n > 0;
+		at += n + 1;
+	}
+	if (!PQpipelineSync(c) && !err)
+		err = xstrdup(db_error_line(c, line, sizeof(line)));
+	/* every statement's results, then the end of the pipeline */
+	for (i = 0; i < sent; i++) {
+		PGresult *r;
+		while ((r = PQgetResult(c))) {
+			if (PQresultStatus(r) == PGRES_FATAL_ERROR && !err) {
+				err = db_result_error(r);
+				*failed = i;
+				if (sqlstate) {
+					const char *ss = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+					*sqlstate = xstrdup(ss ? ss : "");
+				}
+			}
+			PQclear(r);
+		}
+	}
+	for (;;) {
+		PGresult *r = PQgetResult(c);
+		if (!r)
+			break;
+		int sync = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+		PQclear(r);
+		if (sync)
+			break;
+	}
+	if (!PQexitPipelineMode(c) && !err)
+		err = xstrdup(db_error_line(c, line, sizeof(line)));
+	if (err && !*err) {
+		free(err);
+		err = xstrdup(PQstatus(c) == CONNECTION_BAD ? "the connection to the server was lost" :
+			      "the server gave no reason");
+	}
+	return err;
 }

@@ -28,4 +28,16 @@ const char *db_error_line(PGconn *c, char *buf, size_t len);
 /* Value of column NAME of row I (NULL when SQL NULL). */
 const char *db_get(const PGresult *r, int row, int col);
 
+/* The error of RES on one line: its message, and the first line of its detail in parentheses (caller frees). */
+char *db_result_error(const PGresult *res);
+/*
+ * Run the statements of BUF (LEN bytes, each ended by a NUL byte, as
+ * sql_end() writes them) in one round trip, libpq's pipeline mode: each
+ * is a message of its own (the extended protocol refuses a string holding
+ * several), and the first that fails stops the rest.  Returns NULL, or
+ * the error (caller frees) with *FAILED the index of the statement and
+ * *SQLSTATE (when not NULL; caller frees) its SQLSTATE.
+ */
+char *db_run_stmts(PGconn *c, const char *buf, size_t len, int *failed, char **sqlstate);
+
 #endif

@@ -56,13 +56,16 @@ static void scratch_relation(struct model *m, const struct cmp_item *it, unsigne
 		quote_qualified(sb, scratch, name);
 		strbuf_addstr(sb, " (");
 		render_columns(r->tmpl, sb);
-		strbuf_addstr(sb, ");\n");
+		strbuf_addch(sb, ')');
+		sql_end(sb);
 	} else {
 		strbuf_addstr(sb, r->h.kind == OBJ_VIEW ? "CREATE VIEW " : "CREATE MATERIALIZED VIEW ");
 		quote_qualified(sb, scratch, name);
 		strbuf_addstr(sb, " AS\n");
 		render_query(m, r, sb);
-		strbuf_addstr(sb, r->h.kind == OBJ_VIEW ? ";\n" : "\nWITH NO DATA;\n");
+		if (r->h.kind != OBJ_VIEW)
+			strbuf_addstr(sb, "\nWITH NO DATA");
+		sql_end(sb);
 	}
 	/* indexes are created on a same-named relation in the scratch schema */
 	for (unsigned k = 0; k < render_nindexes(r); k++) {
@@ -71,7 +74,7 @@ static void scratch_relation(struct model *m, const struct cmp_item *it, unsigne
 		tmp.h.schema = scratch;
 		render_index_named(m, &tmp, k, name, NULL, &ix);
 		strbuf_addbuf(sb, &ix);
-		strbuf_addstr(sb, ";\n");
+		sql_end(sb);
 		strbuf_release(&ix);
 	}
 }
@@ -102,37 +105,38 @@ static void scratch_function(const struct cmp_item *it, unsigned i, const char *
 	quote_ident(sb, scratch);
 	strbuf_addf(sb, ".f%u", i);
 	strbuf_addstr(sb, sql + name_end);
-	strbuf_addstr(sb, ";\n");
+	sql_end(sb);
 }
 
-/* Run one item's statements under a savepoint; mark it failed on error. */
-static int build_one(struct model *m, PGconn *c, struct cmp_item *it, const char *sql)
+/*
+ * Run one item's statements (SQL, LEN bytes, ended by sql_end()) under a
+ * savepoint, one statement a message; mark it failed on error.
+ */
+static int build_one(struct model *m, PGconn *c, struct cmp_item *it, const char *sql, size_t len)
 {
 	struct strbuf sb = STRBUF_INIT;
-	char buf[512];
-	strbuf_addf(&sb, "SAVEPOINT pgform_cmp;\n%sRELEASE SAVEPOINT pgform_cmp", sql);
-	PGresult *r = PQexec(c, sb.buf);
+	int failed;
+	strbuf_addstr(&sb, "SAVEPOINT pgform_cmp");
+	sql_end(&sb);
+	strbuf_add(&sb, sql, len);
+	strbuf_addstr(&sb, "RELEASE SAVEPOINT pgform_cmp");
+	sql_end(&sb);
+	char *err = db_run_stmts(c, sb.buf, sb.len, &failed, NULL);
 	strbuf_release(&sb);
-	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-		const char *msg = PQresultErrorMessage(r);
-		size_t n = 0;
-		if (!strncmp(msg, "ERROR:  ", 8))
-			msg += 8;
-		while (msg[n] && msg[n] != '\n' && n + 1 < sizeof(buf)) {
-			buf[n] = msg[n];
-			n++;
-		}
-		buf[n] = '\0';
-		it->failed = 1;
-		it->fail_msg = arena_strdup(&m->arena, buf);
-		PQclear(r);
-		r = PQexec(c, "ROLLBACK TO SAVEPOINT pgform_cmp; RELEASE SAVEPOINT pgform_cmp");
-		int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-		PQclear(r);
-		return ok ? 0 : -1;
-	}
-	PQclear(r);
-	return 0;
+	if (!err)
+		return 0;
+	it->failed = 1;
+	it->fail_msg = arena_strdup(&m->arena, err);
+	free(err);
+	strbuf_addstr(&sb, "ROLLBACK TO SAVEPOINT pgform_cmp");
+	sql_end(&sb);
+	strbuf_addstr(&sb, "RELEASE SAVEPOINT pgform_cmp");
+	sql_end(&sb);
+	err = db_run_stmts(c, sb.buf, sb.len, &failed, NULL);
+	strbuf_release(&sb);
+	int ret = err ? -1 : 0;
+	free(err);
+	return ret;
 }
 
 /* Build every item in SCRATCH, in batches; a failing batch is redone item by item. */
@@ -149,17 +153,16 @@ static int build_all(struct model *m, PGconn *c, struct cmp_item *items, unsigne
 			else
 				scratch_function(&items[i], i, scratch, &sb);
 		}
-		strbuf_addstr(&sb, "SAVEPOINT pgform_batch");
+		int failed;
 		PGresult *r = PQexec(c, "SAVEPOINT pgform_batch");
 		PQclear(r);
-		r = PQexec(c, sb.buf);
-		int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-		PQclear(r);
+		char *err = db_run_stmts(c, sb.buf, sb.len, &failed, NULL);
 		strbuf_release(&sb);
-		if (ok)
+		if (!err)
 			continue;
+		free(err);
 		r = PQexec(c, "ROLLBACK TO SAVEPOINT pgform_batch");
-		ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
 		PQclear(r);
 		if (!ok)
 			return -1;
@@ -169,7 +172,7 @@ static int build_all(struct model *m, PGconn *c, struct cmp_item *items, unsigne
 				scratch_relation(m, &items[i], i, scratch, &one);
 			else
 				scratch_function(&items[i], i, scratch, &one);
-			int rc = build_one(m, c, &items[i], one.buf);
+			int rc = build_one(m, c, &items[i], one.buf, one.len);
 			strbuf_release(&one);
 			if (rc < 0)
 				return -1;
@@ -282,8 +285,21 @@ static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, uns
 	strbuf_addstr(&sb, "BEGIN; SET LOCAL search_path = public; SET LOCAL check_function_bodies = off; "
 		      "SET LOCAL client_min_messages = warning; CREATE SCHEMA ");
 	quote_ident(&sb, scratch);
-	if (db_exec(c, "cannot start the comparison transaction", sb.buf) < 0)
+	PGresult *r = PQexec(c, sb.buf);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		const char *ss = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		char line[512];
+		if (ss && !strcmp(ss, "42501"))
+			error("cannot compare definitions: %s; plan creates the desired objects in a scratch schema "
+			      "inside a transaction it rolls back, so it needs CREATE on the database "
+			      "(GRANT CREATE ON DATABASE ... TO the role that plans), or plan as the role that applies",
+			      db_error_line(c, line, sizeof(line)));
+		else
+			error("cannot start the comparison transaction: %s", db_error_line(c, line, sizeof(line)));
+		PQclear(r);
 		goto done;
+	}
+	PQclear(r);
 	if (build_all(m, c, items, n, scratch) < 0) {
 		error("cannot compare definitions: the comparison transaction failed");
 		goto done;
