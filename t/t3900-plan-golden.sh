@@ -5,10 +5,9 @@ test_description='golden plans of the examples (plans/): regenerated in a cluste
 # PGFORM_GOLDEN_UPDATE=1 writes the plans into plans/ instead of comparing;
 # read every diff before committing it (see plans/README.md).
 
-test_start_pg
 # The examples connect to their tenants with host: localhost and no port:
-# give the server the test port as its default.
-test_restart_pg_with_pgport
+# test_start_pg gives the server the test port as its default.
+test_start_pg
 # The plans name the applying user (the default username of cron jobs):
 # plan as role postgres whoever runs the tests.
 if [ "$PGUSER" != postgres ]; then

@@ -51,7 +51,6 @@
 #   test_wait_pid PID [SECONDS]   wait until PID is gone
 # PostgreSQL (the private cluster):
 #   test_start_pg, test_stop_pg   start it (top level), stop it
-#   test_restart_pg_with_pgport   restart it with PGPORT in its environment
 #   test_pg_pid                   the postmaster's pid
 #   test_psql [ARGS...]           psql -X -q -v ON_ERROR_STOP=1 -At
 #   test_createdb NAME [ARGS...]  createdb
@@ -509,6 +508,37 @@ _test_pg_reap_stale () {
 	done
 }
 
+# _test_pg_initdb DATA SUPERUSER: fill the empty directory DATA with a new
+# cluster.  What initdb makes depends only on the server's binaries and the
+# options below, so the first script of a machine to need it runs initdb
+# and keeps a copy, /tmp/pgform-initdb-KEY (KEY: a hash of those), that
+# later scripts copy instead (several times faster).
+_test_pg_initdb () {
+	local data=$1 su=$2 opts key tmpl tmp
+	opts="-U $su --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C --no-sync"
+	key=$({
+		echo "1 $opts $(id -u)"
+		"$TEST_PG_BIN/postgres" --version
+		ls -lL --time-style=+%s "$TEST_PG_BIN/postgres" "$TEST_PG_BIN/initdb"
+	} 2>&1 | md5sum | cut -c 1-16)
+	tmpl=/tmp/pgform-initdb-$key
+	# copies that a script killed while making them left behind
+	find /tmp -maxdepth 1 -name 'pgform-initdb-*.??????' -mmin +10 \
+		-exec rm -rf {} + 2>/dev/null
+	if [ -f "$tmpl/ok" ]; then
+		cp -a "$tmpl/data/." "$data/" && return 0
+		find "$data" -mindepth 1 -delete
+	fi
+	# shellcheck disable=SC2086
+	_test_pg_as_owner "$TEST_PG_BIN/initdb" -D "$data" $opts || return 1
+	# keep a copy; a script that makes one at the same time keeps its own
+	tmp=$(mktemp -d "$tmpl.XXXXXX") || return 0
+	if ! { cp -a "$data" "$tmp/data" && touch "$tmp/ok" && mv -T "$tmp" "$tmpl"; } 2>/dev/null; then
+		rm -rf "$tmp"
+	fi
+	return 0
+}
+
 # Is anything listening on 127.0.0.1:PORT?
 _test_port_busy () {
 	(: <"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -517,10 +547,12 @@ _test_port_busy () {
 # test_start_pg: initdb and start a private PostgreSQL 15 cluster; exports
 # PGHOST (its socket directory), PGPORT, PGUSER, PGDATABASE=postgres,
 # TEST_PG_DATA, TEST_PG_BIN, TEST_PG_LOG, TEST_PG_SOCKDIR, and sets the
-# PG prerequisite.  Call it at the top level of the script (not inside
-# test_expect_success).  Skips the script when PostgreSQL 15 or pg_cron is
-# not installed; bails out when the cluster cannot start.  The cluster is
-# stopped and removed when the script exits, however it exits.
+# PG prerequisite.  The server runs with PGPORT set to its port, so that
+# dblink connections that name no port (the examples say host: localhost
+# and no port) reach it too.  Call it at the top level of the script (not
+# inside test_expect_success).  Skips the script when PostgreSQL 15 or
+# pg_cron is not installed; bails out when the cluster cannot start.  The
+# cluster is stopped and removed when the script exits, however it exits.
 test_start_pg () {
 	local base data sock log port attempt owner_user su pkglib
 	[ "${BASH_SUBSHELL:-0}" = 0 ] ||
@@ -558,10 +590,7 @@ test_start_pg () {
 		chown postgres: "$data" "$sock" || BUG "chown $base"
 	fi
 
-	if ! _test_pg_as_owner "$TEST_PG_BIN/initdb" -D "$data" -U "$su" \
-		--auth-local=trust --auth-host=scram-sha-256 \
-		-E UTF8 --locale=C --no-sync \
-		>"$base/initdb.out" 2>&1 </dev/null 3>&- 4>&-; then
+	if ! _test_pg_initdb "$data" "$su" >"$base/initdb.out" 2>&1 </dev/null 3>&- 4>&-; then
 		test_diag "initdb failed:"
 		sed 's/^/	/' "$base/initdb.out" | test_diag_stdin
 		echo "Bail out! initdb failed" >&3
@@ -602,7 +631,7 @@ test_start_pg () {
 		log_timezone = 'UTC'
 		lc_messages = 'C'
 		EOF
-		if _test_pg_as_owner "$TEST_PG_BIN/pg_ctl" -D "$data" -l "$log" \
+		if _test_pg_as_owner env PGPORT="$port" "$TEST_PG_BIN/pg_ctl" -D "$data" -l "$log" \
 			-w -t 60 start >"$base/pg_ctl.out" 2>&1 </dev/null 3>&- 4>&-; then
 			PGHOST=$sock
 			PGPORT=$port
@@ -662,23 +691,6 @@ test_stop_pg () {
 	_test_rm_rf "$base"
 	_test_pg_base=
 	unset TEST_PG_DATA TEST_PG_LOG TEST_PG_SOCKDIR PGHOST PGPORT PGUSER PGDATABASE
-}
-
-# test_restart_pg_with_pgport: restart the cluster with PGPORT set in the
-# server's environment, so that dblink connections that name no port (the
-# examples say host: localhost and no port) reach this cluster.  Top level
-# only; bails out when the cluster does not come back.
-test_restart_pg_with_pgport () {
-	[ "${BASH_SUBSHELL:-0}" = 0 ] ||
-		BUG "test_restart_pg_with_pgport must run at the top level"
-	[ -n "$TEST_PG_DATA" ] || BUG "test_restart_pg_with_pgport before test_start_pg"
-	_test_pg_as_owner env -u PGHOST -u PGUSER -u PGDATABASE PGPORT="$PGPORT" \
-		"$TEST_PG_BIN/pg_ctl" -D "$TEST_PG_DATA" -l "$TEST_PG_LOG" -w -t 60 restart \
-		>"$TEST_TMP/restart.out" 2>&1 </dev/null 3>&- 4>&- || {
-		sed 's/^/	/' "$TEST_TMP/restart.out" | test_diag_stdin
-		echo "Bail out! cannot restart PostgreSQL" >&3
-		exit 1
-	}
 }
 
 # test_psql [psql args...]: psql -X -q -v ON_ERROR_STOP=1 -At.
@@ -908,14 +920,14 @@ test_temporaries () {
 		ORDER BY 1"
 }
 
-# The data invariant of a warehouse, behind wh_check_rows and
-# scn_check_rows (the fixtures below):
-# _test_check_rows TABLE DAY VIEW VIEW_DAY VIEW_COUNT DB KEY:SRCDB:FROM:UNTIL...
-# per tenant KEY and day, the rows of VIEW in DB (schema_name KEY, their
-# day VIEW_DAY) stand for (VIEW_COUNT) as many rows as TABLE of source
-# database SRCDB holds that day (DAY), for exactly the tenants and days
-# given; each of those days has rows in its source (a day without counts
-# 0, which no row of VIEW matches); and DB holds no temporaries.
+# _test_check_rows TABLE DAY VIEW VIEW_DAY VIEW_COUNT DB KEY:SRCDB:FROM:UNTIL...:
+# the data invariant of a warehouse, behind wh_check_rows and
+# scn_check_rows (the fixtures below).  For each tenant KEY and each day
+# from FROM to UNTIL, the rows of VIEW in DB with schema_name KEY and that
+# day (VIEW_DAY) stand for (VIEW_COUNT: count(*), or what a row stands for)
+# as many rows as TABLE of source database SRCDB holds for the day (DAY),
+# and that is at least one; VIEW holds no other tenant or day; and DB
+# holds no temporaries.
 _test_check_rows () {
 	local table=$1 src_day=$2 view=$3 day=$4 n=$5 db=$6 spec key src from until
 	local tmp=$TEST_TMP/rows.$BASHPID.$RANDOM
