@@ -1,7 +1,6 @@
 #!/bin/bash
 test_description='pgform plan of a small warehouse against an empty database: text, sql, json, markdown and dot; the sql script brings the database to the state; plan writes nothing'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-warehouse.sh"
 
 test_start_pg
 
@@ -19,14 +18,14 @@ normalize_sql () {
 }
 
 plan () {
-	pgform plan -f state.yaml -d dbname=wh --today $TODAY "$@"
+	test_plan state.yaml wh $TODAY "$@"
 }
 
 test_expect_success 'setup: tenant sources, the state, an empty database' '
-	wh_sources &&
-	wh_small_state state.yaml &&
+	wh_sources --ten-a-day &&
+	wh_state state.yaml &&
 	test_createdb wh &&
-	wh_pg_state wh >state.before
+	test_db_state wh >state.before
 '
 
 test_expect_success 'text plan of the state against an empty database' '
@@ -128,7 +127,7 @@ test_expect_success '-o writes the plan file, mode 0600, no password in it' '
 	test_cmp expect mode &&
 	grep -q "\"created_at\": \"[0-9-]*T[0-9:]*Z\"" saved.json &&
 	for pw in "$WH_ADMIN_PASSWORD" "$WH_READER_PASSWORD" "$SRC_PASSWORD"; do
-		! grep -F "$pw" saved.json || return 1
+		test_no_secret "$pw" saved.json || return 1
 	done &&
 	grep -F "\"env\": \"SRC_PASSWORD\"" saved.json &&
 	plan -o saved2.json >out.o &&
@@ -150,7 +149,7 @@ test_expect_success 'no password in any output' '
 	for f in text sql json markdown dot; do
 		plan --format $f -v >all.$f || return 1
 		for pw in "$WH_ADMIN_PASSWORD" "$WH_READER_PASSWORD" "$SRC_PASSWORD"; do
-			! grep -F "$pw" all.$f || return 1
+			test_no_secret "$pw" all.$f || return 1
 		done
 	done
 '
@@ -166,7 +165,7 @@ test_expect_success 'an unknown --format is a usage error' '
 '
 
 test_expect_success 'planning wrote nothing: schema, roles and cron jobs unchanged' '
-	wh_pg_state wh >state.after &&
+	test_db_state wh >state.after &&
 	test_cmp state.before state.after &&
 	test_psql -d wh -c "SELECT count(*) FROM pg_namespace WHERE nspname LIKE '"'"'pgform%'"'"'" >n &&
 	echo 0 >expect &&
@@ -174,7 +173,7 @@ test_expect_success 'planning wrote nothing: schema, roles and cron jobs unchang
 '
 
 test_expect_success 'the sql script, markers filled in, builds the state with psql' '
-	wh_fill_secrets plan.sql >filled.sql &&
+	test_fill_secrets plan.sql >filled.sql &&
 	! grep -v "^--" filled.sql | grep -F "<<secret:" &&
 	test_psql -d wh -f filled.sql >psql.out &&
 	test_psql -d wh -c "SELECT schema_name, n FROM rpt.by_tenant ORDER BY 1" >rows &&
@@ -187,7 +186,7 @@ test_expect_success 'the sql script, markers filled in, builds the state with ps
 
 test_expect_success 'then the plan is empty, and --detailed-exitcode gives 0' '
 	plan >out &&
-	echo "No changes. The database matches the desired state." >expect &&
+	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
 	plan --detailed-exitcode >out &&
 	test_cmp expect out &&
@@ -204,14 +203,14 @@ assert p[\"steps\"] == [] and p[\"hazards\"] == [] and p[\"skipped\"] == [], p
 assert p[\"summary\"] == {\"create\": 0, \"rebuild\": 0, \"change\": 0, \"drop\": 0}, p[\"summary\"]
 " &&
 	plan --format markdown >empty.md &&
-	printf "%s\n" "### pgform plan" "" "No changes. The database matches the desired state." >expect &&
+	printf "%s\n" "### pgform plan" "" "$NOCHANGE" >expect &&
 	test_cmp expect empty.md
 '
 
 test_expect_success 'a no-op plan writes nothing either' '
-	wh_pg_state wh >state.before &&
+	test_db_state wh >state.before &&
 	plan >/dev/null && plan --format sql >/dev/null && plan --format json -o noop.json >/dev/null &&
-	wh_pg_state wh >state.after &&
+	test_db_state wh >state.after &&
 	test_cmp state.before state.after
 '
 

@@ -1,20 +1,11 @@
 #!/bin/bash
 test_description='pgform plan after the state changed: replace, recreate with dependents, rebuild by swap, template rebuild, grants, owner, comment, tenant range, tenant removal, cron schedule, --replace, --target'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-warehouse.sh"
 
 test_start_pg
 
 EXPECT=$REPO/t/expect/t3100
 TODAY=2026-03-10
-NOCHANGE="No changes. The database matches the desired state."
-
-# plan_on DB STATE [args...]
-plan_on () {
-	local db=$1 state=$2
-	shift 2
-	pgform plan -f "$state" -d "dbname=$db" --today $TODAY "$@"
-}
 
 # edit NEW SED-SCRIPT: a copy of state.yaml changed by SED-SCRIPT, which
 # must change something.
@@ -34,34 +25,34 @@ check_runs () {
 	local db=$1 state=$2
 	shift 2
 	copy_of "$db" &&
-	wh_run_plan_sql "$db" -f "$state" --today $TODAY "$@" &&
-	plan_on "$db" "$state" "$@" >"$db.after" &&
+	test_run_plan_sql "$db" -f "$state" --today $TODAY "$@" &&
+	test_plan "$state" "$db" $TODAY "$@" >"$db.after" &&
 	echo "$NOCHANGE" >"$db.expect" &&
 	test_cmp "$db.expect" "$db.after"
 }
 
 test_expect_success 'setup: sources, state, base database brought to the state' '
-	wh_sources &&
-	wh_small_state state.yaml &&
+	wh_sources --ten-a-day &&
+	wh_state state.yaml &&
 	test_createdb base &&
-	plan_on base state.yaml --format json >base-plan.json &&
-	wh_run_plan_sql base -f state.yaml --today $TODAY &&
-	plan_on base state.yaml >out &&
+	test_plan state.yaml base $TODAY --format json >base-plan.json &&
+	test_run_plan_sql base -f state.yaml --today $TODAY &&
+	test_plan state.yaml base $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
-	wh_pg_state base >base.state
+	test_db_state base >base.state
 '
 
 test_expect_success 'a view query changed compatibly: replace in place' '
 	edit view-query.yaml "s/FROM public.events GROUP BY 1, 2/FROM public.events WHERE amount > 0 GROUP BY 1, 2/" &&
-	plan_on base view-query.yaml >out &&
+	test_plan view-query.yaml base $TODAY >out &&
 	cat >expect <<-\EOF &&
 	~ replace view rpt.daily (query changed)
 
 	Plan: 0 to create, 0 to rebuild, 1 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	plan_on base view-query.yaml -v >out &&
+	test_plan view-query.yaml base $TODAY -v >out &&
 	cat >expect <<-\EOF &&
 	~ replace view rpt.daily (query changed)
 	    CREATE OR REPLACE VIEW rpt.daily AS
@@ -75,7 +66,7 @@ test_expect_success 'a view query changed compatibly: replace in place' '
 
 test_expect_success 'a view whose columns change incompatibly is recreated with its dependents' '
 	edit view-cols.yaml "s/query: SELECT schema_name, day, sum(amount) AS total/query: SELECT day, schema_name, sum(amount) AS total/" &&
-	plan_on base view-cols.yaml >out &&
+	test_plan view-cols.yaml base $TODAY >out &&
 	cat >expect <<-\EOF &&
 	! long exclusive lock: ± recreate view rpt.daily
 	! irreversible: ± recreate view rpt.daily
@@ -87,7 +78,7 @@ test_expect_success 'a view whose columns change incompatibly is recreated with 
 	Plan: 0 to create, 2 to rebuild, 0 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	plan_on base view-cols.yaml --format json >view-cols.json &&
+	test_plan view-cols.yaml base $TODAY --format json >view-cols.json &&
 	/usr/bin/python3 -c "
 import json
 s = json.load(open(\"view-cols.json\"))[\"steps\"]
@@ -103,7 +94,7 @@ test_expect_success 'the recreate script runs: dependents are dropped before wha
 
 test_expect_success 'a materialized view query changed: rebuilt under a temporary name and swapped' '
 	edit mv-query.yaml "s/count(\*) AS n FROM public.events GROUP BY schema_name/count(*) AS n FROM public.events WHERE amount > 2 GROUP BY schema_name/" &&
-	plan_on base mv-query.yaml >out &&
+	test_plan mv-query.yaml base $TODAY >out &&
 	cat >expect <<-\EOF &&
 	! rebuilds 2 rows: ± rebuild materialized view rpt.by_tenant (8.0 kB)
 
@@ -112,7 +103,7 @@ test_expect_success 'a materialized view query changed: rebuilt under a temporar
 	Plan: 0 to create, 1 to rebuild, 0 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	plan_on base mv-query.yaml -v >out &&
+	test_plan mv-query.yaml base $TODAY -v >out &&
 	cat >expect <<-\EOF &&
 	! rebuilds 2 rows: ± rebuild materialized view rpt.by_tenant (8.0 kB)
 
@@ -140,7 +131,7 @@ test_expect_success 'a materialized view query changed: rebuilt under a temporar
 
 test_expect_success 'a template query changed: every part is rebuilt' '
 	edit tmpl-query.yaml "s/remote_query: SELECT id, at, amount FROM events/remote_query: SELECT id, at, round(amount, 1) FROM events/" &&
-	plan_on base tmpl-query.yaml >out &&
+	test_plan tmpl-query.yaml base $TODAY >out &&
 	cat >expect <<-\EOF &&
 	! rebuilds 10 rows: ± rebuild materialized view tenant_a.events_2026_03_01 (8.0 kB)
 	! rebuilds 10 rows: ± rebuild materialized view tenant_a.events_2026_03_02 (8.0 kB)
@@ -164,7 +155,7 @@ test_expect_success 'a template query changed: every part is rebuilt' '
 
 test_expect_success 'a grant added and one removed: GRANT and REVOKE in place' '
 	edit grants.yaml "s/^  - { role: wh_reader, privileges: \[EXECUTE\].*\$/  - { role: wh_admin, privileges: [SELECT, INSERT], on: \"table rpt.daily\" }/" &&
-	plan_on base grants.yaml -v >out &&
+	test_plan grants.yaml base $TODAY -v >out &&
 	cat >expect <<-\EOF &&
 	~ function core.double_it(numeric) (privileges)
 	    REVOKE EXECUTE ON FUNCTION core.double_it(numeric) FROM wh_reader;
@@ -180,7 +171,7 @@ test_expect_success 'a grant added and one removed: GRANT and REVOKE in place' '
 test_expect_success 'a grant made by hand on a managed object is revoked' '
 	copy_of c_hand_grant &&
 	test_psql -d c_hand_grant -c "GRANT DELETE ON rpt.by_tenant TO wh_admin" &&
-	plan_on c_hand_grant state.yaml -v >out &&
+	test_plan state.yaml c_hand_grant $TODAY -v >out &&
 	cat >expect <<-\EOF &&
 	~ materialized view rpt.by_tenant (owner, privileges or comment)
 	    REVOKE DELETE ON TABLE rpt.by_tenant FROM wh_admin;
@@ -193,14 +184,14 @@ test_expect_success 'a grant made by hand on a managed object is revoked' '
 test_expect_success 'an owner change: ALTER ... OWNER TO' '
 	edit owner.yaml "/^  rpt.daily:\$/a\\
     owner: wh_admin" &&
-	plan_on base owner.yaml >out &&
+	test_plan owner.yaml base $TODAY >out &&
 	cat >expect <<-\EOF &&
 	~ view rpt.daily (owner, privileges or comment)
 
 	Plan: 0 to create, 0 to rebuild, 1 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	plan_on base owner.yaml -v >out.v &&
+	test_plan owner.yaml base $TODAY -v >out.v &&
 	grep -Fx "    ALTER VIEW rpt.daily OWNER TO wh_admin;" out.v &&
 	check_runs c_owner owner.yaml &&
 	test_psql -d c_owner -c "SELECT relowner::regrole, relacl FROM pg_class WHERE oid = '"'"'rpt.daily'"'"'::regclass" >acl &&
@@ -209,7 +200,7 @@ test_expect_success 'an owner change: ALTER ... OWNER TO' '
 '
 
 test_expect_success 'an owner change prints no REVOKE from the old owner (ALTER OWNER moves its privileges)' '
-	plan_on base owner.yaml -v >out &&
+	test_plan owner.yaml base $TODAY -v >out &&
 	cat >expect <<-\EOF &&
 	~ view rpt.daily (owner, privileges or comment)
 	    ALTER VIEW rpt.daily OWNER TO wh_admin;
@@ -221,7 +212,7 @@ test_expect_success 'an owner change prints no REVOKE from the old owner (ALTER 
 
 test_expect_success 'a comment change: COMMENT ON in place' '
 	edit comment.yaml "s/comment: totals doubled/comment: totals times two/; s/comment: core objects/comment: core functions/" &&
-	plan_on base comment.yaml -v >out &&
+	test_plan comment.yaml base $TODAY -v >out &&
 	cat >expect <<-\EOF &&
 	~ schema core (owner, privileges or comment)
 	    COMMENT ON SCHEMA core IS '"'"'core functions'"'"';
@@ -236,7 +227,7 @@ test_expect_success 'a comment change: COMMENT ON in place' '
 
 test_expect_success 'a tenant range extended by 2 days: 2 parts and the union view (plan)' '
 	edit range.yaml "/^  tenant_b:/,\$ s/until: 2026-03-03/until: 2026-03-05/" &&
-	plan_on base range.yaml >out &&
+	test_plan range.yaml base $TODAY >out &&
 	cat >expect <<-\EOF &&
 	+ materialized view tenant_b.events_2026_03_04
 	+ materialized view tenant_b.events_2026_03_05
@@ -248,7 +239,7 @@ test_expect_success 'a tenant range extended by 2 days: 2 parts and the union vi
 '
 
 test_expect_success 'a tenant range extended by 2 days: the script runs' '
-	plan_on base range.yaml -v >out &&
+	test_plan range.yaml base $TODAY -v >out &&
 	grep -Fx "    UNION ALL" out >unions &&
 	test_line_count = 4 unions &&
 	check_runs c_range range.yaml &&
@@ -259,8 +250,8 @@ test_expect_success 'a tenant range extended by 2 days: the script runs' '
 
 test_expect_success 'setup: database rec brought to the state by pgform apply, which records what it manages' '
 	test_createdb rec &&
-	pgform apply -f state.yaml -d dbname=rec --today $TODAY >apply.out 2>&1 &&
-	plan_on rec state.yaml >out &&
+	test_apply state.yaml rec $TODAY >apply.out 2>&1 &&
+	test_plan state.yaml rec $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
 	sed "/^  tenant_b:/,\$d" state.yaml >no-b.yaml &&
@@ -268,7 +259,7 @@ test_expect_success 'setup: database rec brought to the state by pgform apply, w
 '
 
 test_expect_success 'with the record: a tenant range extended by 2 days' '
-	plan_on rec range.yaml >out &&
+	test_plan range.yaml rec $TODAY >out &&
 	cat >expect <<-\EOF &&
 	+ materialized view tenant_b.events_2026_03_04
 	+ materialized view tenant_b.events_2026_03_05
@@ -280,7 +271,7 @@ test_expect_success 'with the record: a tenant range extended by 2 days' '
 '
 
 test_expect_success 'a tenant removed, no --allow-destroy: its schema is left out, the public view replaced' '
-	plan_on rec no-b.yaml >out &&
+	test_plan no-b.yaml rec $TODAY >out &&
 	cat >expect <<-\EOF &&
 	# left out: schema tenant_b: no longer in the desired state; dropping it destroys data: run with --allow-destroy
 
@@ -292,7 +283,7 @@ test_expect_success 'a tenant removed, no --allow-destroy: its schema is left ou
 '
 
 test_expect_success 'a tenant removed, --allow-destroy: the schema is dropped after the public view is replaced' '
-	plan_on rec no-b.yaml --allow-destroy >out &&
+	test_plan no-b.yaml rec $TODAY --allow-destroy >out &&
 	cat >expect <<-\EOF &&
 	! drops data: - schema tenant_b
 	! irreversible: - schema tenant_b
@@ -305,7 +296,7 @@ test_expect_success 'a tenant removed, --allow-destroy: the schema is dropped af
 	Plan: 0 to create, 0 to rebuild, 1 to change, 2 to drop.
 	EOF
 	test_cmp expect out &&
-	plan_on rec no-b.yaml --allow-destroy --format json >drop.json &&
+	test_plan no-b.yaml rec $TODAY --allow-destroy --format json >drop.json &&
 	/usr/bin/python3 -c "
 import json
 s = {x[\"target\"]: x for x in json.load(open(\"drop.json\"))[\"steps\"]}
@@ -315,8 +306,8 @@ assert \"drops_data\" in s[\"tenant_b\"][\"hazards\"]
 assert s[\"tenant_b\"][\"id\"] in s[\"pgform_tenant_b\"][\"depends_on\"]
 " &&
 	test_createdb -T rec c_drop &&
-	pgform apply -f no-b.yaml -d dbname=c_drop --today $TODAY --allow-destroy >apply.out 2>&1 &&
-	plan_on c_drop no-b.yaml --allow-destroy >after &&
+	test_apply no-b.yaml c_drop $TODAY --allow-destroy >apply.out 2>&1 &&
+	test_plan no-b.yaml c_drop $TODAY --allow-destroy >after &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect after &&
 	test_psql -d c_drop -c "SELECT count(*) FROM pg_namespace WHERE nspname = '"'"'tenant_b'"'"'" >n &&
@@ -326,14 +317,14 @@ assert s[\"tenant_b\"][\"id\"] in s[\"pgform_tenant_b\"][\"depends_on\"]
 
 test_expect_success 'with the record: after the sql script removed the tenant, the plan is empty' '
 	test_createdb -T rec c_drop_sql &&
-	wh_run_plan_sql c_drop_sql -f no-b.yaml --today $TODAY --allow-destroy &&
-	plan_on c_drop_sql no-b.yaml --allow-destroy >after &&
+	test_run_plan_sql c_drop_sql -f no-b.yaml --today $TODAY --allow-destroy &&
+	test_plan no-b.yaml c_drop_sql $TODAY --allow-destroy >after &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect after
 '
 
 test_expect_success 'without the record (base: built by the sql script) a removed tenant is not pgform'"'"'s to drop' '
-	plan_on base no-b.yaml --allow-destroy >out &&
+	test_plan no-b.yaml base $TODAY --allow-destroy >out &&
 	cat >expect <<-\EOF &&
 	~ replace view public.events (tenants added or removed)
 
@@ -343,7 +334,7 @@ test_expect_success 'without the record (base: built by the sql script) a remove
 '
 
 test_expect_success '--replace forces the rebuild of exactly that part' '
-	plan_on base state.yaml --replace tenant_a.events_2026_03_02 >out &&
+	test_plan state.yaml base $TODAY --replace tenant_a.events_2026_03_02 >out &&
 	cat >expect <<-\EOF &&
 	! rebuilds 10 rows: ± rebuild materialized view tenant_a.events_2026_03_02 (8.0 kB)
 
@@ -354,26 +345,26 @@ test_expect_success '--replace forces the rebuild of exactly that part' '
 	test_cmp expect out &&
 	copy_of c_replace &&
 	test_psql -d c_replace -c "SELECT '"'"'tenant_a.events_2026_03_02'"'"'::regclass::oid" >oid.before &&
-	wh_run_plan_sql c_replace -f state.yaml --today $TODAY --replace tenant_a.events_2026_03_02 &&
+	test_run_plan_sql c_replace -f state.yaml --today $TODAY --replace tenant_a.events_2026_03_02 &&
 	test_psql -d c_replace -c "SELECT '"'"'tenant_a.events_2026_03_02'"'"'::regclass::oid" >oid.after &&
 	! test_cmp oid.before oid.after &&
-	plan_on c_replace state.yaml >after &&
+	test_plan state.yaml c_replace $TODAY >after &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect after
 '
 
 test_expect_success '--replace of something that is not a desired table or materialized view' '
-	test_must_fail plan_on base state.yaml --replace tenant_a.events >out 2>err &&
+	test_must_fail test_plan state.yaml base $TODAY --replace tenant_a.events >out 2>err &&
 	echo "error: --replace '"'"'tenant_a.events'"'"': not a desired table or materialized view" >expect &&
 	test_cmp expect err &&
 	test_line_count = 0 out &&
-	test_must_fail plan_on base state.yaml --replace tenant_a.events_2026_02_28 2>err &&
+	test_must_fail test_plan state.yaml base $TODAY --replace tenant_a.events_2026_02_28 2>err &&
 	echo "error: --replace '"'"'tenant_a.events_2026_02_28'"'"': not a desired table or materialized view" >expect &&
 	test_cmp expect err
 '
 
 test_expect_success '--target limits the plan to matching objects' '
-	plan_on base tmpl-query.yaml --target "tenant_b.*" >out &&
+	test_plan tmpl-query.yaml base $TODAY --target "tenant_b.*" >out &&
 	cat >expect <<-\EOF &&
 	! rebuilds 10 rows: ± rebuild materialized view tenant_b.events_2026_03_01 (8.0 kB)
 	! rebuilds 10 rows: ± rebuild materialized view tenant_b.events_2026_03_02 (8.0 kB)
@@ -386,17 +377,17 @@ test_expect_success '--target limits the plan to matching objects' '
 	Plan: 0 to create, 3 to rebuild, 0 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	plan_on base tmpl-query.yaml --target "tenant_b.*" --target "tenant_a.events_2026_03_01" >out &&
+	test_plan tmpl-query.yaml base $TODAY --target "tenant_b.*" --target "tenant_a.events_2026_03_01" >out &&
 	grep "^± " out >lines &&
 	test_line_count = 4 lines &&
-	plan_on base tmpl-query.yaml --target "nothing.*" >out &&
+	test_plan tmpl-query.yaml base $TODAY --target "nothing.*" >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out
 '
 
 test_expect_success '--target keeps the steps the matching ones need' '
 	test_createdb empty &&
-	plan_on empty state.yaml --target "tenant_b.*" >out &&
+	test_plan state.yaml empty $TODAY --target "tenant_b.*" >out &&
 	cat >expect <<-\EOF &&
 	+ extension dblink
 	+ schema tenant_b
@@ -410,7 +401,7 @@ test_expect_success '--target keeps the steps the matching ones need' '
 	Plan: 8 to create, 0 to rebuild, 0 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	wh_run_plan_sql empty -f state.yaml --today $TODAY --target "tenant_b.*" &&
+	test_run_plan_sql empty -f state.yaml --today $TODAY --target "tenant_b.*" &&
 	test_psql -d empty -c "SELECT count(*) FROM tenant_b.events" >n &&
 	echo 30 >expect &&
 	test_cmp expect n
@@ -427,7 +418,7 @@ test_expect_success 'a materialized view made by hand with the same indexes in a
 	    query: SELECT g AS a, g * 2 AS b FROM generate_series(1, 3) g
 	    indexes: [ "(b)", "UNIQUE (a)" ]
 	EOF
-	plan_on adopt adopt.yaml >out &&
+	test_plan adopt.yaml adopt $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out
 '
@@ -441,7 +432,7 @@ test_expect_success 'setup: a pg_cron state brought to the postgres database' '
 	  nightly: { schedule: "0 3 * * *", command: SELECT 1 }
 	  hourly: { schedule: "15 * * * *", command: SELECT 2 }
 	EOF
-	pgform plan -f cron.yaml -d dbname=postgres --today $TODAY >out &&
+	test_plan cron.yaml postgres $TODAY >out &&
 	cat >expect <<-\EOF &&
 	+ extension pg_cron
 	+ cron job hourly
@@ -450,15 +441,15 @@ test_expect_success 'setup: a pg_cron state brought to the postgres database' '
 	Plan: 3 to create, 0 to rebuild, 0 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	wh_run_plan_sql postgres -f cron.yaml --today $TODAY &&
-	pgform plan -f cron.yaml -d dbname=postgres --today $TODAY >out &&
+	test_run_plan_sql postgres -f cron.yaml --today $TODAY &&
+	test_plan cron.yaml postgres $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out
 '
 
 test_expect_success 'a cron schedule change: cron.alter_job in place' '
 	sed "s/0 3 \* \* \*/30 4 * * */" cron.yaml >cron2.yaml &&
-	pgform plan -f cron2.yaml -d dbname=postgres --today $TODAY -v >out &&
+	test_plan cron2.yaml postgres $TODAY -v >out &&
 	jobid=$(test_psql -d postgres -c "SELECT jobid FROM cron.job WHERE jobname = '"'"'nightly'"'"'") &&
 	cat >expect <<-EOF &&
 	~ cron job nightly (schedule)
@@ -467,8 +458,8 @@ test_expect_success 'a cron schedule change: cron.alter_job in place' '
 	Plan: 0 to create, 0 to rebuild, 1 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	wh_run_plan_sql postgres -f cron2.yaml --today $TODAY &&
-	pgform plan -f cron2.yaml -d dbname=postgres --today $TODAY >out &&
+	test_run_plan_sql postgres -f cron2.yaml --today $TODAY &&
+	test_plan cron2.yaml postgres $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
 	test_psql -d postgres -c "SELECT schedule FROM cron.job WHERE jobname = '"'"'nightly'"'"'" >sched &&
@@ -477,7 +468,7 @@ test_expect_success 'a cron schedule change: cron.alter_job in place' '
 '
 
 test_expect_success 'planning changed nothing in base' '
-	wh_pg_state base >base.after &&
+	test_db_state base >base.after &&
 	test_cmp base.state base.after
 '
 

@@ -1,12 +1,10 @@
 #!/bin/bash
 test_description='pgform plan errors: connection, authentication, missing database, missing privileges, extension versions, pg_cron in another database, a template whose columns change under existing parts; each a one-line error, exit 1, nothing changed'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-warehouse.sh"
 
 test_start_pg
 
 TODAY=2026-03-10
-NOCHANGE="No changes. The database matches the desired state."
 MINIMAL=$REPO/examples/minimal/pgform.yaml
 
 # No password from a file the tests do not control.
@@ -20,16 +18,16 @@ tcp_as () {
 
 test_expect_success 'setup: databases, a login role, the state of every cluster-wide object' '
 	test_createdb wh &&
-	test_psql -d postgres -c "CREATE ROLE planner LOGIN PASSWORD '"'"'plannerpw'"'"'" &&
+	test_login_role planner plannerpw &&
 	for db in postgres wh; do
-		wh_pg_state $db >state.$db || return 1
+		test_db_state $db >state.$db || return 1
 	done
 '
 
 # unchanged: the databases look as they did at setup.
 unchanged () {
 	for db in postgres wh; do
-		wh_pg_state $db >state.$db.now &&
+		test_db_state $db >state.$db.now &&
 		test_cmp state.$db state.$db.now || return 1
 	done
 }
@@ -98,7 +96,7 @@ test_expect_success 'setup: wh brought to the minimal state by pgform apply (sch
 	test_cmp expect out &&
 	test_psql -d postgres -c "GRANT pg_read_all_settings TO planner" &&
 	for db in postgres wh; do
-		wh_pg_state $db >state.$db || return 1
+		test_db_state $db >state.$db || return 1
 	done
 '
 
@@ -114,7 +112,7 @@ test_expect_success 'a role without USAGE on schema pgform cannot read the recor
 
 test_expect_success 'a role without SELECT on pgform.objects cannot read the record' '
 	test_psql -d wh -c "GRANT USAGE ON SCHEMA pgform TO planner" &&
-	wh_pg_state wh >state.wh &&
+	test_db_state wh >state.wh &&
 	PGPASSWORD=plannerpw test_must_fail pgform plan -f "$MINIMAL" -d "$(tcp_as planner wh)" >out 2>err &&
 	cat >expect <<-\EOF &&
 	error: cannot read pgform'"'"'s record (schema pgform): permission denied for table objects
@@ -126,7 +124,7 @@ test_expect_success 'a role without SELECT on pgform.objects cannot read the rec
 
 test_expect_success 'with SELECT on the record the role plans' '
 	test_psql -d wh -c "GRANT SELECT ON ALL TABLES IN SCHEMA pgform TO planner" &&
-	wh_pg_state wh >state.wh &&
+	test_db_state wh >state.wh &&
 	PGPASSWORD=plannerpw pgform plan -f "$MINIMAL" -d "$(tcp_as planner wh)" >out 2>err &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
@@ -144,7 +142,7 @@ test_expect_success 'a role that may not create the scratch schema cannot compar
 	Plan: 0 to create, 0 to rebuild, 1 to change, 0 to drop.
 	EOF
 	test_cmp expect out &&
-	wh_pg_state wh >state.wh &&
+	test_db_state wh >state.wh &&
 	PGPASSWORD=plannerpw test_must_fail pgform plan -f min2.yaml -d "$(tcp_as planner wh)" >out 2>err &&
 	cat >expect <<-\EOF &&
 	error: cannot compare definitions: permission denied for database wh; plan creates the desired objects in a scratch schema inside a transaction it rolls back, so it needs CREATE on the database (GRANT CREATE ON DATABASE ... TO the role that plans), or plan as the role that applies
@@ -198,23 +196,23 @@ test_expect_success 'a cron job where pg_cron is not: left out, and the plan doe
 
 test_expect_success 'a view in the way of a materialized view is left out with the reason' '
 	test_psql -d plain -c "CREATE SCHEMA app; CREATE VIEW app.hello AS SELECT 1 AS one" &&
-	wh_pg_state plain >state.plain &&
+	test_db_state plain >state.plain &&
 	printf "%s\n" "pgform: 1" "schemas: { app: {} }" "materialized_views:" "  app.hello: { query: SELECT 1 AS one }" >kind.yaml &&
 	pgform plan -f kind.yaml -d dbname=plain >out &&
 	grep -Fx "# left out: materialized view app.hello: a view of that name is in the way; drop it by hand or rename it" out &&
-	wh_pg_state plain >state.plain.now &&
+	test_db_state plain >state.plain.now &&
 	test_cmp state.plain state.plain.now
 '
 
 test_expect_success 'setup: tenant sources; the small warehouse built in wh2 by its sql script' '
-	wh_sources &&
-	wh_small_state state.yaml &&
+	wh_sources --ten-a-day &&
+	wh_state state.yaml &&
 	test_createdb wh2 &&
-	wh_run_plan_sql wh2 -f state.yaml --today $TODAY &&
-	pgform plan -f state.yaml -d dbname=wh2 --today $TODAY >out &&
+	test_run_plan_sql wh2 -f state.yaml --today $TODAY &&
+	test_plan state.yaml wh2 $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
-	wh_pg_state wh2 >state.wh2 &&
+	test_db_state wh2 >state.wh2 &&
 	sed -e "s/columns: { id: integer, day: date, amount: numeric }/columns: { id: integer, day: date, amount: numeric, note: text }/" \
 	    -e "s/remote_query: SELECT id, at, amount FROM/remote_query: SELECT id, at, amount, '"'"'n'"'"' FROM/" \
 		state.yaml >cols.yaml &&
@@ -222,11 +220,11 @@ test_expect_success 'setup: tenant sources; the small warehouse built in wh2 by 
 '
 
 test_expect_success 'a template whose columns no longer match its parts: every part rebuilt, each object once' '
-	pgform plan -f cols.yaml -d dbname=wh2 --today $TODAY >out 2>err &&
+	test_plan cols.yaml wh2 $TODAY >out 2>err &&
 	test_line_count = 0 err &&
 	grep "^± rebuild materialized view tenant_[ab].events_2026_03_0[123] (query and columns changed)\$" out >parts &&
 	test_line_count = 6 parts &&
-	pgform plan -f cols.yaml -d dbname=wh2 --today $TODAY --format json >cols.json &&
+	test_plan cols.yaml wh2 $TODAY --format json >cols.json &&
 	/usr/bin/python3 - cols.json <<-\PY
 	import collections, json, sys
 	steps = json.load(open(sys.argv[1]))["steps"]
@@ -241,8 +239,8 @@ test_expect_success 'a template whose columns no longer match its parts: every p
 
 test_expect_success 'a template whose columns no longer match its parts: the script runs, then the plan is empty' '
 	test_createdb -T wh2 wh3 &&
-	wh_run_plan_sql wh3 -f cols.yaml --today $TODAY &&
-	pgform plan -f cols.yaml -d dbname=wh3 --today $TODAY >out &&
+	test_run_plan_sql wh3 -f cols.yaml --today $TODAY &&
+	test_plan cols.yaml wh3 $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
 	test_psql -d wh3 -c "SELECT count(*) FROM public.events WHERE note = '"'"'n'"'"'" >n &&
@@ -254,7 +252,7 @@ test_expect_success 'a template whose columns no longer match its parts: the scr
 '
 
 test_expect_success 'planning wh2 changed nothing' '
-	wh_pg_state wh2 >state.wh2.now &&
+	test_db_state wh2 >state.wh2.now &&
 	test_cmp state.wh2 state.wh2.now
 '
 

@@ -1,15 +1,13 @@
 #!/bin/bash
 test_description='golden plans of the examples (plans/): regenerated in a cluster and compared byte for byte'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-warehouse.sh"
 
 # PGFORM_GOLDEN_UPDATE=1 writes the plans into plans/ instead of comparing;
 # read every diff before committing it (see plans/README.md).
 
-test_start_pg
 # The examples connect to their tenants with host: localhost and no port:
-# give the server the test port as its default.
-wh_restart_pg_with_pgport
+# test_start_pg gives the server the test port as its default.
+test_start_pg
 # The plans name the applying user (the default username of cron jobs):
 # plan as role postgres whoever runs the tests.
 if [ "$PGUSER" != postgres ]; then
@@ -47,7 +45,7 @@ sql_golden () {
 test_expect_success 'setup: copies of the examples, tenant sources as examples/warehouse/README.md says' '
 	cp -r "$REPO/examples/warehouse" warehouse &&
 	cp -r "$REPO/examples/minimal" minimal &&
-	test_psql -d postgres -c "CREATE ROLE tenant_reader LOGIN PASSWORD '"'"'$TENANT_A_PASSWORD'"'"'" &&
+	test_login_role tenant_reader "$TENANT_A_PASSWORD" &&
 	test_createdb tenant_a_src &&
 	test_psql -d tenant_a_src -v from=2025-01-01 -v until=$TODAY -f warehouse/source.sql >src_a.out &&
 	test_createdb tenant_b_src &&
@@ -83,7 +81,7 @@ test_expect_success 'the golden plans hold no password, path or port' '
 test_expect_success 'setup: the warehouse applied as it was on the day before' '
 	pgform apply -f warehouse/pgform.yaml -d dbname=postgres --today 2026-11-20 >apply.out 2>&1 &&
 	pgform plan -f warehouse/pgform.yaml -d dbname=postgres --today 2026-11-20 >out &&
-	echo "No changes. The database matches the desired state." >expect &&
+	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
 	test_psql -d postgres -c "SELECT schema_name, count(*) FROM public.foodlogstats GROUP BY 1 ORDER BY 1" >rows &&
 	printf "%s\n" "tenant_a|3445" "tenant_b|405" >expect &&

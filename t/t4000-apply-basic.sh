@@ -1,37 +1,23 @@
 #!/bin/bash
 test_description='pgform apply of a small warehouse from empty: the plan is then empty, the data equals the sources, status and schema pgform record it; --dry-run changes nothing; --atomic; -j 2 gives what a serial apply gives'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-apply.sh"
 
 test_start_pg
 
 TODAY=2026-03-04
-NOCHANGE="No changes. The database matches the desired state."
 TENANTS="tenant_a:src_a:2026-03-01:2026-03-03 tenant_b:src_b:2026-03-01:2026-03-03"
 # one more day for tenant_a
 TENANTS2="tenant_a:src_a:2026-03-01:2026-03-04 tenant_b:src_b:2026-03-01:2026-03-03"
 
-apply_to () {
-	local db=$1 state=$2
-	shift 2
-	pgform apply -f "$state" -d "dbname=$db" --today $TODAY "$@"
-}
-
-plan_on () {
-	local db=$1 state=$2
-	shift 2
-	pgform plan -f "$state" -d "dbname=$db" --today $TODAY "$@"
-}
-
 test_expect_success 'setup: sources, states, an empty database' '
-	ap_sources src_a src_b &&
-	ap_state state.yaml $TENANTS &&
-	ap_state state2.yaml $TENANTS2 &&
+	wh_sources src_a src_b &&
+	wh_state state.yaml $TENANTS &&
+	wh_state state2.yaml $TENANTS2 &&
 	test_createdb wh
 '
 
 test_expect_success 'apply from empty: every step runs, one summary line' '
-	apply_to wh state.yaml >out 2>err &&
+	test_apply state.yaml wh $TODAY >out 2>err &&
 	test_line_count = 0 out &&
 	sed -e "s/ in [0-9][0-9.]* s\$/ in N s/" err >actual &&
 	echo "apply 1: 24 steps done in N s" >expect &&
@@ -39,26 +25,21 @@ test_expect_success 'apply from empty: every step runs, one summary line' '
 '
 
 test_expect_success 'the plan is empty afterwards' '
-	plan_on wh state.yaml --detailed-exitcode >out &&
-	echo "$NOCHANGE" >expect &&
-	test_cmp expect out
+	test_plan_empty state.yaml wh $TODAY
 '
 
 test_expect_success 'applying again does nothing and records nothing' '
-	apply_to wh state.yaml >out 2>err &&
+	test_apply state.yaml wh $TODAY >out 2>err &&
 	test_line_count = 0 out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect err &&
-	ap_applies wh >applies &&
+	test_applies wh >applies &&
 	echo "1|done|24" >expect &&
 	test_cmp expect applies
 '
 
 test_expect_success 'rows of the public view per tenant and day equal the source rows' '
-	ap_counts wh >counts &&
-	ap_src_counts $TENANTS >src_counts &&
-	test_line_count = 6 src_counts &&
-	test_cmp src_counts counts &&
+	wh_check_rows wh $TENANTS &&
 	test_psql -d wh -c "SELECT count(*) FROM public.events" >n &&
 	test_psql -d src_a -c "SELECT count(*) FROM events WHERE at BETWEEN '\''2026-03-01'\'' AND '\''2026-03-03'\''" >na &&
 	test_psql -d src_b -c "SELECT count(*) FROM events WHERE at BETWEEN '\''2026-03-01'\'' AND '\''2026-03-03'\''" >nb &&
@@ -84,22 +65,22 @@ test_expect_success 'the values came through: sums per tenant and day, the view 
 
 test_expect_success 'roles, owner, comment and grants are in place' '
 	test_psql -d wh -c "SELECT rolname, rolcanlogin, rolpassword LIKE '\''SCRAM-SHA-256\$%'\''
-		FROM pg_authid WHERE rolname LIKE '\''ap\_%'\'' ORDER BY 1" >actual &&
-	printf "%s\n" "ap_admin|t|t" "ap_reader|t|t" "ap_src|t|t" >expect &&
+		FROM pg_authid WHERE rolname LIKE '\''wh\_%'\'' OR rolname = '\''src_reader'\'' ORDER BY 1" >actual &&
+	printf "%s\n" "src_reader|t|t" "wh_admin|t|t" "wh_reader|t|t" >expect &&
 	test_cmp expect actual &&
 	test_psql -d wh -c "SELECT nspowner::regrole, obj_description(oid, '\''pg_namespace'\'')
 		FROM pg_namespace WHERE nspname = '\''core'\''" >actual &&
-	echo "ap_admin|core objects" >expect &&
+	echo "wh_admin|core objects" >expect &&
 	test_cmp expect actual &&
-	test_psql -d wh -c "SELECT has_table_privilege('\''ap_reader'\'', r, '\''SELECT'\'')
+	test_psql -d wh -c "SELECT has_table_privilege('\''wh_reader'\'', r, '\''SELECT'\'')
 		FROM unnest(ARRAY['\''rpt.daily'\'', '\''rpt.daily_doubled'\'', '\''rpt.by_tenant'\'',
 		'\''public.events'\'', '\''tenant_a.events'\'', '\''tenant_b.events_2026_03_02'\'']) r" >actual &&
 	printf "t\n%.0s" 1 2 3 4 5 6 >expect &&
 	test_cmp expect actual &&
-	test_psql -d wh -c "SELECT has_function_privilege('\''ap_reader'\'', '\''core.double_it(numeric)'\'', '\''EXECUTE'\'')" >actual &&
+	test_psql -d wh -c "SELECT has_function_privilege('\''wh_reader'\'', '\''core.double_it(numeric)'\'', '\''EXECUTE'\'')" >actual &&
 	echo t >expect &&
 	test_cmp expect actual &&
-	PGPASSWORD=$AP_READER_PASSWORD test_psql -h 127.0.0.1 -U ap_reader -d wh \
+	PGPASSWORD=$WH_READER_PASSWORD test_psql -h 127.0.0.1 -U wh_reader -d wh \
 		-c "SELECT count(*) > 0 FROM rpt.daily_doubled" >actual &&
 	test_cmp expect actual
 '
@@ -110,7 +91,7 @@ test_expect_success 'pgform status lists the apply as done' '
 	grep -E "^apply +status +started +finished +steps +commit +user\$" actual &&
 	sed -n 2p status >line &&
 	grep -E "^1 +done +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +24/24 +- +$PGUSER\$" line &&
-	ap_status_word wh 1 >word &&
+	test_apply_status wh 1 >word &&
 	echo done >expect &&
 	test_cmp expect word &&
 	grep -x "deployed commit: (not in git)" status &&
@@ -124,11 +105,11 @@ test_expect_success 'schema pgform holds the apply and its steps' '
 		keep_old, db_user = current_user FROM pgform.applies" >actual &&
 	echo "1|done|24|t|t|f|t" >expect &&
 	test_cmp expect actual &&
-	ap_steps wh 1 >steps &&
+	test_apply_steps wh 1 >steps &&
 	cat >expect <<-\EOF &&
 	1|create|extension|dblink|done
-	2|create|role|ap_admin|done
-	3|create|role|ap_reader|done
+	2|create|role|wh_admin|done
+	3|create|role|wh_reader|done
 	4|create|schema|core|done
 	5|create|schema|rpt|done
 	6|create|schema|tenant_a|done
@@ -161,9 +142,9 @@ test_expect_success 'schema pgform holds the apply and its steps' '
 '
 
 test_expect_success '--dry-run of a further change: a report per step, exit 0, nothing changed' '
-	ap_dump wh >dump.before &&
+	test_pg_dump_schema -d wh >dump.before &&
 	test_psql -d wh -c "SELECT count(*) FROM pgform.applies" >applies.before &&
-	apply_to wh state2.yaml --dry-run >out 2>err &&
+	test_apply state2.yaml wh $TODAY --dry-run >out 2>err &&
 	head -n 1 out >head &&
 	grep -E "^step +action +target +ms +rows +locks held\$" head &&
 	tail -n +2 out | awk "{ print \$1, \$2, \$3 }" >steps &&
@@ -178,7 +159,7 @@ test_expect_success '--dry-run of a further change: a report per step, exit 0, n
 	echo "dry run: 2 steps ran and were rolled back; nothing changed" >expect &&
 	test_cmp expect last &&
 	grep -x "+ materialized view tenant_a.events_2026_03_04" err &&
-	ap_dump wh >dump.after &&
+	test_pg_dump_schema -d wh >dump.after &&
 	test_cmp dump.before dump.after &&
 	test_psql -d wh -c "SELECT count(*) FROM pgform.applies" >applies.after &&
 	test_cmp applies.before applies.after &&
@@ -188,43 +169,41 @@ test_expect_success '--dry-run of a further change: a report per step, exit 0, n
 '
 
 test_expect_success '--dry-run with nothing to do says so' '
-	apply_to wh state.yaml --dry-run >out 2>err &&
+	test_apply state.yaml wh $TODAY --dry-run >out 2>err &&
 	test_line_count = 0 out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect err
 '
 
 test_expect_success '--atomic applies the change in one transaction' '
-	apply_to wh state2.yaml --atomic >out 2>err &&
+	test_apply state2.yaml wh $TODAY --atomic >out 2>err &&
 	sed -e "s/ in [0-9][0-9.]* s\$/ in N s/" err >actual &&
 	echo "apply 2: 2 steps done in N s" >expect &&
 	test_cmp expect actual &&
-	plan_on wh state2.yaml >out &&
+	test_plan state2.yaml wh $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
-	ap_counts wh >counts &&
-	ap_src_counts $TENANTS2 >src_counts &&
-	test_cmp src_counts counts &&
-	ap_steps wh 2 >steps &&
+	wh_check_rows wh $TENANTS2 &&
+	test_apply_steps wh 2 >steps &&
 	printf "%s\n" "1|create|materialized_view|tenant_a.events_2026_03_04|done" \
 		"2|replace|view|tenant_a.events|done" >expect &&
 	test_cmp expect steps &&
-	ap_status_word wh 2 >word &&
+	test_apply_status wh 2 >word &&
 	echo done >expect &&
 	test_cmp expect word
 '
 
 test_expect_success '--atomic that fails changes nothing at all, schema pgform aside' '
 	test_createdb -T wh atomic_fail &&
-	ap_dump atomic_fail >dump.before &&
+	test_pg_dump_schema -d atomic_fail >dump.before &&
 	test_psql -d src_b -c "ALTER TABLE events RENAME TO events_moved" &&
 	test_when_finished "test_psql -d src_b -c \"ALTER TABLE events_moved RENAME TO events\"" &&
-	ap_state state3.yaml tenant_a:src_a:2026-03-01:2026-03-04 tenant_b:src_b:2026-03-01:2026-03-04 &&
-	test_must_fail apply_to atomic_fail state3.yaml --atomic >out 2>err &&
+	wh_state state3.yaml tenant_a:src_a:2026-03-01:2026-03-04 tenant_b:src_b:2026-03-01:2026-03-04 &&
+	test_must_fail test_apply state3.yaml atomic_fail $TODAY --atomic >out 2>err &&
 	grep "^error: step [0-9]* (create materialized view tenant_b.events_2026_03_04): .*events" err &&
-	ap_dump atomic_fail >dump.after &&
+	test_pg_dump_schema -d atomic_fail >dump.after &&
 	test_cmp dump.before dump.after &&
-	ap_status_word atomic_fail >word &&
+	test_apply_status atomic_fail >word &&
 	echo rolled_back >expect &&
 	test_cmp expect word
 '
@@ -232,19 +211,19 @@ test_expect_success '--atomic that fails changes nothing at all, schema pgform a
 test_expect_success '-j 2 from empty: the same record of steps and the same schema as a serial apply' '
 	test_createdb serial &&
 	test_createdb parallel &&
-	apply_to serial state.yaml 2>err.serial &&
-	apply_to parallel state.yaml -j 2 2>err.parallel &&
-	ap_steps serial >steps.serial &&
-	ap_steps parallel >steps.parallel &&
+	test_apply state.yaml serial $TODAY 2>err.serial &&
+	test_apply state.yaml parallel $TODAY -j 2 2>err.parallel &&
+	test_apply_steps serial >steps.serial &&
+	test_apply_steps parallel >steps.parallel &&
 	test_line_count = 22 steps.serial &&
 	test_cmp steps.serial steps.parallel &&
-	ap_dump serial >dump.serial &&
-	ap_dump parallel >dump.parallel &&
+	test_pg_dump_schema -d serial >dump.serial &&
+	test_pg_dump_schema -d parallel >dump.parallel &&
 	test_cmp dump.serial dump.parallel &&
-	ap_data serial >data.serial &&
-	ap_data parallel >data.parallel &&
+	wh_data serial >data.serial &&
+	wh_data parallel >data.parallel &&
 	test_cmp data.serial data.parallel &&
-	plan_on parallel state.yaml >out &&
+	test_plan state.yaml parallel $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out
 '

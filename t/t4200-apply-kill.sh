@@ -1,7 +1,6 @@
 #!/bin/bash
 test_description='pgform apply killed (SIGKILL) after steps of every kind (all 23 with PGFORM_TEST_LONG=1), in the middle of every build and in swaps: the next apply finishes it, and the result equals an apply that was never interrupted'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-apply.sh"
 
 test_start_pg
 
@@ -13,7 +12,6 @@ test_start_pg
 # rebuilds from the source under a temporary name and swaps in.
 TODAY0=2026-01-20
 TODAY=2026-02-10
-NOCHANGE="No changes. The database matches the desired state."
 START="tenant_a:src_a:2026-01-05:2026-01-07 tenant_b:src_b:2026-01-05:2026-01-06
 tenant_c:src_c:2025-12-30:2026-01-01 tenant_d:src_d:2024-12-31:2025-01-01"
 TARGET="tenant_a:src_a:2026-01-05:2026-01-08 tenant_b:src_b:2026-01-05:2026-01-06
@@ -25,20 +23,10 @@ tenant_e:src_e:2026-02-01:2026-02-02"
 # consolidated while the template changes').
 NEWQUERY='SELECT id, at, CASE WHEN extract(year FROM at) = 2025 THEN amount ELSE amount * 2 END FROM events WHERE at = {TARGET_DATE}'
 
-export AP_CONSOLIDATE=yearly
+export WH_CONSOLIDATE=yearly
 
 apply_target () {
-	pgform apply -f target.yaml -d "dbname=$1" --today $TODAY --allow-destroy
-}
-
-# snapshot DB NAME: NAME.dump (schema), NAME.data (public view and the
-# materialized view over it)
-snapshot () {
-	ap_dump "$1" >"$2.dump" &&
-	{
-		ap_data "$1" &&
-		test_psql -d "$1" -c "SELECT schema_name, n FROM rpt.by_tenant ORDER BY 1"
-	} >"$2.data"
+	test_apply target.yaml "$1" $TODAY --allow-destroy
 }
 
 # kill_and_resume FAULT: in a copy of start, an apply that dies at FAULT,
@@ -58,7 +46,7 @@ kill_and_resume () {
 			cat "$db.err1"
 			return 1
 		fi
-		ap_wait_gone "$db" || return 1
+		test_wait_idle "$db" || return 1
 		if ! apply_target "$db" >"$db.out2" 2>"$db.err2"; then
 			echo "$f: the resuming apply failed"
 			cat "$db.err2"
@@ -69,7 +57,7 @@ kill_and_resume () {
 			cat "$db.err2"
 			return 1
 		fi
-		snapshot "$db" "$db" || return 1
+		wh_snapshot "$db" "$db" || return 1
 		if ! diff -u ref.dump "$db.dump"; then
 			echo "$f: the schema differs from the reference"
 			return 1
@@ -78,13 +66,13 @@ kill_and_resume () {
 			echo "$f: the data differs from the reference"
 			return 1
 		fi
-		ap_temporaries "$db" >"$db.tmp" || return 1
+		test_temporaries "$db" >"$db.tmp" || return 1
 		if [ -s "$db.tmp" ]; then
 			echo "$f: temporaries left:"
 			cat "$db.tmp"
 			return 1
 		fi
-		pgform plan -f target.yaml -d "dbname=$db" --today $TODAY --allow-destroy >"$db.plan" 2>&1
+		test_plan target.yaml "$db" $TODAY --allow-destroy >"$db.plan" 2>&1
 		if [ "$(cat "$db.plan")" != "$NOCHANGE" ]; then
 			echo "$f: the plan is not empty afterwards:"
 			cat "$db.plan"
@@ -123,11 +111,11 @@ run_faults () {
 }
 
 test_expect_success 'setup: sources, the January warehouse in database start' '
-	ap_sources src_a src_b src_c src_d src_e &&
-	ap_state start.yaml $START &&
-	AP_QUERY=$NEWQUERY ap_state target.yaml $TARGET &&
+	wh_sources src_a src_b src_c src_d src_e &&
+	wh_state start.yaml $START &&
+	WH_QUERY=$NEWQUERY wh_state target.yaml $TARGET &&
 	test_createdb start &&
-	pgform apply -f start.yaml -d dbname=start --today $TODAY0 2>err &&
+	test_apply start.yaml start $TODAY0 2>err &&
 	test_psql -d start -c "SELECT relname, relkind FROM pg_class
 		WHERE relnamespace = '\''tenant_d'\''::regnamespace AND relkind IN ('\''r'\'', '\''m'\'') ORDER BY 1" >actual &&
 	printf "%s\n" "events_2024|r" "events_2025_01_01|m" >expect &&
@@ -135,7 +123,7 @@ test_expect_success 'setup: sources, the January warehouse in database start' '
 '
 
 test_expect_success 'the plan: at least 20 steps with swaps, a yearly rebuild and yearly builds' '
-	pgform plan -f target.yaml -d dbname=start --today $TODAY --allow-destroy --format json >plan.json &&
+	test_plan target.yaml start $TODAY --allow-destroy --format json >plan.json &&
 	/usr/bin/python3 - plan.json >plan.txt <<-\PY &&
 	import json, sys
 	for s in json.load(open(sys.argv[1]))["steps"]:
@@ -173,11 +161,11 @@ test_expect_success 'reference: the apply, never interrupted' '
 	test_createdb -T start ref &&
 	apply_target ref 2>err &&
 	grep -x "apply 2: 23 steps done in [0-9.]* s" err &&
-	snapshot ref ref &&
-	pgform plan -f target.yaml -d dbname=ref --today $TODAY --allow-destroy >out &&
+	wh_snapshot ref ref &&
+	test_plan target.yaml ref $TODAY --allow-destroy >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
-	ap_temporaries ref >tmp &&
+	test_temporaries ref >tmp &&
 	test_line_count = 0 tmp
 '
 
@@ -191,7 +179,7 @@ test_expect_success 'the reference holds the source rows with the new query' '
 			CASE WHEN extract(year FROM at) = 2025 THEN amount ELSE amount * 2 END
 			FROM events WHERE at BETWEEN '\''$from'\'' AND '\''$until'\'' ORDER BY id" || exit 1
 	done >expect &&
-	ap_data ref >actual &&
+	wh_data ref >actual &&
 	test_cmp expect actual
 '
 
@@ -232,9 +220,9 @@ test_expect_success 'killed with -j 2: the next apply finishes it' '
 	test_createdb -T start kj &&
 	test_must_fail_code 137 env PGFORM_TEST_FAULT=after-step:9 \
 		pgform apply -f target.yaml -d dbname=kj --today $TODAY --allow-destroy -j 2 2>err &&
-	ap_wait_gone kj &&
+	test_wait_idle kj &&
 	apply_target kj 2>err &&
-	snapshot kj kj &&
+	wh_snapshot kj kj &&
 	test_cmp ref.dump kj.dump &&
 	test_cmp ref.data kj.data
 '
@@ -250,9 +238,9 @@ test_expect_success 'after a kill after the last step the next apply rebuilds no
 '
 
 test_expect_success 'a year consolidated while the template changes holds rows of the new query' '
-	AP_QUERY="SELECT id, at, amount * 2 FROM events WHERE at = {TARGET_DATE}" ap_state double.yaml $TARGET &&
+	WH_QUERY="SELECT id, at, amount * 2 FROM events WHERE at = {TARGET_DATE}" wh_state double.yaml $TARGET &&
 	test_createdb -T start dbl &&
-	pgform apply -f double.yaml -d dbname=dbl --today $TODAY --allow-destroy 2>err &&
+	test_apply double.yaml dbl $TODAY --allow-destroy 2>err &&
 	for t in c:2025-12-30:2026-01-01 d:2024-12-31:2025-01-01; do
 		IFS=: read k from until <<-EOF
 		$t

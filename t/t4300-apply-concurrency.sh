@@ -1,26 +1,13 @@
 #!/bin/bash
 test_description='one apply at a time: a second one exits at once naming the running one; a saved plan is refused once the database changed, naming what changed, and a fresh one applies'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-apply.sh"
 
 test_start_pg
 
 TODAY=2026-03-04
-NOCHANGE="No changes. The database matches the desired state."
 TENANTS="tenant_a:src_a:2026-03-01:2026-03-03 tenant_b:src_b:2026-03-01:2026-03-03"
 TENANTS2="tenant_a:src_a:2026-03-01:2026-03-04 tenant_b:src_b:2026-03-01:2026-03-03"
 TENANTS3="tenant_a:src_a:2026-03-01:2026-03-04 tenant_b:src_b:2026-03-01:2026-03-04"
-
-# wait_for DB SQL: poll (up to 20 s) until SQL returns t in DB.
-wait_for () {
-	local i
-	for i in $(seq 200); do
-		[ "$(test_psql -d "$1" -c "$2" 2>/dev/null)" = t ] && return 0
-		sleep 0.1
-	done
-	echo "timed out waiting for: $2" >&4
-	return 1
-}
 
 # The slow apply: its check sleeps 3 s before and after the steps.
 start_slow_apply () {
@@ -29,22 +16,22 @@ start_slow_apply () {
 }
 
 test_expect_success 'setup: sources, states' '
-	ap_sources src_a src_b &&
-	AP_EXTRA="checks:
+	wh_sources src_a src_b &&
+	WH_EXTRA="checks:
   - name: slow
-    sql: SELECT pg_sleep(3) IS NOT NULL" ap_state slow.yaml $TENANTS &&
-	ap_state state.yaml $TENANTS &&
-	ap_state state2.yaml $TENANTS2 &&
-	ap_state state3.yaml $TENANTS3 &&
+    sql: SELECT pg_sleep(3) IS NOT NULL" wh_state slow.yaml $TENANTS &&
+	wh_state state.yaml $TENANTS &&
+	wh_state state2.yaml $TENANTS2 &&
+	wh_state state3.yaml $TENANTS3 &&
 	test_createdb wh
 '
 
 test_expect_success 'a second apply while one runs exits 1 at once, naming it' '
 	start_slow_apply wh &&
 	test_when_finished "kill $(cat slow.pid) 2>/dev/null || :" &&
-	wait_for wh "SELECT to_regclass('\''pgform.applies'\'') IS NOT NULL AND
+	test_wait_for wh "SELECT to_regclass('\''pgform.applies'\'') IS NOT NULL AND
 		EXISTS (SELECT FROM pgform.applies WHERE status = '\''running'\'')" &&
-	test_must_fail pgform apply -f state.yaml -d dbname=wh --today $TODAY >out 2>err &&
+	test_must_fail test_apply state.yaml wh $TODAY >out 2>err &&
 	# at once: the first one is still in its checks after the steps (3 s)
 	test_psql -d wh -c "SELECT status FROM pgform.applies" >running &&
 	echo running >expect &&
@@ -66,10 +53,10 @@ test_expect_success 'a second apply while one runs exits 1 at once, naming it' '
 '
 
 test_expect_success 'the refused apply changed nothing: only the first one is recorded' '
-	ap_applies wh >applies &&
+	test_applies wh >applies &&
 	echo "1|done|24" >expect &&
 	test_cmp expect applies &&
-	pgform plan -f state.yaml -d dbname=wh --today $TODAY >out &&
+	test_plan state.yaml wh $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out
 '
@@ -78,12 +65,12 @@ test_expect_success 'a second apply during the checks before the first one start
 	test_createdb early &&
 	start_slow_apply early &&
 	test_when_finished "kill $(cat slow.pid) 2>/dev/null || :" &&
-	wait_for early "SELECT EXISTS (SELECT FROM pg_stat_activity WHERE datname = '\''early'\''
+	test_wait_for early "SELECT EXISTS (SELECT FROM pg_stat_activity WHERE datname = '\''early'\''
 		AND query LIKE '\''%pg_sleep(3)%'\'' AND state = '\''active'\'' AND pid <> pg_backend_pid())" &&
 	test_psql -d early -c "SELECT pid FROM pg_stat_activity WHERE datname = '\''early'\''
 		AND query LIKE '\''%pg_sleep(3)%'\'' AND state = '\''active'\'' AND pid <> pg_backend_pid()" >pid &&
 	test_line_count = 1 pid &&
-	test_must_fail pgform apply -f state.yaml -d dbname=early --today $TODAY 2>err &&
+	test_must_fail test_apply state.yaml early $TODAY 2>err &&
 	test_line_count = 1 err &&
 	grep -E "^error: another apply is running(: apply [0-9]+)? \(pid $(cat pid), " err &&
 	wait $(cat slow.pid)
@@ -102,29 +89,29 @@ test_expect_success 'applies in two databases at once do not block each other' '
 
 test_expect_success 'a saved plan is refused after the database changed, naming what changed' '
 	test_createdb sp &&
-	pgform apply -f state.yaml -d dbname=sp --today $TODAY 2>err &&
-	pgform plan -f state2.yaml -d dbname=sp --today $TODAY -o p1.json >out &&
+	test_apply state.yaml sp $TODAY 2>err &&
+	test_plan state2.yaml sp $TODAY -o p1.json >out &&
 	test_psql -d sp -c "CREATE TABLE public.unrelated (x integer)" &&
-	ap_dump sp >before.dump &&
+	test_pg_dump_schema -d sp >before.dump &&
 	test_must_fail pgform apply p1.json -d dbname=sp >out 2>err &&
 	test_line_count = 0 out &&
 	echo "error: the database changed since plan '\''p1.json'\'' was made (relations, columns changed); make a new plan" >expect &&
 	test_cmp expect err &&
-	ap_dump sp >after.dump &&
+	test_pg_dump_schema -d sp >after.dump &&
 	test_cmp before.dump after.dump &&
-	ap_applies sp >applies &&
+	test_applies sp >applies &&
 	echo "1|done|22" >expect &&
 	test_cmp expect applies
 '
 
 test_expect_success 'a fresh saved plan applies, and the database then matches' '
-	pgform plan -f state2.yaml -d dbname=sp --today $TODAY -o p2.json >plan.out &&
+	test_plan state2.yaml sp $TODAY -o p2.json >plan.out &&
 	pgform apply p2.json -d dbname=sp >out 2>err &&
 	grep -x "apply 2: 2 steps done in [0-9.]* s" err &&
-	pgform plan -f state2.yaml -d dbname=sp --today $TODAY >out &&
+	test_plan state2.yaml sp $TODAY >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out &&
-	ap_steps sp 2 >steps &&
+	test_apply_steps sp 2 >steps &&
 	printf "%s\n" "1|create|materialized_view|tenant_a.events_2026_03_04|done" \
 		"2|replace|view|tenant_a.events|done" >expect &&
 	test_cmp expect steps
@@ -132,7 +119,7 @@ test_expect_success 'a fresh saved plan applies, and the database then matches' 
 
 test_expect_success 'a saved plan made for another database is refused' '
 	test_createdb -T sp sp2 &&
-	pgform plan -f state3.yaml -d dbname=sp --today $TODAY -o p3.json >out &&
+	test_plan state3.yaml sp $TODAY -o p3.json >out &&
 	test_must_fail pgform apply p3.json -d dbname=sp2 2>err &&
 	echo "error: plan '\''p3.json'\'' was made for database '\''sp'\'', not '\''sp2'\''" >expect &&
 	test_cmp expect err

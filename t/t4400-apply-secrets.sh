@@ -3,23 +3,22 @@ test_description='passwords of roles and tenant connections reach the database a
 . "$(dirname "$0")/test-lib.sh"
 
 # Distinctive values, so that any leak is found by grep.
-AP_ADMIN_PASSWORD=S3cr3t-role-9f2
-AP_READER_PASSWORD=S3cr3t-rdr-5e8
-AP_SRC_PASSWORD=S3cr3t-src-c07
+WH_ADMIN_PASSWORD=S3cr3t-role-9f2
+WH_READER_PASSWORD=S3cr3t-rdr-5e8
+SRC_PASSWORD=S3cr3t-src-c07
 NEW_SRC_PASSWORD=S3cr3t-src-2d4
-. "$TEST_DIRECTORY/lib-apply.sh"
 
 test_start_pg
 
 TODAY=2026-03-04
 TENANTS="tenant_a:src_a:2026-03-01:2026-03-03 tenant_b:src_b:2026-03-01:2026-03-03"
-ALL_PASSWORDS="$AP_ADMIN_PASSWORD $AP_READER_PASSWORD $AP_SRC_PASSWORD $NEW_SRC_PASSWORD"
+ALL_PASSWORDS="$WH_ADMIN_PASSWORD $WH_READER_PASSWORD $SRC_PASSWORD $NEW_SRC_PASSWORD"
 
 # no_secrets FILE...: none of the passwords is in any FILE.
 no_secrets () {
 	local pw
 	for pw in $ALL_PASSWORDS; do
-		ap_no_secret "$pw" "$@" || return 1
+		test_no_secret "$pw" "$@" || return 1
 	done
 }
 
@@ -44,56 +43,53 @@ log_since () {
 test_expect_success 'setup: log every statement, sources, the state' '
 	test_psql -c "ALTER SYSTEM SET log_statement = '\''all'\''" &&
 	test_psql -c "SELECT pg_reload_conf()" &&
-	sleep 0.5 &&
+	test_wait_for postgres "SELECT current_setting('\''log_statement'\'') = '\''all'\''" &&
 	test "$(test_psql -c "SHOW log_statement")" = all &&
-	ap_sources src_a src_b &&
-	ap_state state.yaml $TENANTS &&
-	grep -F "password_env: AP_SRC_PASSWORD" state.yaml &&
-	grep -F "password_env: AP_ADMIN_PASSWORD" state.yaml &&
+	wh_sources src_a src_b &&
+	wh_state state.yaml $TENANTS &&
+	grep -F "password_env: SRC_PASSWORD" state.yaml &&
+	grep -F "password_env: WH_ADMIN_PASSWORD" state.yaml &&
 	test_createdb wh &&
 	no_secrets "$TEST_PG_LOG"
 '
 
 test_expect_success 'plan in every format and a plan file: no password' '
 	for f in text sql json markdown dot; do
-		pgform plan -f state.yaml -d dbname=wh --today $TODAY --format $f >plan.$f 2>&1 || return 1
+		test_plan state.yaml wh $TODAY --format $f >plan.$f 2>&1 || return 1
 	done &&
-	pgform plan -f state.yaml -d dbname=wh --today $TODAY -v -o plan.saved >plan.verbose 2>&1 &&
-	grep -F "<<secret:env:AP_SRC_PASSWORD>>" plan.verbose &&
-	grep -F "<<secret:env:AP_ADMIN_PASSWORD>>" plan.verbose &&
+	test_plan state.yaml wh $TODAY -v -o plan.saved >plan.verbose 2>&1 &&
+	grep -F "<<secret:env:SRC_PASSWORD>>" plan.verbose &&
+	grep -F "<<secret:env:WH_ADMIN_PASSWORD>>" plan.verbose &&
 	no_secrets plan.text plan.sql plan.json plan.markdown plan.dot plan.verbose plan.saved
 '
 
 test_expect_success 'apply: it works, and prints no password' '
-	pgform apply -f state.yaml -d dbname=wh --today $TODAY -v >apply.out 2>apply.err &&
+	test_apply state.yaml wh $TODAY -v >apply.out 2>apply.err &&
 	grep -x "apply 1: 24 steps done in [0-9.]* s" apply.err &&
 	no_secrets apply.out apply.err
 '
 
 test_expect_success 'the role passwords are SCRAM verifiers' '
 	test_psql -c "SELECT rolname, rolpassword LIKE '\''SCRAM-SHA-256\$%'\'' FROM pg_authid
-		WHERE rolname IN ('\''ap_admin'\'', '\''ap_reader'\'') ORDER BY 1" >actual &&
-	printf "%s\n" "ap_admin|t" "ap_reader|t" >expect &&
+		WHERE rolname IN ('\''wh_admin'\'', '\''wh_reader'\'') ORDER BY 1" >actual &&
+	printf "%s\n" "wh_admin|t" "wh_reader|t" >expect &&
 	test_cmp expect actual
 '
 
 test_expect_success 'the roles log in over TCP with their passwords, and not without' '
-	PGPASSWORD=$AP_ADMIN_PASSWORD test_psql -h 127.0.0.1 -U ap_admin -d wh -c "SELECT current_user" >actual &&
-	echo ap_admin >expect &&
+	PGPASSWORD=$WH_ADMIN_PASSWORD test_psql -h 127.0.0.1 -U wh_admin -d wh -c "SELECT current_user" >actual &&
+	echo wh_admin >expect &&
 	test_cmp expect actual &&
-	PGPASSWORD=$AP_READER_PASSWORD test_psql -h 127.0.0.1 -U ap_reader -d wh -c "SELECT count(*) > 0 FROM public.events" >actual &&
+	PGPASSWORD=$WH_READER_PASSWORD test_psql -h 127.0.0.1 -U wh_reader -d wh -c "SELECT count(*) > 0 FROM public.events" >actual &&
 	echo t >expect &&
 	test_cmp expect actual &&
 	test_must_fail_code 2 env PGPASSWORD=wrong-password "$TEST_PG_BIN/psql" -X -w -h 127.0.0.1 \
-		-U ap_admin -d wh -c "SELECT 1" 2>err &&
+		-U wh_admin -d wh -c "SELECT 1" 2>err &&
 	grep -F "password authentication failed" err
 '
 
 test_expect_success 'dblink through the user mappings works: the parts hold the source rows' '
-	ap_counts wh >counts &&
-	ap_src_counts $TENANTS >src_counts &&
-	test_line_count = 6 src_counts &&
-	test_cmp src_counts counts &&
+	wh_check_rows wh $TENANTS &&
 	test_psql -d wh -c "SELECT count(*) FROM public.dblink('\''pgform_tenant_b'\'', '\''SELECT 1'\'') AS t(x int)" >actual &&
 	echo 1 >expect &&
 	test_cmp expect actual
@@ -101,25 +97,22 @@ test_expect_success 'dblink through the user mappings works: the parts hold the 
 
 test_expect_success 'no password in schema pgform, nor in any view definition' '
 	everything_in wh >wh.text &&
-	grep -F "<<secret:env:AP_SRC_PASSWORD>>" wh.text &&
+	grep -F "<<secret:env:SRC_PASSWORD>>" wh.text &&
 	grep -F "pgform_tenant_a" wh.text &&
 	no_secrets wh.text
 '
 
 test_expect_success 'the server log holds no password' '
-	grep -F "CREATE ROLE ap_admin" "$TEST_PG_LOG" &&
+	grep -F "CREATE ROLE wh_admin" "$TEST_PG_LOG" &&
 	no_secrets "$TEST_PG_LOG"
 '
 
 test_expect_success 'a tenant password changed: the user mappings follow, nothing leaks' '
 	log_mark &&
-	test_psql -d postgres -v pw="$NEW_SRC_PASSWORD" <<-\EOF &&
-	SET log_statement = '\''none'\'';
-	ALTER ROLE ap_src PASSWORD :'\''pw'\'';
-	EOF
-	AP_SRC_PASSWORD=$NEW_SRC_PASSWORD pgform plan -f state.yaml -d dbname=wh --today $TODAY -v >plan2.out 2>&1 &&
-	grep -F "<<secret:env:AP_SRC_PASSWORD>>" plan2.out &&
-	AP_SRC_PASSWORD=$NEW_SRC_PASSWORD pgform apply -f state.yaml -d dbname=wh --today $TODAY >apply2.out 2>apply2.err &&
+	test_login_role src_reader "$NEW_SRC_PASSWORD" &&
+	SRC_PASSWORD=$NEW_SRC_PASSWORD test_plan state.yaml wh $TODAY -v >plan2.out 2>&1 &&
+	grep -F "<<secret:env:SRC_PASSWORD>>" plan2.out &&
+	SRC_PASSWORD=$NEW_SRC_PASSWORD test_apply state.yaml wh $TODAY >apply2.out 2>apply2.err &&
 	grep -x "apply 2: [0-9]* steps done in [0-9.]* s" apply2.err &&
 	test_psql -d wh -c "SELECT count(*) FROM public.dblink('\''pgform_tenant_a'\'', '\''SELECT 1'\'') AS t(x int)" >actual &&
 	echo 1 >expect &&
@@ -135,8 +128,8 @@ test_expect_success 'a failing apply after the user mappings were made: its mess
 	log_mark &&
 	test_psql -d src_b -c "ALTER TABLE events RENAME TO events_moved" &&
 	test_when_finished "test_psql -d src_b -c \"ALTER TABLE events_moved RENAME TO events\"" &&
-	sed -e "s/ap_admin/ap_admin2/g" -e "s/ap_reader/ap_reader2/g" state.yaml >state2.yaml &&
-	test_must_fail env AP_SRC_PASSWORD=$NEW_SRC_PASSWORD \
+	sed -e "s/wh_admin/wh_admin2/g" -e "s/wh_reader/wh_reader2/g" state.yaml >state2.yaml &&
+	test_must_fail env SRC_PASSWORD=$NEW_SRC_PASSWORD \
 		pgform apply -f state2.yaml -d dbname=wh2 --today $TODAY -v >fail.out 2>fail.err &&
 	grep "^error: step [0-9]* (create materialized view tenant_b.events_2026_03_01): " fail.err &&
 	grep -x "apply 1 failed and was rolled back: the database is as before" fail.err &&

@@ -1,7 +1,6 @@
 #!/bin/bash
 test_description='warehouse scenario: a tenant is added, disabled, re-enabled and dropped (operations guide), with the data invariant and an empty follow-up plan after every step'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-scenario.sh"
 
 test_start_pg
 
@@ -17,11 +16,8 @@ D="tenant_d:src_d:2026-01-15"
 test_expect_success 'setup: four tenant sources, the warehouse of three tenants x 60 days' '
 	scn_sources src_a:2025-12-01:2026-03-31:3 src_b:2025-12-01:2026-03-31:4 \
 		src_c:2025-12-01:2026-03-31:5 src_d:2025-12-01:2026-03-31:2 &&
-	scn_state wh &&
-	scn_tenant wh tenant_a src_a 2026-01-01 &&
-	scn_tenant wh tenant_b src_b 2026-01-01 &&
-	scn_tenant wh tenant_c src_c 2026-01-01 &&
-	scn_apply wh $WH $T0 2>err &&
+	scn_state wh $A $B $C &&
+	test_apply wh $WH $T0 2>err &&
 	grep -E "^apply 1: [0-9]+ steps done in [0-9.]+ s\$" err &&
 	test_psql -c "SELECT count(*) FROM pg_matviews WHERE matviewname LIKE '\''foodlogstats\_2026\_%'\''" >n &&
 	echo 180 >expect &&
@@ -31,7 +27,7 @@ test_expect_success 'setup: four tenant sources, the warehouse of three tenants 
 
 test_expect_success 'add tenant_d: the plan creates its schema, connection, backfill, union view, cron jobs and re-points the public view' '
 	scn_tenant wh tenant_d src_d 2026-01-15 &&
-	scn_plan wh $WH $T0 >plan &&
+	test_plan wh $WH $T0 >plan &&
 	sed -e "s/^\(+ user mapping pgform_tenant_d for \).*/\1USER/" plan >actual &&
 	cat >expect <<-\EOF &&
 	+ schema tenant_d
@@ -49,7 +45,7 @@ test_expect_success 'add tenant_d: the plan creates its schema, connection, back
 '
 
 test_expect_success 'add tenant_d: apply; schema, grants, server, user mapping, backfill, views and active cron jobs are there' '
-	scn_apply wh $WH $T0 2>err &&
+	test_apply wh $WH $T0 2>err &&
 	grep -E "^apply 2: 53 steps done in [0-9.]+ s\$" err &&
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 $D:$T0 &&
 	test_psql -c "SELECT has_schema_privilege('\''phood_ro'\'', '\''tenant_d'\'', '\''USAGE'\''),
@@ -91,7 +87,7 @@ test_expect_success 'add tenant_d: apply; schema, grants, server, user mapping, 
 
 test_expect_success 'disable tenant_d, today two days later: its jobs become inactive, nothing new is built for it' '
 	scn_tenant wh tenant_d src_d 2026-01-15 "" false &&
-	scn_plan wh $WH 2026-03-03 >plan &&
+	test_plan wh $WH 2026-03-03 >plan &&
 	cat >expect <<-\EOF &&
 	+ materialized view tenant_a.foodlogstats_2026_03_02
 	+ materialized view tenant_a.foodlogstats_2026_03_03
@@ -108,7 +104,7 @@ test_expect_success 'disable tenant_d, today two days later: its jobs become ina
 	grep -v "^#" plan | sed -n "/^[-+~±]/p" >actual &&
 	test_cmp expect actual &&
 	grep -E "^Plan: 6 to create, 0 to rebuild, 5 to change, 0 to drop\." plan &&
-	scn_apply wh $WH 2026-03-03 &&
+	test_apply wh $WH 2026-03-03 &&
 	scn_jobs | grep tenant_d | cut -d"|" -f1,5 >actual &&
 	printf "%s\n" "foodlogstats_update_tenant_d|f" "tenant_d_2week_refresh|f" >expect &&
 	test_cmp expect actual &&
@@ -118,8 +114,8 @@ test_expect_success 'disable tenant_d, today two days later: its jobs become ina
 '
 
 test_expect_success 'disabled tenant_d: data, union view and place in the public view stay; the plan is empty' '
-	check_rows $WH $A:2026-03-03 $B:2026-03-03 $C:2026-03-03 $D:$T0 &&
-	scn_plan_empty wh $WH 2026-03-03 &&
+	scn_check_rows $WH $A:2026-03-03 $B:2026-03-03 $C:2026-03-03 $D:$T0 &&
+	test_plan_empty wh $WH 2026-03-03 &&
 	test_psql -c "SELECT count(*) FROM pg_matviews WHERE schemaname = '\''tenant_d'\''" >n &&
 	echo 46 >expect &&
 	test_cmp expect n &&
@@ -134,12 +130,12 @@ test_expect_success 'disabled tenant_d: data, union view and place in the public
 
 test_expect_success 're-enable tenant_d three days later: the missing days are caught up, its jobs are active again' '
 	scn_tenant wh tenant_d src_d 2026-01-15 &&
-	scn_plan wh $WH 2026-03-06 >plan &&
+	test_plan wh $WH 2026-03-06 >plan &&
 	grep -x "+ 5 daily parts of tenant_d.foodlogstats (2026-03-02 … 2026-03-06)" plan &&
 	grep -x "~ cron job foodlogstats_update_tenant_d (activate)" plan &&
 	grep -x "~ cron job tenant_d_2week_refresh (activate)" plan &&
 	! grep "left out" plan &&
-	scn_apply wh $WH 2026-03-06 &&
+	test_apply wh $WH 2026-03-06 &&
 	scn_check wh $WH 2026-03-06 $A:2026-03-06 $B:2026-03-06 $C:2026-03-06 $D:2026-03-06 &&
 	test_psql -c "SELECT count(*), max(matviewname) FROM pg_matviews WHERE schemaname = '\''tenant_d'\''" >actual &&
 	echo "51|foodlogstats_2026_03_06" >expect &&
@@ -153,7 +149,7 @@ TODAY=2026-03-06
 
 test_expect_success 'drop tenant_d without --allow-destroy: the schema is left out with the reason, the public view loses it' '
 	rm wh/tenants/tenant_d.yaml &&
-	scn_plan wh $WH $TODAY >plan &&
+	test_plan wh $WH $TODAY >plan &&
 	grep -x "# left out: schema tenant_d: no longer in the desired state; dropping it destroys data: run with --allow-destroy" plan &&
 	grep "^~ replace view public.foodlogstats (" plan &&
 	! grep -E "^- schema tenant_d" plan &&
@@ -161,8 +157,8 @@ test_expect_success 'drop tenant_d without --allow-destroy: the schema is left o
 '
 
 test_expect_success 'drop tenant_d with --allow-destroy: public view first, then cron jobs, then schema, then connection' '
-	scn_plan wh $WH $TODAY --allow-destroy --format json >plan.json &&
-	scn_plan_steps plan.json >steps &&
+	test_plan wh $WH $TODAY --allow-destroy --format json >plan.json &&
+	test_plan_steps plan.json >steps &&
 	grep -v "|user_mapping|" steps | cut -d"|" -f2- | sort >actual &&
 	sort >expect <<-\EOF &&
 	replace|view|public.foodlogstats
@@ -194,9 +190,9 @@ for s in p[\"steps\"]:
 '
 
 test_expect_success 'apply the drop without --allow-destroy: the schema and its data stay, the public view no longer reads them' '
-	scn_apply wh $WH $TODAY &&
-	check_rows $WH $A:$TODAY $B:$TODAY $C:$TODAY &&
-	SCN_LEFT_OUT="schema tenant_d" scn_plan_empty wh $WH $TODAY &&
+	test_apply wh $WH $TODAY &&
+	scn_check_rows $WH $A:$TODAY $B:$TODAY $C:$TODAY &&
+	TEST_LEFT_OUT="schema tenant_d" test_plan_empty wh $WH $TODAY &&
 	test_psql -c "SELECT count(*) FROM pg_matviews WHERE schemaname = '\''tenant_d'\''" >n &&
 	echo 51 >expect &&
 	test_cmp expect n &&
@@ -210,10 +206,10 @@ test_expect_success 'apply the drop without --allow-destroy: the schema and its 
 test_expect_success 'a table made by hand in tenant_d: --allow-destroy leaves the schema out, naming it, and never drops it' '
 	test_psql -c "CREATE TABLE tenant_d.notes (id int PRIMARY KEY, txt text);
 		INSERT INTO tenant_d.notes VALUES (1, '\''keep me'\'')" &&
-	scn_plan wh $WH $TODAY --allow-destroy >plan &&
+	test_plan wh $WH $TODAY --allow-destroy >plan &&
 	grep -E "^# left out: schema tenant_d: .*tenant_d\.notes" plan &&
 	! grep -E "^- schema tenant_d" plan &&
-	scn_plan wh $WH $TODAY --allow-destroy --format json >plan.json &&
+	test_plan wh $WH $TODAY --allow-destroy --format json >plan.json &&
 	/usr/bin/python3 -c "
 import json
 p = json.load(open(\"plan.json\"))
@@ -221,17 +217,17 @@ sk = [s for s in p[\"skipped\"] if s[\"kind\"] == \"schema\" and s[\"target\"] =
 assert len(sk) == 1 and \"tenant_d.notes\" in sk[0][\"reason\"], p[\"skipped\"]
 assert not [s for s in p[\"steps\"] if s[\"kind\"] == \"schema\"], p[\"steps\"]
 " &&
-	scn_apply wh $WH $TODAY --allow-destroy &&
+	test_apply wh $WH $TODAY --allow-destroy &&
 	test_psql -c "SELECT * FROM tenant_d.notes" >actual &&
 	echo "1|keep me" >expect &&
 	test_cmp expect actual &&
-	check_rows $WH $A:$TODAY $B:$TODAY $C:$TODAY &&
-	SCN_LEFT_OUT="schema tenant_d: .*tenant_d\.notes" scn_plan_empty wh $WH $TODAY --allow-destroy
+	scn_check_rows $WH $A:$TODAY $B:$TODAY $C:$TODAY &&
+	TEST_LEFT_OUT="schema tenant_d: .*tenant_d\.notes" test_plan_empty wh $WH $TODAY --allow-destroy
 '
 
 test_expect_success 'once the table is gone, --allow-destroy drops schema, connection and cron jobs of tenant_d' '
 	test_psql -c "DROP TABLE tenant_d.notes" &&
-	scn_apply wh $WH $TODAY --allow-destroy &&
+	test_apply wh $WH $TODAY --allow-destroy &&
 	test_psql -c "SELECT count(*) FROM pg_namespace WHERE nspname = '\''tenant_d'\''" >n &&
 	test_psql -c "SELECT count(*) FROM pg_foreign_server WHERE srvname = '\''pgform_tenant_d'\''" >>n &&
 	test_psql -c "SELECT count(*) FROM pg_user_mappings WHERE srvname = '\''pgform_tenant_d'\''" >>n &&
@@ -239,7 +235,7 @@ test_expect_success 'once the table is gone, --allow-destroy drops schema, conne
 	printf "0\n%.0s" 1 2 3 4 >expect &&
 	test_cmp expect n &&
 	scn_check wh $WH $TODAY $A:$TODAY $B:$TODAY $C:$TODAY &&
-	scn_plan_empty wh $WH $TODAY --allow-destroy &&
+	test_plan_empty wh $WH $TODAY --allow-destroy &&
 	scn_jobs | cut -d"|" -f1 >actual &&
 	cat >expect <<-\EOF &&
 	foodlogstats_update_tenant_a

@@ -1,7 +1,6 @@
 #!/bin/bash
 test_description='warehouse scenario: a template changes (filter, then a new column) while readers read, one part is rebuilt by --replace, a second template is added, finished years are consolidated into yearly tables'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-scenario.sh"
 
 test_start_pg
 
@@ -42,10 +41,7 @@ WASTE_TEMPLATE="  wastebylocation:
 
 # write the state: the three tenants; knobs as for scn_state
 state () {
-	scn_state wh &&
-	scn_tenant wh tenant_a src_a $FROM &&
-	scn_tenant wh tenant_b src_b $FROM &&
-	scn_tenant wh tenant_c src_c $FROM
+	scn_state wh $A $B $C
 }
 
 # oid of every part: name|oid
@@ -58,28 +54,26 @@ total_rows () {
 	test_psql -c "SELECT count(*) FROM public.foodlogstats"
 }
 
-# reader_check NAME TOTAL: the reader saw no error, read at least 10 times,
-# and every count it read was TOTAL
-reader_check () {
-	if [ -s "$1.err" ]; then
-		echo "the reader saw $(grep -c ^ "$1.err") error lines:" &&
-		sort "$1.err" | uniq -c | head -n 20
-		return 1
-	fi
-	test "$(grep -c ^ "$1.out")" -ge 10 || {
-		echo "the reader read only $(grep -c ^ "$1.out") times"
-		return 1
-	}
-	sort -u "$1.out" >"$1.counts" &&
-	echo "$2" >"$1.expect" &&
-	test_cmp "$1.expect" "$1.counts"
+# apply_while_reading NAME TODAY: test_apply wh $WH TODAY (its stderr in
+# err.NAME) while reader NAME counts the rows of the public view every
+# 50 ms, from before the apply starts until after it ended: the reader must
+# see no error and always the count in file total (scn_reader_check)
+apply_while_reading () {
+	test_when_finished "scn_reader_stop $1" &&
+	test_when_finished "test_apply wh $WH $2 >/dev/null 2>&1 || :" &&
+	scn_reader_start $1 $WH "SELECT count(*) FROM public.foodlogstats" &&
+	scn_reader_wait $1 &&
+	{ test_apply wh $WH $2 2>err.$1 || { cat err.$1; false; }; } &&
+	scn_reader_wait $1 &&
+	scn_reader_stop $1 &&
+	scn_reader_check $1 "$(cat total)"
 }
 
 test_expect_success 'setup: three tenant sources, the warehouse of three tenants x 60 days' '
 	scn_sources src_a:2025-11-01:2026-03-31:3 src_b:2025-11-01:2026-03-31:4 \
 		src_c:2025-11-01:2026-03-31:5 &&
 	state &&
-	scn_apply wh $WH $T0 &&
+	test_apply wh $WH $T0 &&
 	test_psql -c "SELECT count(*) FROM pg_matviews WHERE matviewname LIKE '\''foodlogstats\_%'\''" >n &&
 	echo 180 >expect &&
 	test_cmp expect n &&
@@ -88,7 +82,7 @@ test_expect_success 'setup: three tenant sources, the warehouse of three tenants
 
 test_expect_success 'a filter change that keeps the columns: every part is rebuilt, nothing else' '
 	SCN_QUERY=$FILTER_QUERY state &&
-	scn_plan wh $WH $T0 >plan &&
+	test_plan wh $WH $T0 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	cat >expect <<-\EOF &&
 	± rebuild 60 daily parts of tenant_a.foodlogstats (2025-11-20 … 2026-01-18; query changed)
@@ -102,15 +96,8 @@ test_expect_success 'a filter change that keeps the columns: every part is rebui
 test_expect_success 'apply it while a reader reads the public view every 50 ms: no error, always every row' '
 	part_oids >oids.before &&
 	total_rows >total &&
-	test_when_finished "scn_reader_stop r1" &&
-	test_when_finished "scn_apply wh $WH $T0 >/dev/null 2>&1 || :" &&
-	scn_reader_start r1 $WH "SELECT count(*) FROM public.foodlogstats" &&
-	sleep 0.3 &&
-	{ scn_apply wh $WH $T0 2>err.r1 || { cat err.r1; false; }; } &&
-	sleep 0.3 &&
-	scn_reader_stop r1 &&
-	grep -E "^apply [0-9]+: 180 steps done in [0-9.]+ s\$" err.r1 &&
-	reader_check r1 "$(cat total)"
+	apply_while_reading r1 $T0 &&
+	grep -E "^apply [0-9]+: 180 steps done in [0-9.]+ s\$" err.r1
 '
 
 # The 60 parts of a tenant are read by the same union view: 59 of them are
@@ -159,7 +146,7 @@ test_expect_success 'after the filter change: every part is new and uses the new
 
 test_expect_success '--replace two parts with --swap-batch 1: each swapped in its own transaction' '
 	part_oids >oids.before &&
-	scn_apply wh $WH $T0 --swap-batch 1 --replace tenant_b.foodlogstats_2026_01_05 \
+	test_apply wh $WH $T0 --swap-batch 1 --replace tenant_b.foodlogstats_2026_01_05 \
 		--replace tenant_b.foodlogstats_2026_01_06 &&
 	test_psql -c "SELECT count(DISTINCT s.xmin::text), count(*) FROM pgform.steps s
 		WHERE s.apply_id = (SELECT max(id) FROM pgform.applies)" >n &&
@@ -179,7 +166,7 @@ view_facts () {
 }
 
 test_expect_success 'a rebuilt part swaps its union view by copy (readers re-pointed to the copy, then the names swapped): the plan shows it' '
-	scn_plan wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 -v >plan.out &&
+	test_plan wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 -v >plan.out &&
 	sed -n "/-- pgform:swap/,/-- pgform:cleanup/p" plan.out |
 		sed -e "s/^ *//" -e "s/advisory_xact_lock(-*[0-9]*)/advisory_xact_lock(N)/" |
 		grep "^CREATE\|^GRANT\|^DROP\|^ALTER\|^-- pgform\|^SELECT pg_catalog\|FROM tenant_a.foodlogstats_2026_01_05\|FROM tenant_a.foodlogstats__" >swap &&
@@ -206,11 +193,11 @@ test_expect_success 'a rebuilt part swaps its union view by copy (readers re-poi
 test_expect_success '--replace one part: exactly one rebuild step, only that part is new' '
 	view_facts >views.before &&
 	part_oids >oids.before &&
-	scn_plan wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 --format json >plan.json &&
-	scn_plan_steps plan.json >steps &&
+	test_plan wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 --format json >plan.json &&
+	test_plan_steps plan.json >steps &&
 	echo "1|rebuild|materialized_view|tenant_a.foodlogstats_2026_01_05" >expect &&
 	test_cmp expect steps &&
-	scn_apply wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 &&
+	test_apply wh $WH $T0 --replace tenant_a.foodlogstats_2026_01_05 &&
 	part_oids >oids.after &&
 	join -t"|" oids.before oids.after | awk -F"|" "\$2 != \$3 { print \$1 }" >changed &&
 	echo tenant_a.foodlogstats_2026_01_05 >expect &&
@@ -227,12 +214,12 @@ test_expect_success '--replace one part: exactly one rebuild step, only that par
 
 test_expect_success 'a union view a copy would not carry as it is (a column comment): re-pointed in place' '
 	test_psql -c "COMMENT ON COLUMN tenant_b.foodlogstats.weight IS '\''kilograms'\''" &&
-	scn_plan wh $WH $T0 --replace tenant_b.foodlogstats_2026_01_05 -v >plan.out &&
+	test_plan wh $WH $T0 --replace tenant_b.foodlogstats_2026_01_05 -v >plan.out &&
 	grep "^ *LOCK TABLE public.foodlogstats, tenant_b.foodlogstats IN ACCESS EXCLUSIVE MODE;\$" plan.out &&
 	grep "^ *CREATE OR REPLACE VIEW tenant_b.foodlogstats AS\$" plan.out &&
 	! grep "foodlogstats__pgform_new" plan.out &&
 	view_facts >views.before &&
-	scn_apply wh $WH $T0 --replace tenant_b.foodlogstats_2026_01_05 &&
+	test_apply wh $WH $T0 --replace tenant_b.foodlogstats_2026_01_05 &&
 	test_psql -c "SELECT c.oid, col_description(c.oid, 3) FROM pg_class c
 		WHERE c.oid = '\''tenant_b.foodlogstats'\''::regclass" >after &&
 	echo "$(test_psql -c "SELECT '\''tenant_b.foodlogstats'\''::regclass::oid")|kilograms" >expect &&
@@ -245,7 +232,7 @@ test_expect_success 'a union view a copy would not carry as it is (a column comm
 test_expect_success 'a second template for the existing tenants: its parts, union views and public view' '
 	SCN_QUERY=$FILTER_QUERY SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE \
 		SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
-	scn_plan wh $WH $T0 >plan &&
+	test_plan wh $WH $T0 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	cat >expect <<-\EOF &&
 	+ 9 daily parts of tenant_a.wastebylocation (2026-01-10 … 2026-01-18)
@@ -257,10 +244,10 @@ test_expect_success 'a second template for the existing tenants: its parts, unio
 	+ view public.wastebylocation
 	EOF
 	test_cmp expect actual &&
-	scn_apply wh $WH $T0 &&
+	test_apply wh $WH $T0 &&
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 &&
 	SCN_VIEW=public.wastebylocation SCN_DAY_EXPR=day SCN_COUNT_EXPR="sum(n)" \
-		check_rows $WH tenant_a:src_a:2026-01-10:$T0 tenant_b:src_b:2026-01-10:$T0 tenant_c:src_c:2026-01-10:$T0 &&
+		scn_check_rows $WH tenant_a:src_a:2026-01-10:$T0 tenant_b:src_b:2026-01-10:$T0 tenant_c:src_c:2026-01-10:$T0 &&
 	PGPASSWORD=$PHOOD_RO_PASSWORD test_psql -h 127.0.0.1 -U phood_ro -d $WH \
 		-c "SELECT count(DISTINCT schema_name), count(DISTINCT day) FROM public.wastebylocation" >actual &&
 	echo "3|9" >expect &&
@@ -270,17 +257,17 @@ test_expect_success 'a second template for the existing tenants: its parts, unio
 test_expect_success 'consolidate yearly, today in January: the finished year stays daily' '
 	SCN_QUERY=$FILTER_QUERY SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE SCN_CONSOLIDATE=yearly \
 		SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
-	scn_plan wh $WH 2026-01-31 >plan &&
+	test_plan wh $WH 2026-01-31 >plan &&
 	! grep -E "table|^-|2025" plan &&
 	grep -x "+ 13 daily parts of tenant_a.foodlogstats (2026-01-19 … 2026-01-31)" plan &&
-	scn_plan wh $WH 2026-01-31 --format json >plan.json &&
-	scn_plan_steps plan.json | cut -d"|" -f2,3 | sort | uniq -c >kinds &&
+	test_plan wh $WH 2026-01-31 --format json >plan.json &&
+	test_plan_steps plan.json | cut -d"|" -f2,3 | sort | uniq -c >kinds &&
 	cat >expect <<-\EOF &&
 	     78 create|materialized_view
 	      6 replace|view
 	EOF
 	test_cmp expect kinds &&
-	scn_apply wh $WH 2026-01-31 &&
+	test_apply wh $WH 2026-01-31 &&
 	scn_check wh $WH 2026-01-31 $A:2026-01-31 $B:2026-01-31 $C:2026-01-31 &&
 	test_psql -c "SELECT count(*) FROM pg_matviews WHERE matviewname LIKE '\''foodlogstats\_2025\_%'\''" >n &&
 	echo 126 >expect &&
@@ -288,7 +275,7 @@ test_expect_success 'consolidate yearly, today in January: the finished year sta
 '
 
 test_expect_success 'today in February: each tenant gets table foodlogstats_2025, the plan drops the merged parts without --allow-destroy' '
-	scn_plan wh $WH 2026-02-02 >plan &&
+	test_plan wh $WH 2026-02-02 >plan &&
 	grep -x "+ table tenant_a.foodlogstats_2025" plan &&
 	grep -x "+ table tenant_b.foodlogstats_2025" plan &&
 	grep -x "+ table tenant_c.foodlogstats_2025" plan &&
@@ -306,7 +293,7 @@ test_expect_success 'consolidation applied: one table per finished year built fr
 		UNION ALL SELECT '\''tenant_c'\'', count(*) FROM tenant_c.foodlogstats WHERE logged_time < '\''2026-01-01'\''" >rows.2025 &&
 	printf "%s\n" "tenant_a|42" "tenant_b|42" "tenant_c|42" >expect &&
 	test_cmp expect parts.2025 &&
-	scn_apply wh $WH 2026-02-02 &&
+	test_apply wh $WH 2026-02-02 &&
 	test_psql -c "SELECT '\''tenant_a'\'', count(*) FROM tenant_a.foodlogstats_2025
 		UNION ALL SELECT '\''tenant_b'\'', count(*) FROM tenant_b.foodlogstats_2025
 		UNION ALL SELECT '\''tenant_c'\'', count(*) FROM tenant_c.foodlogstats_2025" >table.2025 &&
@@ -324,15 +311,15 @@ test_expect_success 'consolidation applied: one table per finished year built fr
 	test_cmp expect actual &&
 	scn_check wh $WH 2026-02-02 $A:2026-02-02 $B:2026-02-02 $C:2026-02-02 &&
 	SCN_VIEW=public.wastebylocation SCN_DAY_EXPR=day SCN_COUNT_EXPR="sum(n)" \
-		check_rows $WH tenant_a:src_a:2026-01-10:2026-02-02 tenant_b:src_b:2026-01-10:2026-02-02 \
+		scn_check_rows $WH tenant_a:src_a:2026-01-10:2026-02-02 tenant_b:src_b:2026-01-10:2026-02-02 \
 			tenant_c:src_c:2026-01-10:2026-02-02
 '
 
 test_expect_success 'a new computed column: parts and yearly tables rebuilt, union and public views recreated once each' '
 	SCN_QUERY=$GRAMS_QUERY SCN_COLUMNS=$GRAMS_COLUMNS SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE SCN_CONSOLIDATE=yearly \
 		SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
-	scn_plan wh $WH 2026-02-02 --format json >plan.json &&
-	scn_plan_steps plan.json >steps &&
+	test_plan wh $WH 2026-02-02 --format json >plan.json &&
+	test_plan_steps plan.json >steps &&
 	cut -d"|" -f2,3 steps | sort | uniq -c >kinds &&
 	cat >expect <<-\EOF &&
 	     99 rebuild|materialized_view
@@ -349,15 +336,8 @@ test_expect_success 'a new computed column: parts and yearly tables rebuilt, uni
 
 test_expect_success 'apply the new column while a reader reads every 50 ms: no error, every row' '
 	total_rows >total &&
-	test_when_finished "scn_reader_stop r2" &&
-	test_when_finished "scn_apply wh $WH 2026-02-02 >/dev/null 2>&1 || :" &&
-	scn_reader_start r2 $WH "SELECT count(*) FROM public.foodlogstats" &&
-	sleep 0.3 &&
-	{ scn_apply wh $WH 2026-02-02 2>err.r2 || { cat err.r2; false; }; } &&
-	sleep 0.3 &&
-	scn_reader_stop r2 &&
-	grep -E "^apply [0-9]+: 106 steps done in [0-9.]+ s\$" err.r2 &&
-	reader_check r2 "$(cat total)"
+	apply_while_reading r2 2026-02-02 &&
+	grep -E "^apply [0-9]+: 106 steps done in [0-9.]+ s\$" err.r2
 '
 
 test_expect_success 'after the new column: it is in every row, as the read-only role sees it; data intact' '
@@ -374,7 +354,7 @@ test_expect_success 'after the new column: it is in every row, as the read-only 
 	echo "$(($(cat n.a) + $(cat n.b) + $(cat n.c)))|$(($(cat total) - $(cat n.a) - $(cat n.b) - $(cat n.c)))" >expect &&
 	test_cmp expect actual &&
 	SCN_VIEW=public.wastebylocation SCN_DAY_EXPR=day SCN_COUNT_EXPR="sum(n)" \
-		check_rows $WH tenant_a:src_a:2026-01-10:2026-02-02 tenant_b:src_b:2026-01-10:2026-02-02 \
+		scn_check_rows $WH tenant_a:src_a:2026-01-10:2026-02-02 tenant_b:src_b:2026-01-10:2026-02-02 \
 			tenant_c:src_c:2026-01-10:2026-02-02
 '
 
@@ -387,8 +367,8 @@ test_expect_success 'a template change and a new tenant in one apply (-j 2): the
 	SCN_QUERY="$GRAMS_QUERY AND f.id > 0" SCN_COLUMNS=$GRAMS_COLUMNS SCN_TEMPLATES_EXTRA=$WASTE_TEMPLATE \
 		SCN_CONSOLIDATE=yearly SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" state &&
 	SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" scn_tenant wh tenant_d src_d 2026-01-20 &&
-	scn_plan wh $WH 2026-02-02 --format json >plan.json &&
-	scn_plan_steps plan.json >steps &&
+	test_plan wh $WH 2026-02-02 --format json >plan.json &&
+	test_plan_steps plan.json >steps &&
 	grep -x "[0-9]*|replace|view|public.foodlogstats" steps &&
 	test "$(grep -c "|rebuild|materialized_view|tenant_[abc].foodlogstats_2026_" steps)" = 99 &&
 	/usr/bin/python3 -c "
@@ -408,7 +388,7 @@ print(len(rebuilds), len(rebuilds - before))
 " >deps &&
 	echo "99 0" >expect &&
 	test_cmp expect deps &&
-	scn_apply wh $WH 2026-02-02 -j 2 &&
+	test_apply wh $WH 2026-02-02 -j 2 &&
 	test_psql -c "SELECT schema_name, count(*) > 0 FROM public.foodlogstats GROUP BY 1 ORDER BY 1" >actual &&
 	printf "%s|t\n" tenant_a tenant_b tenant_c tenant_d >expect &&
 	test_cmp expect actual &&
@@ -431,13 +411,13 @@ test_expect_success 'a template change whose check fails after apply is undone: 
   - name: no part has the new filter
     sql: SELECT count(*) = 0 FROM pg_matviews WHERE definition LIKE '\''%f.id >= 0%'\''" state &&
 	SCN_TENANT_TEMPLATES="wastebylocation: { from: 2026-01-10 }" scn_tenant wh tenant_d src_d 2026-01-20 &&
-	test_must_fail scn_apply wh $WH 2026-02-02 -j 2 2>err &&
+	test_must_fail test_apply wh $WH 2026-02-02 -j 2 2>err &&
 	grep "rolled back: the database is as before" err &&
 	test_pg_dump_schema -d $WH >dump.after &&
 	test_cmp dump.before dump.after &&
 	total_rows >total.after &&
 	test_cmp total total.after &&
-	scn_temporaries $WH >tmps &&
+	test_temporaries $WH >tmps &&
 	test_line_count = 0 tmps
 '
 

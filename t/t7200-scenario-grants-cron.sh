@@ -1,7 +1,6 @@
 #!/bin/bash
 test_description='warehouse scenario: template grants change on every part and view; cron schedules change in place; global jobs; jobs made by hand are left alone; a warehouse outside the postgres database gets its jobs through cron.database_name'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-scenario.sh"
 
 test_start_pg
 
@@ -12,10 +11,7 @@ B="tenant_b:src_b:2026-01-01"
 C="tenant_c:src_c:2026-01-01"
 
 state () {
-	scn_state wh &&
-	scn_tenant wh tenant_a src_a 2026-01-01 &&
-	scn_tenant wh tenant_b src_b 2026-01-01 &&
-	scn_tenant wh tenant_c src_c 2026-01-01
+	scn_state wh $A $B $C
 }
 
 # every relation of template foodlogstats: count, how many role $1 may
@@ -43,7 +39,7 @@ test_expect_success 'setup: the warehouse of three tenants x 60 days, and two jo
 	scn_sources src_a:2025-12-01:2026-03-31:3 src_b:2025-12-01:2026-03-31:4 \
 		src_c:2025-12-01:2026-03-31:5 &&
 	state &&
-	scn_apply wh $WH $T0 &&
+	test_apply wh $WH $T0 &&
 	test_psql -c "SELECT cron.schedule('\''handmade_vacuum'\'', '\''30 2 * * *'\'', '\''VACUUM'\'')" &&
 	test_psql -c "SELECT cron.schedule('\''foodlogstats_update_tenant_zz'\'', '\''5 5 * * *'\'', '\''SELECT 1'\'')" &&
 	test_psql -c "SELECT jobid, jobname, schedule, command, database, username, active
@@ -57,16 +53,16 @@ test_expect_success 'setup: the warehouse of three tenants x 60 days, and two jo
 '
 
 test_expect_success 'jobs made by hand are not in the plan' '
-	scn_plan wh $WH $T0 -v >plan &&
+	test_plan wh $WH $T0 -v >plan &&
 	! grep -E "handmade|tenant_zz" plan &&
-	scn_plan wh $WH $T0 --allow-destroy >plan &&
+	test_plan wh $WH $T0 --allow-destroy >plan &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect plan
 '
 
 test_expect_success 'grant SELECT on the template to analyst too: every part, union view and public view' '
 	SCN_GRANTS="[ { role: phood_ro, privileges: [SELECT] }, { role: analyst, privileges: [SELECT] } ]" state &&
-	scn_plan wh $WH $T0 >plan &&
+	test_plan wh $WH $T0 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	cat >expect <<-\EOF &&
 	~ 60 daily parts of tenant_a.foodlogstats (2026-01-01 … 2026-03-01; owner, privileges or comment)
@@ -79,7 +75,7 @@ test_expect_success 'grant SELECT on the template to analyst too: every part, un
 	EOF
 	test_cmp expect actual &&
 	grep -E "^Plan: 0 to create, 0 to rebuild, 184 to change, 0 to drop\.\$" plan &&
-	scn_apply wh $WH $T0 &&
+	test_apply wh $WH $T0 &&
 	template_privs phood_ro analyst >actual &&
 	echo "184|184|184" >expect &&
 	test_cmp expect actual &&
@@ -93,8 +89,8 @@ test_expect_success 'grant SELECT on the template to analyst too: every part, un
 
 test_expect_success 'take SELECT away from phood_ro: revoked everywhere, its schema USAGE stays' '
 	SCN_GRANTS="[ { role: analyst, privileges: [SELECT] } ]" state &&
-	scn_plan wh $WH $T0 -v --format json >plan.json &&
-	scn_plan_steps plan.json | cut -d"|" -f2,3 | sort | uniq -c >kinds &&
+	test_plan wh $WH $T0 -v --format json >plan.json &&
+	test_plan_steps plan.json | cut -d"|" -f2,3 | sort | uniq -c >kinds &&
 	cat >expect <<-\EOF &&
 	    180 alter|materialized_view
 	      4 alter|view
@@ -106,7 +102,7 @@ p = json.load(open(\"plan.json\"))
 for s in p[\"steps\"]:
     assert s[\"swap\"] == [\"REVOKE SELECT ON TABLE %s FROM phood_ro\" % s[\"target\"]], s[\"swap\"]
 " &&
-	scn_apply wh $WH $T0 &&
+	test_apply wh $WH $T0 &&
 	template_privs phood_ro analyst >actual &&
 	echo "184|0|184" >expect &&
 	test_cmp expect actual &&
@@ -122,7 +118,7 @@ for s in p[\"steps\"]:
 '
 
 test_expect_success 'a new part made later gets the grants of the template as it is now' '
-	scn_apply wh $WH 2026-03-02 &&
+	test_apply wh $WH 2026-03-02 &&
 	test_psql -c "SELECT has_table_privilege('\''analyst'\'', '\''tenant_b.foodlogstats_2026_03_02'\'', '\''SELECT'\''),
 		has_table_privilege('\''phood_ro'\'', '\''tenant_b.foodlogstats_2026_03_02'\'', '\''SELECT'\'')" >actual &&
 	echo "t|f" >expect &&
@@ -136,7 +132,7 @@ test_expect_success 'change the schedule of a per-tenant job: altered in place, 
 	scn_jobids >ids.before &&
 	scn_jobs | grep "^foodlogstats_update_tenant_" >jobs.before &&
 	SCN_GRANTS="[ { role: analyst, privileges: [SELECT] } ]" SCN_MINUTE_JOB="{minute} */2 * * *" state &&
-	scn_plan wh $WH $T1 >plan &&
+	test_plan wh $WH $T1 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	cat >expect <<-\EOF &&
 	~ cron job foodlogstats_update_tenant_a (schedule)
@@ -144,7 +140,7 @@ test_expect_success 'change the schedule of a per-tenant job: altered in place, 
 	~ cron job foodlogstats_update_tenant_c (schedule)
 	EOF
 	test_cmp expect actual &&
-	scn_apply wh $WH $T1 &&
+	test_apply wh $WH $T1 &&
 	scn_jobids >ids.after &&
 	test_cmp ids.before ids.after &&
 	sed -e "s/^\([^|]*|[0-9]*\) \* \* \* \*|/\1 *\/2 * * *|/" jobs.before >expect &&
@@ -166,11 +162,11 @@ GLOBAL_JOBS='  nightly_vacuum:
 test_expect_success 'global jobs: created once, as declared (user, active)' '
 	SCN_GRANTS="[ { role: analyst, privileges: [SELECT] } ]" SCN_MINUTE_JOB="{minute} */2 * * *" \
 		SCN_CRON_EXTRA=$GLOBAL_JOBS state &&
-	scn_plan wh $WH $T1 >plan &&
+	test_plan wh $WH $T1 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	printf "%s\n" "+ cron job nightly_vacuum" "+ cron job reports_refresh" >expect &&
 	test_cmp expect actual &&
-	scn_apply wh $WH $T1 &&
+	test_apply wh $WH $T1 &&
 	scn_jobs | grep -E "^(nightly_vacuum|reports_refresh)\|" >actual &&
 	cat >expect <<-EOF &&
 	nightly_vacuum|0 3 * * 0|postgres|$PGUSER|t
@@ -187,21 +183,21 @@ test_expect_success 'global jobs: created once, as declared (user, active)' '
 test_expect_success 'a global job changed by hand is put back; one taken out of the state is unscheduled' '
 	scn_jobids >ids.before &&
 	test_psql -c "UPDATE cron.job SET schedule = '\''1 1 * * *'\'' WHERE jobname = '\''nightly_vacuum'\''" &&
-	scn_plan wh $WH $T1 >plan &&
+	test_plan wh $WH $T1 >plan &&
 	grep -x "~ cron job nightly_vacuum (schedule)" plan &&
-	scn_apply wh $WH $T1 &&
+	test_apply wh $WH $T1 &&
 	scn_jobids >ids.after &&
 	test_cmp ids.before ids.after &&
 	scn_jobs | grep "^nightly_vacuum|" >actual &&
 	echo "nightly_vacuum|0 3 * * 0|postgres|$PGUSER|t" >expect &&
 	test_cmp expect actual &&
 	SCN_GRANTS="[ { role: analyst, privileges: [SELECT] } ]" SCN_MINUTE_JOB="{minute} */2 * * *" state &&
-	scn_plan wh $WH $T1 >plan &&
+	test_plan wh $WH $T1 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	printf "%s\n" "- cron job nightly_vacuum (no longer in the desired state)" \
 		"- cron job reports_refresh (no longer in the desired state)" >expect &&
 	test_cmp expect actual &&
-	scn_apply wh $WH $T1 &&
+	test_apply wh $WH $T1 &&
 	test_psql -c "SELECT count(*) FROM cron.job WHERE jobname IN ('\''nightly_vacuum'\'', '\''reports_refresh'\'')" >n &&
 	echo 0 >expect &&
 	test_cmp expect n &&
@@ -214,10 +210,10 @@ test_expect_success 'a global job changed by hand is put back; one taken out of 
 E="tenant_e:src_a:2026-02-20"
 F="tenant_f:src_b:2026-02-20"
 
+# other_state [:UNTIL:ENABLED]: the state of the other warehouse, tenant_f
+# with UNTIL and ENABLED as given
 other_state () {
-	SCN_PG_CRON=0 scn_state other &&
-	scn_tenant other tenant_e src_a 2026-02-20 &&
-	scn_tenant other tenant_f src_b 2026-02-20 "$@"
+	SCN_PG_CRON=0 scn_state other $E "$F$1"
 }
 
 test_expect_success 'a warehouse in another database declares no pg_cron; declaring it is an error naming cron.database_name' '
@@ -229,10 +225,10 @@ test_expect_success 'a warehouse in another database declares no pg_cron; declar
 '
 
 test_expect_success 'the other warehouse: its jobs are scheduled in postgres for database wh_other' '
-	scn_plan other wh_other $T1 >plan &&
+	test_plan other wh_other $T1 >plan &&
 	grep -x "+ cron job foodlogstats_update_tenant_e" plan &&
 	grep -x "+ cron job tenant_f_2week_refresh" plan &&
-	scn_apply other wh_other $T1 &&
+	test_apply other wh_other $T1 &&
 	scn_jobs | grep -E "tenant_[ef]" | sed -e "s/^\([^|]*\)|[0-9]* /\1|M /" >actual &&
 	cat >expect <<-\EOF &&
 	foodlogstats_update_tenant_e|M * * * *|wh_other|whadmin|t
@@ -245,14 +241,14 @@ test_expect_success 'the other warehouse: its jobs are scheduled in postgres for
 	echo 0 >expect &&
 	test_cmp expect n &&
 	scn_check other wh_other $T1 $E:$T1 $F:$T1 &&
-	scn_plan_empty wh $WH $T1 --allow-destroy &&
+	test_plan_empty wh $WH $T1 --allow-destroy &&
 	handmade_intact
 '
 
 test_expect_success 'the other warehouse: schedule change in place, a disabled tenant, a dropped tenant' '
 	scn_jobids >ids.before &&
-	SCN_MINUTE_JOB="{minute} */3 * * *" other_state "" false &&
-	scn_plan other wh_other $T1 >plan &&
+	SCN_MINUTE_JOB="{minute} */3 * * *" other_state ::false &&
+	test_plan other wh_other $T1 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	cat >expect <<-\EOF &&
 	~ cron job foodlogstats_update_tenant_e (schedule)
@@ -260,7 +256,7 @@ test_expect_success 'the other warehouse: schedule change in place, a disabled t
 	~ cron job tenant_f_2week_refresh (deactivate)
 	EOF
 	test_cmp expect actual &&
-	scn_apply other wh_other $T1 &&
+	test_apply other wh_other $T1 &&
 	scn_jobids >ids.after &&
 	test_cmp ids.before ids.after &&
 	scn_jobs | grep -E "tenant_[ef]" | sed -e "s/^\([^|]*\)|[0-9]* /\1|M /" >actual &&
@@ -273,12 +269,12 @@ test_expect_success 'the other warehouse: schedule change in place, a disabled t
 	test_cmp expect actual &&
 	scn_check other wh_other $T1 $E:$T1 $F:$T1 &&
 	rm other/tenants/tenant_f.yaml &&
-	scn_apply other wh_other $T1 --allow-destroy &&
+	test_apply other wh_other $T1 --allow-destroy &&
 	scn_jobs | grep -E "tenant_[ef]" | cut -d"|" -f1,3 >actual &&
 	printf "%s\n" "foodlogstats_update_tenant_e|wh_other" "tenant_e_2week_refresh|wh_other" >expect &&
 	test_cmp expect actual &&
 	scn_check other wh_other $T1 $E:$T1 &&
-	scn_plan_empty wh $WH $T1 --allow-destroy &&
+	test_plan_empty wh $WH $T1 --allow-destroy &&
 	scn_jobs | grep -E "^(foodlogstats_update_tenant_[abc]|tenant_[abc]_2week_refresh)\|" | cut -d"|" -f3,5 | sort | uniq -c >actual &&
 	echo "      6 postgres|t" >expect &&
 	test_cmp expect actual &&

@@ -1,7 +1,6 @@
 #!/bin/bash
 test_description='warehouse scenario: a warehouse built by hand in the style of the operations guide is imported (tenants and template recognised, no password written), planned, applied onto dblink servers; a warehouse built by pgform imports to a state with no changes'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-scenario.sh"
 
 test_start_pg
 
@@ -102,7 +101,7 @@ test_expect_success 'setup: sources, and the warehouse "legacy" built by hand as
 	test_psql -d legacy -c "SELECT count(*) FROM pg_matviews WHERE definition LIKE '\''%password=$INLINE%'\''" >n &&
 	echo 180 >expect &&
 	test_cmp expect n &&
-	check_rows legacy $A:$T0 $B:$T0 $C:$T0
+	scn_check_rows legacy $A:$T0 $B:$T0 $C:$T0
 '
 
 test_expect_success 'import: tenants and template recognised, not one object per view' '
@@ -154,11 +153,11 @@ test_expect_success 'import: tenants and template recognised, not one object per
 '
 
 test_expect_success 'the password in the views is written nowhere' '
-	scn_no_secret $INLINE -r state out err
+	test_no_secret $INLINE -r state out err
 '
 
 test_expect_success 'plan of the imported state: servers and user mappings created, parts rebuilt to use them' '
-	with_inline_pw scn_plan state legacy $T0 >plan &&
+	with_inline_pw test_plan state legacy $T0 >plan &&
 	sed -n "/^[-+~±]/p" plan | sed -e "s/^\(+ user mapping pgform_tenant_.\) for .*/\1 for USER/" >actual &&
 	cat >expect <<-\EOF &&
 	+ server pgform_tenant_a
@@ -175,16 +174,16 @@ test_expect_success 'plan of the imported state: servers and user mappings creat
 	tail -n 1 plan >summary &&
 	echo "Plan: 6 to create, 180 to rebuild, 0 to change, 0 to drop." >expect &&
 	test_cmp expect summary &&
-	with_inline_pw scn_plan state legacy $T0 --format json >plan.json &&
-	with_inline_pw scn_plan state legacy $T0 --format sql >plan.sql &&
-	with_inline_pw scn_plan state legacy $T0 -v >plan.verbose &&
-	scn_no_secret $INLINE plan plan.json plan.sql plan.verbose &&
+	with_inline_pw test_plan state legacy $T0 --format json >plan.json &&
+	with_inline_pw test_plan state legacy $T0 --format sql >plan.sql &&
+	with_inline_pw test_plan state legacy $T0 -v >plan.verbose &&
+	test_no_secret $INLINE plan plan.json plan.sql plan.verbose &&
 	grep -F "\"env\": \"TENANT_A_PASSWORD\"" plan.json &&
 	grep -F "public.dblink('\''pgform_tenant_b'\''" plan.sql
 '
 
 test_expect_success 'apply it: no view definition holds the password any more, the plan is empty, data intact' '
-	with_inline_pw scn_apply state legacy $T0 2>err &&
+	with_inline_pw test_apply state legacy $T0 2>err &&
 	grep -E "^apply 1: 186 steps done in [0-9.]+ s\$" err &&
 	test_psql -d legacy -c "SELECT count(*) FROM pg_views WHERE definition LIKE '\''%$INLINE%'\''" >n &&
 	test_psql -d legacy -c "SELECT count(*) FROM pg_matviews WHERE definition LIKE '\''%$INLINE%'\''" >>n &&
@@ -205,7 +204,7 @@ test_expect_success 'apply it: no view definition holds the password any more, t
 '
 
 test_expect_success 'the next day, the imported state just adds the new parts' '
-	with_inline_pw scn_plan state legacy 2026-03-02 >plan &&
+	with_inline_pw test_plan state legacy 2026-03-02 >plan &&
 	sed -n "/^[-+~±]/p" plan >actual &&
 	cat >expect <<-\EOF &&
 	+ materialized view tenant_a.foodlogstats_2026_03_02
@@ -216,7 +215,7 @@ test_expect_success 'the next day, the imported state just adds the new parts' '
 	~ replace view tenant_c.foodlogstats (parts added or removed)
 	EOF
 	test_cmp expect actual &&
-	with_inline_pw scn_apply state legacy 2026-03-02 &&
+	with_inline_pw test_apply state legacy 2026-03-02 &&
 	with_inline_pw scn_check state legacy 2026-03-02 $A:2026-03-02 $B:2026-03-02 $C:2026-03-02
 '
 
@@ -226,19 +225,16 @@ G="tenant_g:src_c:2026-01-01"
 
 test_expect_success 'a warehouse built by pgform, imported, plans with no changes' '
 	test_createdb wh &&
-	SCN_PG_CRON=0 scn_state built &&
-	scn_tenant built tenant_e src_a 2026-01-01 &&
-	scn_tenant built tenant_f src_b 2026-01-01 &&
-	scn_tenant built tenant_g src_c 2026-01-01 &&
-	scn_apply built wh $T0 &&
+	SCN_PG_CRON=0 scn_state built $E $F $G &&
+	test_apply built wh $T0 &&
 	scn_check built wh $T0 $E:$T0 $F:$T0 $G:$T0 &&
 	pgform import -d dbname=wh -o state_wh --today $T0 2>err &&
 	grep -x "wrote state_wh/pgform.yaml: 3 tenants, 1 templates" err &&
 	grep -x "      password_env: TENANT_F_PASSWORD" state_wh/tenants/tenant_f.yaml &&
 	! grep -r "foodlogstats_20" state_wh &&
-	scn_plan_empty state_wh wh $T0 &&
-	scn_plan_empty state_wh wh $T0 --allow-destroy &&
-	scn_no_secret "$SCN_READER_PASSWORD" -r state_wh
+	test_plan_empty state_wh wh $T0 &&
+	test_plan_empty state_wh wh $T0 --allow-destroy &&
+	test_no_secret "$SCN_READER_PASSWORD" -r state_wh
 '
 
 test_done

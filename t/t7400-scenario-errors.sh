@@ -1,7 +1,6 @@
 #!/bin/bash
 test_description='warehouse scenario, bad input: an unreachable tenant source, template columns the source cannot fill, impossible date ranges, a password variable not set (each a clear error naming the tenant, exit 1, the warehouse as before); a tenant schema that already holds objects is adopted and they stay'
 . "$(dirname "$0")/test-lib.sh"
-. "$TEST_DIRECTORY/lib-scenario.sh"
 
 test_start_pg
 
@@ -12,11 +11,15 @@ B="tenant_b:src_b:2026-01-01"
 C="tenant_c:src_c:2026-01-01"
 
 state () {
-	rm -f wh/tenants/*.yaml &&
-	scn_state wh &&
-	scn_tenant wh tenant_a src_a 2026-01-01 &&
-	scn_tenant wh tenant_b src_b 2026-01-01 &&
-	scn_tenant wh tenant_c src_c 2026-01-01
+	scn_state wh $A $B $C
+}
+
+# as_before: the warehouse is as the setup left it (test_db_state), and
+# with the state of the setup back in wh/ it passes scn_check
+as_before () {
+	test_db_state $WH >state.after &&
+	test_cmp state.before state.after &&
+	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 )
 }
 
 # a TCP port on 127.0.0.1 nothing listens on
@@ -42,9 +45,9 @@ test_expect_success 'setup: the warehouse of three tenants x 60 days' '
 	scn_sources src_a:2025-12-01:2026-03-31:3 src_b:2025-12-01:2026-03-31:4 \
 		src_c:2025-12-01:2026-03-31:5 src_d:2025-12-01:2026-03-31:2 &&
 	state &&
-	scn_apply wh $WH $T0 &&
+	test_apply wh $WH $T0 &&
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 &&
-	scn_db_state $WH >state.before
+	test_db_state $WH >state.before
 '
 
 test_expect_success 'a date range that is reversed: validate, plan and apply say where and why, exit 1' '
@@ -56,13 +59,11 @@ test_expect_success 'a date range that is reversed: validate, plan and apply say
 	wh/tenants/tenant_b.yaml:12:21: error: bad date range in template '\''foodlogstats'\'' of tenant '\''tenant_b'\'': from 2026-02-10 is after until 2026-02-05
 	EOF
 	test_cmp expect err &&
-	test_must_fail scn_plan wh $WH $T0 >out 2>err.plan &&
+	test_must_fail test_plan wh $WH $T0 >out 2>err.plan &&
 	test_cmp expect err.plan &&
-	test_must_fail scn_apply wh $WH $T0 >out 2>err.apply &&
+	test_must_fail test_apply wh $WH $T0 >out 2>err.apply &&
 	test_cmp expect err.apply &&
-	scn_db_state $WH >state.after &&
-	test_cmp state.before state.after &&
-	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 )
+	as_before
 '
 
 test_expect_success 'a date range in the future: from after today, until after today' '
@@ -75,11 +76,9 @@ test_expect_success 'a date range in the future: from after today, until after t
 	test_must_fail pgform validate -f wh/pgform.yaml --today $T0 2>err &&
 	echo "wh/tenants/tenant_c.yaml:12:48: error: template '\''foodlogstats'\'' of tenant '\''tenant_c'\'': until 2026-03-10 is after today (2026-03-01); leave '\''until'\'' out to follow today" >expect &&
 	test_cmp expect err &&
-	test_must_fail scn_apply wh $WH $T0 2>err.apply &&
+	test_must_fail test_apply wh $WH $T0 2>err.apply &&
 	test_cmp expect err.apply &&
-	scn_db_state $WH >state.after &&
-	test_cmp state.before state.after &&
-	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 )
+	as_before
 '
 
 test_expect_success 'an unreachable tenant source: the apply fails naming the tenant and why, and everything is rolled back' '
@@ -87,17 +86,15 @@ test_expect_success 'an unreachable tenant source: the apply fails naming the te
 	port=$(free_port) &&
 	scn_tenant wh tenant_x src_d 2026-02-20 &&
 	sed -i "s/^      port: .*/      port: $port/" wh/tenants/tenant_x.yaml &&
-	test_must_fail scn_apply wh $WH 2026-03-02 >out 2>err &&
+	test_must_fail test_apply wh $WH 2026-03-02 >out 2>err &&
 	cat err &&
-	scn_db_state $WH >state.after &&
-	test_cmp state.before state.after &&
-	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 ) &&
-	scn_temporaries $WH >temps &&
+	as_before &&
+	test_temporaries $WH >temps &&
 	test_line_count = 0 temps &&
 	test_psql -c "SELECT status FROM pgform.applies ORDER BY id DESC LIMIT 1" >status &&
 	echo rolled_back >expect &&
 	test_cmp expect status &&
-	check_rows $WH $A:$T0 $B:$T0 $C:$T0 &&
+	scn_check_rows $WH $A:$T0 $B:$T0 $C:$T0 &&
 	grep -x "apply [0-9]* failed and was rolled back: the database is as before" err &&
 	mentions_tenant tenant_x err &&
 	grep -i "connection refused" err &&
@@ -107,14 +104,12 @@ test_expect_success 'an unreachable tenant source: the apply fails naming the te
 
 test_expect_success 'template columns the source cannot produce (a type): the apply fails naming tenant and column, rolled back' '
 	SCN_COLUMNS="{ id: integer, logged_time: timestamptz, weight: integer, location: text, client: text }" state &&
-	test_must_fail scn_apply wh $WH $T0 >out 2>err &&
+	test_must_fail test_apply wh $WH $T0 >out 2>err &&
 	cat err &&
-	scn_db_state $WH >state.after &&
-	test_cmp state.before state.after &&
-	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 ) &&
-	scn_temporaries $WH >temps &&
+	as_before &&
+	test_temporaries $WH >temps &&
 	test_line_count = 0 temps &&
-	check_rows $WH $A:$T0 $B:$T0 $C:$T0 &&
+	scn_check_rows $WH $A:$T0 $B:$T0 $C:$T0 &&
 	grep -x "apply [0-9]* failed and was rolled back: the database is as before" err &&
 	mentions_tenant "tenant_[abc]" err &&
 	grep -F "weight" err &&
@@ -123,12 +118,10 @@ test_expect_success 'template columns the source cannot produce (a type): the ap
 
 test_expect_success 'template columns the source cannot produce (one too many): the apply fails naming tenant and template, rolled back' '
 	SCN_COLUMNS="{ id: integer, logged_time: timestamptz, weight: numeric, location: text, client: text, grams: numeric }" state &&
-	test_must_fail scn_apply wh $WH $T0 >out 2>err &&
+	test_must_fail test_apply wh $WH $T0 >out 2>err &&
 	cat err &&
-	scn_db_state $WH >state.after &&
-	test_cmp state.before state.after &&
-	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 ) &&
-	check_rows $WH $A:$T0 $B:$T0 $C:$T0 &&
+	as_before &&
+	scn_check_rows $WH $A:$T0 $B:$T0 $C:$T0 &&
 	mentions_tenant "tenant_[abc]" err &&
 	grep -F "foodlogstats" err
 '
@@ -137,17 +130,15 @@ test_expect_success 'a password variable that is not set: plan warns, apply fail
 	state &&
 	(
 		unset TENANT_B_PASSWORD &&
-		scn_plan wh $WH 2026-03-02 >plan 2>err.plan &&
+		test_plan wh $WH 2026-03-02 >plan 2>err.plan &&
 		echo "warning: tenant '\''tenant_b'\'': environment variable '\''TENANT_B_PASSWORD'\'' is not set (apply will need it)" >expect &&
 		test_cmp expect err.plan &&
-		test_must_fail scn_apply wh $WH 2026-03-02 >out 2>err
+		test_must_fail test_apply wh $WH 2026-03-02 >out 2>err
 	) &&
 	echo "error: tenant '\''tenant_b'\'': environment variable '\''TENANT_B_PASSWORD'\'' is not set" >expect &&
 	test_cmp expect err &&
 	test_line_count = 0 out &&
-	scn_db_state $WH >state.after &&
-	test_cmp state.before state.after &&
-	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 )
+	as_before
 '
 
 test_expect_success 'a new tenant whose password variable is not set: the same, before anything is done' '
@@ -155,13 +146,11 @@ test_expect_success 'a new tenant whose password variable is not set: the same, 
 	scn_tenant wh tenant_x src_d 2026-02-20 &&
 	(
 		unset TENANT_X_PASSWORD &&
-		test_must_fail scn_apply wh $WH $T0 >out 2>err
+		test_must_fail test_apply wh $WH $T0 >out 2>err
 	) &&
 	echo "error: tenant '\''tenant_x'\'': environment variable '\''TENANT_X_PASSWORD'\'' is not set" >expect &&
 	test_cmp expect err &&
-	scn_db_state $WH >state.after &&
-	test_cmp state.before state.after &&
-	( state && scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 )
+	as_before
 '
 
 test_expect_success 'a tenant schema that already exists and holds objects: adopted, the objects stay' '
@@ -174,16 +163,16 @@ test_expect_success 'a tenant schema that already exists and holds objects: adop
 	EOF
 	state &&
 	scn_tenant wh tenant_e src_d 2026-02-01 &&
-	scn_plan wh $WH $T0 >plan &&
+	test_plan wh $WH $T0 >plan &&
 	! grep -E "^[-+±] schema tenant_e" plan &&
 	grep -x "+ 29 daily parts of tenant_e.foodlogstats (2026-02-01 … 2026-03-01)" plan &&
-	scn_apply wh $WH $T0 &&
+	test_apply wh $WH $T0 &&
 	test_psql -c "SELECT n FROM tenant_e.notes_v" -c "SELECT tenant_e.answer()" \
 		-c "SELECT string_agg(txt, '\'','\'' ORDER BY id) FROM tenant_e.notes" >actual &&
 	printf "%s\n" 2 42 "keep me,me too" >expect &&
 	test_cmp expect actual &&
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0 tenant_e:src_d:2026-02-01:$T0 &&
-	scn_plan_empty wh $WH $T0 --allow-destroy
+	test_plan_empty wh $WH $T0 --allow-destroy
 '
 
 test_done

@@ -1,6 +1,6 @@
 #!/bin/bash
-# test-lib.sh: the library every t/tNNNN-*.sh script sources (modelled on
-# git's t/test-lib.sh).  A script looks like
+# test-lib.sh: the one library every t/tNNNN-*.sh script sources (modelled
+# on git's t/test-lib.sh).  A script looks like
 #
 #	#!/bin/bash
 #	test_description='what this script covers'
@@ -25,14 +25,69 @@
 #   PGFORM_TEST_TRACE=1   (or -x) run test bodies under `set -x`
 #   PGFORM_TEST_PG_BIN    PostgreSQL bin directory (/usr/lib/postgresql/15/bin)
 #
-# See the summary of functions in the comments below; the API is:
-#   test_expect_success [PREREQ] DESC CODE,
-#   test_expect_failure [PREREQ] DESC CODE, test_when_finished, test_done,
-#   test_skip_all REASON,
-#   test_cmp, test_must_fail, test_must_fail_code, test_line_count,
-#   run_pgform, test_set_prereq, test_have_prereq, test_diag,
-#   test_start_pg, test_stop_pg, test_psql, test_createdb,
-#   test_pg_dump_schema, test_pg_pid, test_pid_alive.
+# The API, by section of this file (each function is described in full
+# where it is defined).  Every helper that talks to the cluster works at
+# the top level and inside test_expect_success bodies alike, once
+# test_start_pg ran at the top level.
+#
+# Running tests:
+#   test_expect_success [PREREQ] DESC CODE   one test: ok / not ok N
+#   test_expect_failure [PREREQ] DESC CODE   a known breakage (TAP TODO)
+#   test_when_finished CODE       cleanup after the current test
+#   test_done                     the plan line; exit status of the script
+#   test_skip_all REASON          skip the whole script
+#   test_set_prereq NAME          declare a prerequisite (SANITIZE, LSAN, PG)
+#   test_have_prereq A,!B         test prerequisites
+#   test_diag LINE..., test_diag_stdin   "# " diagnostics
+#   BUG MSG                       abort the script: an error in the script
+# Assertions:
+#   test_cmp EXPECT ACTUAL        diff -u
+#   test_line_count OP N FILE     e.g. test_line_count = 3 out
+#   test_must_fail CMD...         CMD exits 1 (not a crash, not a sanitizer)
+#   test_must_fail_code N CMD...  CMD exits N
+#   run_pgform ARGS...            pgform, sanitizer reports turned into 99
+#   test_no_secret WORD [-r] FILE...   no FILE holds WORD
+# Processes:
+#   test_pid_alive PID            PID runs (a zombie does not)
+#   test_wait_pid PID [SECONDS]   wait until PID is gone
+# PostgreSQL (the private cluster):
+#   test_start_pg, test_stop_pg   start it (top level), stop it
+#   test_pg_pid                   the postmaster's pid
+#   test_psql [ARGS...]           psql -X -q -v ON_ERROR_STOP=1 -At
+#   test_createdb NAME [ARGS...]  createdb
+#   test_login_role NAME PASSWORD a login role, its password not logged
+#   test_pg_dump_schema [ARGS...] schema dump without schema pgform
+#   test_db_state DB              all a no-op must not change, for test_cmp
+#   test_wait_for DB SQL [SECONDS]   wait until SQL returns t
+#   test_wait_idle DB             wait until no other session is in DB
+# pgform against the cluster ($NOCHANGE: what a plan with nothing to do says):
+#   test_plan STATE DB TODAY [ARGS...]    pgform plan -f STATE -d dbname=DB
+#   test_apply STATE DB TODAY [ARGS...]   pgform apply, the same way
+#   test_plan_empty STATE DB TODAY [ARGS...]   the plan has nothing to do
+#   test_plan_steps PLAN.json     id|action|kind|target of each step
+#   test_fill_secrets FILE        a plan's SQL with its password markers filled
+#   test_run_plan_sql DB [ARGS...]   run a plan's SQL script with psql
+#   test_applies DB               the applies recorded: id|status|nsteps
+#   test_apply_steps DB [APPLY]   the steps recorded for an apply
+#   test_apply_status DB [APPLY]  the status `pgform status` gives an apply
+#   test_temporaries DB           relations an apply left behind
+# The small warehouse (wh_: the fixture of the plan and apply tests):
+#   wh_sources [--ten-a-day] [DB...]   role src_reader, source databases
+#   wh_state FILE [KEY:DB:FROM:UNTIL[:CLIENT]]...   the desired state
+#   wh_data DB                    every row of its public view
+#   wh_check_rows DB KEY:DB:FROM:UNTIL...   its rows equal the sources'
+#   wh_snapshot DB NAME           schema and data into NAME.dump, NAME.data
+# The food-log warehouse (scn_: the fixture of the lifecycle scenarios):
+#   scn_sources DB:FROM:UNTIL:PER_DAY...   role scn_reader, source databases
+#   scn_state DIR [KEY:DB:FROM[:UNTIL[:ENABLED]]]...   the desired state
+#   scn_tenant DIR KEY DB FROM [UNTIL] [ENABLED]   one tenant's fragment
+#   scn_check_rows DB KEY:DB:FROM:UNTIL...   its rows equal the sources'
+#   scn_check DIR DB TODAY KEY:DB:FROM:UNTIL...   rows, and the plan empty
+#   scn_jobs, scn_jobids          pg_cron's jobs
+#   scn_reader_start NAME DB QUERY   a reader in the background
+#   scn_reader_wait NAME          wait until it read once more
+#   scn_reader_stop NAME          stop it
+#   scn_reader_check NAME VALUE   it read VALUE every time, without error
 
 # ---------------------------------------------------------------- setup
 
@@ -431,6 +486,53 @@ run_pgform () {
 	return 99
 }
 
+# test_no_secret WORD [-r] FILE...: no FILE holds WORD (with -r, FILEs may
+# be directories, searched recursively).  Shows the lines that do; fails
+# too when a FILE is missing or cannot be read.
+test_no_secret () {
+	local word=$1 recurse= f rc
+	shift
+	if [ "$1" = -r ]; then
+		recurse=-r
+		shift
+	fi
+	[ $# -gt 0 ] || BUG "test_no_secret needs a file"
+	for f in "$@"; do
+		[ -e "$f" ] || { echo "error: $f is missing" >&4; return 1; }
+	done
+	# (not a bare command: a test body runs under set -e)
+	if grep -n -F $recurse -- "$word" "$@" >&4 2>&1; then rc=0; else rc=$?; fi
+	case $rc in
+	0) echo "error: a password ($word) was found above" >&4; return 1 ;;
+	1) return 0 ;;
+	*) echo "error: grep failed (exit $rc) on: $*" >&4; return 1 ;;
+	esac
+}
+
+# ------------------------------------------------------------ processes
+
+# test_pid_alive PID: true while PID runs (a zombie counts as gone).
+test_pid_alive () {
+	local stat
+	kill -0 "$1" 2>/dev/null || return 1
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+	stat=${stat##*) }
+	[ "${stat%% *}" != Z ]
+}
+
+# test_wait_pid PID [SECONDS]: wait until PID is gone (at most SECONDS,
+# default 20); fails, saying so, when it still runs then.
+test_wait_pid () {
+	local pid=$1 limit=${2:-20} start=$SECONDS
+	while test_pid_alive "$pid"; do
+		if [ $((SECONDS - start)) -ge "$limit" ]; then
+			echo "error: process $pid still runs after $limit s" >&4
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
 # ------------------------------------------------------------ PostgreSQL
 
 TEST_PG_BIN=${PGFORM_TEST_PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -463,6 +565,37 @@ _test_pg_reap_stale () {
 	done
 }
 
+# _test_pg_initdb DATA SUPERUSER: fill the empty directory DATA with a new
+# cluster.  What initdb makes depends only on the server's binaries and the
+# options below, so the first script of a machine to need it runs initdb
+# and keeps a copy, /tmp/pgform-initdb-KEY (KEY: a hash of those), that
+# later scripts copy instead (several times faster).
+_test_pg_initdb () {
+	local data=$1 su=$2 opts key tmpl tmp
+	opts="-U $su --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C --no-sync"
+	key=$({
+		echo "1 $opts $(id -u)"
+		"$TEST_PG_BIN/postgres" --version
+		ls -lL --time-style=+%s "$TEST_PG_BIN/postgres" "$TEST_PG_BIN/initdb"
+	} 2>&1 | md5sum | cut -c 1-16)
+	tmpl=/tmp/pgform-initdb-$key
+	# copies that a script killed while making them left behind
+	find /tmp -maxdepth 1 -name 'pgform-initdb-*.??????' -mmin +10 \
+		-exec rm -rf {} + 2>/dev/null
+	if [ -f "$tmpl/ok" ]; then
+		cp -a "$tmpl/data/." "$data/" && return 0
+		find "$data" -mindepth 1 -delete
+	fi
+	# shellcheck disable=SC2086
+	_test_pg_as_owner "$TEST_PG_BIN/initdb" -D "$data" $opts || return 1
+	# keep a copy; a script that makes one at the same time keeps its own
+	tmp=$(mktemp -d "$tmpl.XXXXXX") || return 0
+	if ! { cp -a "$data" "$tmp/data" && touch "$tmp/ok" && mv -T "$tmp" "$tmpl"; } 2>/dev/null; then
+		rm -rf "$tmp"
+	fi
+	return 0
+}
+
 # Is anything listening on 127.0.0.1:PORT?
 _test_port_busy () {
 	(: <"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -471,10 +604,12 @@ _test_port_busy () {
 # test_start_pg: initdb and start a private PostgreSQL 15 cluster; exports
 # PGHOST (its socket directory), PGPORT, PGUSER, PGDATABASE=postgres,
 # TEST_PG_DATA, TEST_PG_BIN, TEST_PG_LOG, TEST_PG_SOCKDIR, and sets the
-# PG prerequisite.  Call it at the top level of the script (not inside
-# test_expect_success).  Skips the script when PostgreSQL 15 or pg_cron is
-# not installed; bails out when the cluster cannot start.  The cluster is
-# stopped and removed when the script exits, however it exits.
+# PG prerequisite.  The server runs with PGPORT set to its port, so that
+# dblink connections that name no port (the examples say host: localhost
+# and no port) reach it too.  Call it at the top level of the script (not
+# inside test_expect_success).  Skips the script when PostgreSQL 15 or
+# pg_cron is not installed; bails out when the cluster cannot start.  The
+# cluster is stopped and removed when the script exits, however it exits.
 test_start_pg () {
 	local base data sock log port attempt owner_user su pkglib
 	[ "${BASH_SUBSHELL:-0}" = 0 ] ||
@@ -512,10 +647,7 @@ test_start_pg () {
 		chown postgres: "$data" "$sock" || BUG "chown $base"
 	fi
 
-	if ! _test_pg_as_owner "$TEST_PG_BIN/initdb" -D "$data" -U "$su" \
-		--auth-local=trust --auth-host=scram-sha-256 \
-		-E UTF8 --locale=C --no-sync \
-		>"$base/initdb.out" 2>&1 </dev/null 3>&- 4>&-; then
+	if ! _test_pg_initdb "$data" "$su" >"$base/initdb.out" 2>&1 </dev/null 3>&- 4>&-; then
 		test_diag "initdb failed:"
 		sed 's/^/	/' "$base/initdb.out" | test_diag_stdin
 		echo "Bail out! initdb failed" >&3
@@ -556,7 +688,7 @@ test_start_pg () {
 		log_timezone = 'UTC'
 		lc_messages = 'C'
 		EOF
-		if _test_pg_as_owner "$TEST_PG_BIN/pg_ctl" -D "$data" -l "$log" \
+		if _test_pg_as_owner env PGPORT="$port" "$TEST_PG_BIN/pg_ctl" -D "$data" -l "$log" \
 			-w -t 60 start >"$base/pg_ctl.out" 2>&1 </dev/null 3>&- 4>&-; then
 			PGHOST=$sock
 			PGPORT=$port
@@ -587,15 +719,6 @@ test_start_pg () {
 # Diagnostics from stdin ("# " prefixed).
 test_diag_stdin () {
 	sed 's/^/# /' >&4
-}
-
-# test_pid_alive PID: true while PID runs (a zombie counts as gone).
-test_pid_alive () {
-	local stat
-	kill -0 "$1" 2>/dev/null || return 1
-	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-	stat=${stat##*) }
-	[ "${stat%% *}" != Z ]
 }
 
 # Is PID a live postgres process (not some process that reused the pid)?
@@ -637,13 +760,25 @@ test_createdb () {
 	"$TEST_PG_BIN/createdb" "$@"
 }
 
-# test_pg_dump_schema [pg_dump args...]: schema-only dump of $PGDATABASE
-# without the pgform schema, to stdout.  The version banner and the
-# per-run random \restrict/\unrestrict lines are removed so the output can
-# be compared with test_cmp.
-test_pg_dump_schema () {
+# test_login_role NAME PASSWORD: a LOGIN role NAME (made when missing)
+# with PASSWORD, set with log_statement off so that the password never
+# reaches the server log.
+test_login_role () {
+	test_psql -d postgres -c "DO \$\$BEGIN
+		IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$1') THEN
+			CREATE ROLE $1 LOGIN;
+		END IF; END\$\$" &&
+	test_psql -d postgres -v role="$1" -v pw="$2" <<-\EOF
+	SET log_statement = 'none';
+	ALTER ROLE :"role" LOGIN PASSWORD :'pw';
+	EOF
+}
+
+# _test_pg_dump [pg_dump args...]: pg_dump --schema-only without the
+# version banner and the per-run random \restrict/\unrestrict lines.
+_test_pg_dump () {
 	local dump=$TEST_TMP/dump.$BASHPID.$RANDOM rc
-	"$TEST_PG_BIN/pg_dump" --schema-only --exclude-schema=pgform "$@" >"$dump"
+	"$TEST_PG_BIN/pg_dump" --schema-only "$@" >"$dump"
 	rc=$?
 	if [ $rc = 0 ]; then
 		sed -e '/^-- Dumped from database version/d' \
@@ -652,6 +787,660 @@ test_pg_dump_schema () {
 	fi
 	rm -f "$dump"
 	return $rc
+}
+
+# test_pg_dump_schema [pg_dump args...]: schema-only dump of $PGDATABASE
+# (or the database named by -d) without the pgform schema, to stdout, in a
+# form that test_cmp can compare from run to run.
+test_pg_dump_schema () {
+	_test_pg_dump --exclude-schema=pgform "$@"
+}
+
+# test_db_state DB: for "nothing changed" checks, all a command that must
+# change nothing could change: the schema of DB (schema pgform included),
+# its servers, user mappings and relations (with their oids, so that a
+# relation dropped and made again shows), the roles, and for the postgres
+# database, where pg_cron keeps them, the cron jobs.
+test_db_state () {
+	local db=$1
+	_test_pg_dump -d "$db" &&
+	test_psql -d "$db" -c "SELECT srvname, array_to_string(srvoptions, ',') FROM pg_foreign_server ORDER BY 1" &&
+	test_psql -d "$db" -c "SELECT srvname, usename, array_to_string(umoptions, ',') FROM pg_user_mappings ORDER BY 1, 2" &&
+	test_psql -d "$db" -c "SELECT rolname, rolcanlogin, rolconnlimit, md5(coalesce(rolpassword, ''))
+		FROM pg_authid ORDER BY 1" &&
+	test_psql -d "$db" -c "SELECT c.oid, c.oid::regclass, c.relkind FROM pg_class c
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgform')
+		ORDER BY 1::text" || return 1
+	if [ "$db" = postgres ] &&
+	   [ "$(test_psql -d postgres -c "SELECT to_regclass('cron.job') IS NOT NULL")" = t ]; then
+		test_psql -d postgres -c "SELECT jobid, jobname, schedule, command, database, username, active
+			FROM cron.job ORDER BY jobid"
+	fi
+}
+
+# test_wait_for DB SQL [SECONDS]: run SQL in DB every 0.1 s until it
+# returns t (at most SECONDS, default 20); fails, saying so, on time out.
+test_wait_for () {
+	local db=$1 sql=$2 limit=${3:-20} start=$SECONDS
+	until [ "$(test_psql -d "$db" -c "$sql" 2>/dev/null)" = t ]; do
+		if [ $((SECONDS - start)) -ge "$limit" ]; then
+			echo "error: timed out after $limit s waiting in $db for: $sql" >&4
+			return 1
+		fi
+		sleep 0.1
+	done
+}
+
+# test_wait_idle DB: wait (at most 10 s) until no other session is
+# connected to DB.  After a client is killed, its backend may still be
+# finishing the statement it was running (and hold the apply lock).
+test_wait_idle () {
+	test_wait_for "$1" "SELECT count(*) = 0 FROM pg_stat_activity
+		WHERE datname = current_database() AND pid <> pg_backend_pid()" 10
+}
+
+# ------------------------------------------------------------ pgform against the cluster
+
+# What a plan with nothing to do says.
+NOCHANGE="No changes. The database matches the desired state."
+
+# test_plan STATE DB TODAY [ARGS...]: pgform plan -f STATE -d dbname=DB
+# --today TODAY ARGS; STATE is a file, or a directory holding pgform.yaml.
+test_plan () {
+	_test_pgform_on plan "$@"
+}
+
+# test_apply STATE DB TODAY [ARGS...]: pgform apply, the same way.
+test_apply () {
+	_test_pgform_on apply "$@"
+}
+
+_test_pgform_on () {
+	local cmd=$1 state=$2 db=$3 today=$4
+	[ $# -ge 4 ] || BUG "test_$cmd needs STATE DB TODAY"
+	shift 4
+	[ -d "$state" ] && state=$state/pgform.yaml
+	pgform "$cmd" -f "$state" -d "dbname=$db" --today "$today" "$@"
+}
+
+# test_plan_empty STATE DB TODAY [ARGS...]: a plan has nothing to do: with
+# --detailed-exitcode it exits 0 and says only $NOCHANGE.  With
+# TEST_LEFT_OUT=PATTERN, objects left out (lines "# left out: ..." matching
+# PATTERN, grep -E) are allowed too, and then the plan may end "Plan: 0 to
+# create, ... N left out." (exit 2) instead; it must have no step.
+test_plan_empty () {
+	local out=$TEST_TMP/planempty.$BASHPID.$RANDOM rc=0 last
+	test_plan "$@" --detailed-exitcode >"$out" || rc=$?
+	last=$(tail -n 1 "$out")
+	if [ -n "$TEST_LEFT_OUT" ]; then
+		if ! { [ $rc = 0 ] && [ "$last" = "$NOCHANGE" ]; } &&
+		   ! { [ $rc = 2 ] && echo "$last" | grep -E -x "Plan: 0 to create, 0 to rebuild, 0 to change, 0 to drop\. [0-9]+ left out\." >/dev/null; }; then
+			echo "test_plan_empty: plan exited $rc, expected nothing to do but what is left out:" >&4
+			head -n 40 "$out" >&4
+			rm -f "$out"
+			return 1
+		fi
+		if sed '$d' "$out" | grep -v -E "^# left out: .*($TEST_LEFT_OUT)" | grep -v '^$' >"$out.other"; then
+			echo "test_plan_empty: expected only '# left out' lines matching '$TEST_LEFT_OUT', found:" >&4
+			head -n 40 "$out.other" >&4
+			rm -f "$out" "$out.other"
+			return 1
+		fi
+		rm -f "$out" "$out.other"
+		return 0
+	fi
+	if [ $rc != 0 ] || [ "$(cat "$out")" != "$NOCHANGE" ]; then
+		echo "test_plan_empty: plan exited $rc (2: changes pending) and did not say only '$NOCHANGE':" >&4
+		head -n 40 "$out" >&4
+		rm -f "$out"
+		return 1
+	fi
+	rm -f "$out"
+}
+
+# test_plan_steps PLAN.json: id|action|kind|target of each step of a JSON
+# plan (pgform plan --format json).
+test_plan_steps () {
+	/usr/bin/python3 -c '
+import json, sys
+p = json.load(open(sys.argv[1]))
+for s in p["steps"]:
+    print("%d|%s|%s|%s" % (s["id"], s["action"], s["kind"], s["target"]))
+' "$1"
+}
+
+# test_fill_secrets FILE: FILE (a plan's SQL script) with each
+# <<secret:env:NAME>> marker replaced by '$NAME', a quoted literal (the
+# test passwords hold no quote).
+test_fill_secrets () {
+	local script='' name val
+	for name in $(grep -o '<<secret:env:[A-Za-z_][A-Za-z0-9_]*>>' "$1" |
+		      sed 's/^<<secret:env:\(.*\)>>$/\1/' | sort -u); do
+		eval "val=\${$name-}"
+		script="$script;s/<<secret:env:$name>>/'$val'/g"
+	done
+	sed "${script#;}" "$1"
+}
+
+# test_run_plan_sql DB [plan args...]: bring DB to a state by running the
+# SQL script of `pgform plan -d dbname=DB --format sql ARGS`, markers
+# filled, with psql (which stops at the first error).
+test_run_plan_sql () {
+	local db=$1 f rc
+	shift
+	f=$TEST_TMP/plan.$BASHPID.$RANDOM.sql
+	if pgform plan -d "dbname=$db" --format sql "$@" >"$f" &&
+	   test_fill_secrets "$f" >"$f.filled" &&
+	   test_psql -d "$db" -f "$f.filled" >/dev/null; then
+		rc=0
+	else
+		rc=$?
+	fi
+	rm -f "$f" "$f.filled"
+	return $rc
+}
+
+# test_applies DB: the applies pgform recorded in DB: id|status|nsteps.
+test_applies () {
+	test_psql -d "$1" -c "SELECT id, status, nsteps FROM pgform.applies ORDER BY id"
+}
+
+# test_apply_steps DB [APPLY]: the recorded steps of APPLY (default: the
+# last apply) without times: step_id|action|kind|target|status.
+test_apply_steps () {
+	local which="(SELECT max(id) FROM pgform.applies)"
+	[ -n "$2" ] && which=$2
+	test_psql -d "$1" -c "SELECT step_id, action, kind, target, status FROM pgform.steps
+		WHERE apply_id = $which ORDER BY step_id"
+}
+
+# test_apply_status DB [APPLY]: the status `pgform status` shows for APPLY
+# (default: the last line of its table of applies).
+test_apply_status () {
+	local f=$TEST_TMP/status.$BASHPID.$RANDOM
+	pgform status -d "dbname=$1" >"$f" || { rm -f "$f"; return 1; }
+	if [ -n "$2" ]; then
+		awk -v id="$2" '$1 == id && NF >= 2 { print $2; exit }' "$f"
+	else
+		awk '/^apply / { t = 1; next } t && /^$/ { exit } t { w = $2 } END { print w }' "$f"
+	fi
+	rm -f "$f"
+}
+
+# test_temporaries DB: relations an apply left behind in DB, named
+# %__pgform_new% or %__pgform_old%.
+test_temporaries () {
+	test_psql -d "$1" -c "SELECT n.nspname || '.' || c.relname FROM pg_class c
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE c.relname LIKE '%\_\_pgform\_new%' OR c.relname LIKE '%\_\_pgform\_old%'
+		ORDER BY 1"
+}
+
+# _test_check_rows TABLE DAY VIEW VIEW_DAY VIEW_COUNT DB KEY:SRCDB:FROM:UNTIL...:
+# the data invariant of a warehouse, behind wh_check_rows and
+# scn_check_rows (the fixtures below).  For each tenant KEY and each day
+# from FROM to UNTIL, the rows of VIEW in DB with schema_name KEY and that
+# day (VIEW_DAY) stand for (VIEW_COUNT: count(*), or what a row stands for)
+# as many rows as TABLE of source database SRCDB holds for the day (DAY),
+# and that is at least one; VIEW holds no other tenant or day; and DB
+# holds no temporaries.
+_test_check_rows () {
+	local table=$1 src_day=$2 view=$3 day=$4 n=$5 db=$6 spec key src from until
+	local tmp=$TEST_TMP/rows.$BASHPID.$RANDOM
+	shift 6
+	[ $# -gt 0 ] || BUG "check_rows needs a tenant"
+	: >"$tmp.src"
+	for spec in "$@"; do
+		IFS=: read -r key src from until <<-EOF
+		$spec
+		EOF
+		test_psql -d "$src" -c "SELECT '$key', g::date, count(s.d)
+			FROM generate_series(date '$from', date '$until', interval '1 day') g
+			LEFT JOIN (SELECT $src_day AS d FROM $table) s ON s.d = g::date
+			GROUP BY 1, 2" >>"$tmp.src" || return 1
+	done
+	sort "$tmp.src" >"$tmp.expect" &&
+	test_psql -d "$db" -c "SELECT schema_name, $day, $n FROM $view GROUP BY 1, 2" >"$tmp.view" &&
+	sort "$tmp.view" >"$tmp.actual" || return 1
+	if ! diff -u "$tmp.expect" "$tmp.actual" >"$tmp.diff"; then
+		echo "check_rows: rows of $view per tenant and day differ from the sources (- sources, + view):" >&4
+		grep '^[-+][^-+]' "$tmp.diff" | head -n 20 >&4
+		return 1
+	fi
+	test_temporaries "$db" >"$tmp.temps" || return 1
+	if [ -s "$tmp.temps" ]; then
+		echo "check_rows: temporaries left in $db:" >&4
+		cat "$tmp.temps" >&4
+		return 1
+	fi
+	rm -f "$tmp".*
+}
+
+# ------------------------------------------------------------ the small warehouse (wh_)
+#
+# The fixture of the plan and apply tests (t3NNN, t4NNN): tenant source
+# databases in the test cluster, each with a table events(id, at, amount)
+# that role src_reader may read, and the desired state of a small
+# warehouse over them: two roles, two schemas, a function, a view on a
+# view, a materialized view with a unique index, grants, and a daily
+# template "events" (public view public.events) with a part per tenant and
+# day.  The sources are reached over TCP on 127.0.0.1:$PGPORT.
+
+# The passwords the state reads from the environment.  Distinctive, so that
+# a leak is found by grep; a script may set others after sourcing this file.
+WH_ADMIN_PASSWORD=Admin-pw-77c3
+WH_READER_PASSWORD=Reader-pw-0b5a
+SRC_PASSWORD=Src-pw-4e1d
+export WH_ADMIN_PASSWORD WH_READER_PASSWORD SRC_PASSWORD
+
+# wh_sources [--ten-a-day] [DB...]: role src_reader (password
+# $SRC_PASSWORD) and a source database per DB (default: src_a and src_b),
+# each with its table events: 1 to 4 rows a day (the count depends on the
+# day and on the database's place in the list) from 2024-12-28 to
+# 2026-03-10; or, with --ten-a-day, rows 1 to 30, 10 on each of 2026-03-01,
+# -02 and -03, with amount id * 1.5.
+wh_sources () {
+	local db seed=0 ten= rows
+	if [ "$1" = --ten-a-day ]; then
+		ten=1
+		shift
+	fi
+	[ $# -gt 0 ] || set -- src_a src_b
+	test_login_role src_reader "$SRC_PASSWORD" || return 1
+	for db in "$@"; do
+		seed=$((seed + 1))
+		test_createdb "$db" || return 1
+		if [ -n "$ten" ]; then
+			rows="SELECT g, date '2026-03-01' + (g % 3), g * 1.5 FROM generate_series(1, 30) g"
+		else
+			rows="SELECT row_number() OVER (ORDER BY d, k), d::date, round((k * 1.25 + $seed)::numeric, 2)
+			FROM generate_series(date '2024-12-28', date '2026-03-10', interval '1 day') d,
+			     generate_series(1, 1 + (extract(doy FROM d)::int + $seed) % 4) k"
+		fi
+		test_psql -d "$db" <<-EOF || return 1
+		CREATE TABLE events (id integer PRIMARY KEY, at date NOT NULL, amount numeric NOT NULL);
+		INSERT INTO events $rows;
+		GRANT SELECT ON events TO src_reader;
+		EOF
+	done
+}
+
+# wh_state FILE [KEY:DB:FROM:UNTIL[:CLIENT]]...: write the state to FILE,
+# with a tenant KEY per argument reading source DB from FROM until UNTIL
+# (and saying client: CLIENT when given); by default tenant_a (src_a) and
+# tenant_b (src_b, client "Tenant B"), 2026-03-01 to 2026-03-03.
+# Knobs (environment):
+#   WH_QUERY         the template's remote_query
+#   WH_CONSOLIDATE   "yearly" to consolidate finished years
+#   WH_EXTRA         YAML appended at the end (e.g. a checks: section)
+wh_state () {
+	local file=$1 spec key db from until client
+	local query=${WH_QUERY:-'SELECT id, at, amount FROM events WHERE at = {TARGET_DATE}'}
+	shift
+	[ $# -gt 0 ] ||
+		set -- tenant_a:src_a:2026-03-01:2026-03-03 "tenant_b:src_b:2026-03-01:2026-03-03:Tenant B"
+	{
+		cat <<-EOF
+		pgform: 1
+		extensions:
+		  dblink: {}
+		roles:
+		  wh_admin: { login: true, password_env: WH_ADMIN_PASSWORD, comment: warehouse admin }
+		  wh_reader: { login: true, password_env: WH_READER_PASSWORD }
+		schemas:
+		  core: { owner: wh_admin, comment: core objects }
+		  rpt: {}
+		grants:
+		  - { role: wh_reader, privileges: [USAGE], on: "schema rpt" }
+		  - { role: wh_reader, privileges: [SELECT], on: "all tables in schema rpt" }
+		  - { role: wh_reader, privileges: [EXECUTE], on: "function core.double_it(numeric)" }
+		functions:
+		  - sql: |
+		      CREATE FUNCTION core.double_it(x numeric) RETURNS numeric
+		      LANGUAGE sql IMMUTABLE AS \$\$ SELECT x * 2 \$\$;
+		views:
+		  rpt.daily:
+		    query: SELECT schema_name, day, sum(amount) AS total FROM public.events GROUP BY 1, 2
+		  rpt.daily_doubled:
+		    query: SELECT schema_name, day, core.double_it(total) AS doubled FROM rpt.daily
+		    comment: totals doubled
+		materialized_views:
+		  rpt.by_tenant:
+		    query: SELECT schema_name, count(*) AS n FROM public.events GROUP BY schema_name
+		    indexes: [ "UNIQUE (schema_name)" ]
+		    refresh: concurrently
+		templates:
+		  events:
+		    remote_query: $query
+		    columns: { id: integer, day: date, amount: numeric }
+		    indexes: [ "UNIQUE (id)" ]
+		    public_view: public.events
+		EOF
+		if [ -n "$WH_CONSOLIDATE" ]; then
+			echo "    consolidate: $WH_CONSOLIDATE"
+		fi
+		cat <<-EOF
+		    grants:
+		      - { role: wh_reader, privileges: [SELECT] }
+		tenants:
+		EOF
+		for spec in "$@"; do
+			IFS=: read -r key db from until client <<-EOF
+			$spec
+			EOF
+			echo "  $key:"
+			if [ -n "$client" ]; then
+				echo "    client: $client"
+			fi
+			cat <<-EOF
+			    connection: { host: 127.0.0.1, port: $PGPORT, dbname: $db, user: src_reader, password_env: SRC_PASSWORD }
+			    templates: { events: { from: $from, until: $until } }
+			EOF
+		done
+		if [ -n "$WH_EXTRA" ]; then
+			printf '%s\n' "$WH_EXTRA"
+		fi
+	} >"$file"
+}
+
+# wh_data DB: every row of the public view public.events of DB, ordered.
+wh_data () {
+	test_psql -d "$1" -c "SELECT schema_name, id, day, amount FROM public.events ORDER BY 1, 2"
+}
+
+# wh_check_rows DB KEY:SRCDB:FROM:UNTIL...: the data invariant of the
+# small warehouse (see _test_check_rows): per tenant and day,
+# public.events of DB holds as many rows as table events of the tenant's
+# source.
+wh_check_rows () {
+	_test_check_rows events at public.events day 'count(*)' "$@"
+}
+
+# wh_snapshot DB NAME: the schema of DB (test_pg_dump_schema) in NAME.dump;
+# the rows of its public view and of materialized view rpt.by_tenant in
+# NAME.data.
+wh_snapshot () {
+	test_pg_dump_schema -d "$1" >"$2.dump" &&
+	{
+		wh_data "$1" &&
+		test_psql -d "$1" -c "SELECT schema_name, n FROM rpt.by_tenant ORDER BY 1"
+	} >"$2.data"
+}
+
+# ------------------------------------------------------------ the food-log warehouse (scn_)
+#
+# The fixture of the warehouse lifecycle scenarios (t7NNN), the operations
+# of the operations guide played against the cluster: tenant source
+# databases filled by examples/warehouse/source.sql, that role scn_reader
+# may read, and the desired state of a food-log warehouse written as one
+# entry file DIR/pgform.yaml plus one fragment DIR/tenants/KEY.yaml per
+# tenant (so adding or dropping a tenant is adding or removing a file).
+# A tenant is named in the specs below as KEY:SRCDB:FROM, and a tenant with
+# the days its rows must cover as KEY:SRCDB:FROM:UNTIL.
+
+# Passwords: the sources' role, and the roles of the state; every tenant's
+# source password, as the tenant fragments name it (TENANT_A_PASSWORD for
+# tenant_a, ...).
+SCN_READER_PASSWORD=Scn-reader-5f2e
+WHADMIN_PASSWORD=Scn-whadmin-81d0
+PHOOD_RO_PASSWORD=Scn-ro-3c77
+ANALYST_PASSWORD=Scn-analyst-a14b
+export SCN_READER_PASSWORD WHADMIN_PASSWORD PHOOD_RO_PASSWORD ANALYST_PASSWORD
+for _k in A B C D E F G X; do
+	export "TENANT_${_k}_PASSWORD=$SCN_READER_PASSWORD"
+done
+unset _k
+
+SCN_SOURCE_SQL=$REPO/examples/warehouse/source.sql
+
+# scn_sources DB:FROM:UNTIL:PER_DAY...: role scn_reader (password
+# $SCN_READER_PASSWORD) and a source database per argument, filled with
+# PER_DAY generated rows a day from FROM to UNTIL.
+scn_sources () {
+	local spec db from until per_day
+	test_login_role scn_reader "$SCN_READER_PASSWORD" || return 1
+	for spec in "$@"; do
+		IFS=: read -r db from until per_day <<-EOF
+		$spec
+		EOF
+		test_createdb "$db" &&
+		test_psql -d "$db" -v from="$from" -v until="$until" -v per_day="$per_day" \
+			-v reader=scn_reader -f "$SCN_SOURCE_SQL" >/dev/null || return 1
+	done
+}
+
+# scn_state DIR [KEY:SRCDB:FROM[:UNTIL[:ENABLED]]]...: write DIR/pgform.yaml,
+# the entry file.  With tenants given, DIR/tenants/ is made to hold exactly
+# their fragments (scn_tenant DIR KEY SRCDB FROM UNTIL ENABLED for each);
+# without, the fragments are left as they are.
+# Knobs (environment):
+#   SCN_QUERY        remote_query of foodlogstats (default: the guide's)
+#   SCN_COLUMNS      its columns (a YAML flow map)
+#   SCN_CONSOLIDATE  "yearly" to consolidate finished years
+#   SCN_GRANTS       YAML flow list of the template's grants
+#                    (default: SELECT for phood_ro)
+#   SCN_MINUTE_JOB   schedule of the per-tenant update job
+#                    (default "{minute} * * * *")
+#   SCN_CRON         0: no cron section and no pg_cron extension
+#   SCN_PG_CRON      0: no pg_cron extension (warehouse outside cron's
+#                    database), jobs still declared
+#   SCN_CRON_EXTRA   more jobs (YAML at the indentation of the job names)
+#   SCN_TEMPLATES_EXTRA  more templates (YAML at the indentation of
+#                    "foodlogstats:", i.e. two spaces)
+#   SCN_EXTRA        YAML appended at the end of the entry file
+#   SCN_TENANT_TEMPLATES  see scn_tenant
+scn_state () {
+	local dir=$1 spec key db from until enabled
+	local query columns grants job
+	shift
+	query=${SCN_QUERY:-"SELECT f.id, f.logged_time, f.weight, l.name AS location, '{CLIENT}' AS client
+FROM phood_foodlogsum f LEFT JOIN locations l ON l.id = f.location_id
+WHERE (f.logged_time AT TIME ZONE 'UTC')::date = '{TARGET_DATE}'::date"}
+	columns=${SCN_COLUMNS:-"{ id: integer, logged_time: timestamptz, weight: numeric, location: text, client: text }"}
+	grants=${SCN_GRANTS:-"[ { role: phood_ro, privileges: [SELECT] } ]"}
+	job=${SCN_MINUTE_JOB:-"{minute} * * * *"}
+	mkdir -p "$dir/tenants" || return 1
+	{
+		cat <<-EOF
+		pgform: 1
+		include: [ "tenants/*.yaml" ]
+		extensions:
+		  dblink: {}
+		EOF
+		if [ "${SCN_CRON:-1}" != 0 ] && [ "${SCN_PG_CRON:-1}" != 0 ]; then
+			echo "  pg_cron: {}"
+		fi
+		cat <<-\EOF
+		roles:
+		  whadmin: { login: true, password_env: WHADMIN_PASSWORD, comment: warehouse operations }
+		  phood_ro: { login: true, password_env: PHOOD_RO_PASSWORD, comment: read-only BI access }
+		  analyst: { login: true, password_env: ANALYST_PASSWORD }
+		schemas:
+		  _wh: { owner: whadmin }
+		grants:
+		  - { role: whadmin, privileges: [EXECUTE], on: "all functions in schema _wh" }
+		functions:
+		  - sql: |
+		      CREATE OR REPLACE FUNCTION _wh.update_mv_by_template(template text, tenant text, target_schema text, target date)
+		      RETURNS void LANGUAGE plpgsql AS $$
+		      BEGIN RAISE NOTICE 'update % of % in % for %', template, tenant, target_schema, target; END $$;
+		templates:
+		  foodlogstats:
+		    description: daily food log statistics
+		EOF
+		if [ -n "$SCN_CONSOLIDATE" ]; then
+			echo "    consolidate: $SCN_CONSOLIDATE"
+		fi
+		echo "    remote_query: |"
+		printf '%s\n' "$query" | sed 's/^/      /'
+		cat <<-EOF
+		    columns: $columns
+		    indexes: [ "UNIQUE (id)" ]
+		    union_view: foodlogstats
+		    public_view: public.foodlogstats
+		    grants: $grants
+		EOF
+		if [ -n "$SCN_TEMPLATES_EXTRA" ]; then
+			printf '%s\n' "$SCN_TEMPLATES_EXTRA"
+		fi
+		if [ "${SCN_CRON:-1}" != 0 ]; then
+			cat <<-EOF
+			cron:
+			  foodlogstats_update_{tenant}:
+			    per_tenant: true
+			    schedule: "$job"
+			    command: SELECT _wh.update_mv_by_template('foodlogstats', '{tenant}', '{schema}', current_date)
+			    username: whadmin
+			  "{tenant}_2week_refresh":
+			    per_tenant: true
+			    schedule: "{minute} 8 * * *"
+			    command: SELECT _wh.update_mv_by_template('foodlogstats', '{tenant}', '{schema}', current_date - 14)
+			    username: whadmin
+			EOF
+			if [ -n "$SCN_CRON_EXTRA" ]; then
+				printf '%s\n' "$SCN_CRON_EXTRA"
+			fi
+		fi
+		if [ -n "$SCN_EXTRA" ]; then
+			printf '%s\n' "$SCN_EXTRA"
+		fi
+	} >"$dir/pgform.yaml" || return 1
+	[ $# -gt 0 ] || return 0
+	rm -f "$dir"/tenants/*.yaml || return 1
+	for spec in "$@"; do
+		IFS=: read -r key db from until enabled <<-EOF
+		$spec
+		EOF
+		scn_tenant "$dir" "$key" "$db" "$from" "$until" "$enabled" || return 1
+	done
+}
+
+# scn_tenant DIR KEY SRCDB FROM [UNTIL] [ENABLED]: write DIR/tenants/KEY.yaml:
+# tenant KEY reading SRCDB, template foodlogstats from FROM (until UNTIL
+# when not empty), enabled unless ENABLED is false, and USAGE on its
+# schema for phood_ro.  Knob: SCN_TENANT_TEMPLATES, one more
+# "name: { range }" in the tenant's templates.
+scn_tenant () {
+	local dir=$1 key=$2 db=$3 from=$4 until=$5 enabled=${6:-true} range
+	local var
+	var=TENANT_$(printf '%s' "${key#tenant_}" | tr a-z A-Z)_PASSWORD
+	range="from: $from"
+	[ -n "$until" ] && range="$range, until: $until"
+	mkdir -p "$dir/tenants" &&
+	cat >"$dir/tenants/$key.yaml" <<-EOF
+	tenants:
+	  $key:
+	    client: Client $key
+	    enabled: $enabled
+	    connection:
+	      host: 127.0.0.1
+	      port: $PGPORT
+	      dbname: $db
+	      user: scn_reader
+	      password_env: $var
+	    templates:
+	      foodlogstats: { $range }${SCN_TENANT_TEMPLATES:+
+	      $SCN_TENANT_TEMPLATES}
+	grants:
+	  - { role: phood_ro, privileges: [USAGE], on: "schema $key" }
+	EOF
+}
+
+# scn_check_rows DB KEY:SRCDB:FROM:UNTIL...: the data invariant of the
+# food-log warehouse (see _test_check_rows): per tenant and day (UTC),
+# public.foodlogstats of DB holds as many rows as table phood_foodlogsum of
+# the tenant's source.  SCN_VIEW names another view, SCN_DAY_EXPR the day
+# of a row there (default: logged_time's UTC date) and SCN_COUNT_EXPR the
+# number of source rows a group of its rows stands for (default count(*)).
+scn_check_rows () {
+	local utc="(logged_time AT TIME ZONE 'UTC')::date"
+	_test_check_rows phood_foodlogsum "$utc" "${SCN_VIEW:-public.foodlogstats}" \
+		"${SCN_DAY_EXPR:-$utc}" "${SCN_COUNT_EXPR:-count(*)}" "$@"
+}
+
+# scn_check DIR DB TODAY SPEC...: the invariants every scenario step ends
+# with: scn_check_rows DB SPEC... and test_plan_empty DIR DB TODAY.
+scn_check () {
+	local dir=$1 db=$2 today=$3
+	shift 3
+	scn_check_rows "$db" "$@" &&
+	test_plan_empty "$dir" "$db" "$today"
+}
+
+# scn_jobs: pg_cron's jobs (they live in the postgres database):
+# jobname|schedule|database|username|active.
+scn_jobs () {
+	test_psql -d postgres -c "SELECT jobname, schedule, database, username, active
+		FROM cron.job ORDER BY jobname"
+}
+
+# scn_jobids: pg_cron's jobs: jobname|jobid.
+scn_jobids () {
+	test_psql -d postgres -c "SELECT jobname, jobid FROM cron.job ORDER BY jobname"
+}
+
+# scn_reader_start NAME DB QUERY: a reader in the background: QUERY run as
+# phood_ro over TCP every 50 ms (at most 1200 times or 100 s) until
+# scn_reader_stop; results go to NAME.out, error messages to NAME.err, the
+# number of reads so far to NAME.reads.
+scn_reader_start () {
+	local name=$1 db=$2 query=$3
+	rm -f "$name.stop" "$name.out" "$name.err" "$name.pid" "$name.reads"
+	(
+		i=0
+		start=$SECONDS
+		while [ ! -e "$name.stop" ] && [ $i -lt 1200 ] && [ $((SECONDS - start)) -lt 100 ]; do
+			PGPASSWORD=$PHOOD_RO_PASSWORD test_psql -h 127.0.0.1 -U phood_ro -d "$db" \
+				-c "$query" >>"$name.out" 2>>"$name.err"
+			i=$((i + 1))
+			echo $i >"$name.reads"
+			sleep 0.05
+		done
+	) </dev/null >/dev/null 2>&1 3>&- 4>&- &
+	echo $! >"$name.pid"
+}
+
+# scn_reader_wait NAME: wait (at most 10 s) until reader NAME has read once
+# more than when called.
+scn_reader_wait () {
+	local name=$1 n start=$SECONDS
+	n=$(cat "$name.reads" 2>/dev/null || echo 0)
+	while [ "$(cat "$name.reads" 2>/dev/null || echo 0)" -le "$n" ]; do
+		if [ $((SECONDS - start)) -ge 10 ]; then
+			echo "error: reader $name did not read in 10 s" >&4
+			return 1
+		fi
+		sleep 0.02
+	done
+}
+
+# scn_reader_stop NAME: stop reader NAME and wait for it.
+scn_reader_stop () {
+	local name=$1 pid
+	[ -f "$name.pid" ] || return 0
+	pid=$(cat "$name.pid")
+	touch "$name.stop"
+	wait "$pid" 2>/dev/null || :
+	test_wait_pid "$pid" || return 1
+	rm -f "$name.pid"
+}
+
+# scn_reader_check NAME VALUE: reader NAME saw no error, read at least 10
+# times, and read VALUE every time.
+scn_reader_check () {
+	if [ -s "$1.err" ]; then
+		echo "the reader saw $(grep -c ^ "$1.err") error lines:" >&4
+		sort "$1.err" | uniq -c | head -n 20 >&4
+		return 1
+	fi
+	if [ "$(grep -c ^ "$1.out")" -lt 10 ]; then
+		echo "the reader read only $(grep -c ^ "$1.out") times" >&4
+		return 1
+	fi
+	sort -u "$1.out" >"$1.values" &&
+	echo "$2" >"$1.expect" &&
+	test_cmp "$1.expect" "$1.values"
 }
 
 # ------------------------------------------------------------ exit
