@@ -139,4 +139,35 @@ test_expect_success 'a failing apply after the user mappings were made: its mess
 	no_secrets fail.out fail.err wh3.text log.part
 '
 
+test_expect_success 'a role that is not a superuser: apply refuses to send a tenant password, naming the step; nothing changes' '
+	test_createdb wh4 &&
+	test_login_role deployer "$WH_READER_PASSWORD-d" &&
+	test_psql -d wh4 -c "GRANT CREATE ON DATABASE wh4 TO deployer" &&
+	test_db_state wh4 >state4.before &&
+	test_must_fail env PGPASSWORD="$WH_READER_PASSWORD-d" pgform apply -f state.yaml \
+		-d "host=127.0.0.1 port=$PGPORT dbname=wh4 user=deployer" --today $TODAY >refused.out 2>refused.err &&
+	test_line_count = 0 refused.out &&
+	test_line_count = 1 refused.err &&
+	grep -x "error: step [0-9]* (create user mapping pgform_tenant_a for CURRENT_USER) sends a password the server could write to its log, and only a superuser may turn statement logging off; apply as a superuser, or run with --allow-secret-in-server-log" refused.err &&
+	test_db_state wh4 >state4.after &&
+	test_cmp state4.before state4.after &&
+	test_psql -d wh4 -c "SELECT count(*) FROM pg_namespace WHERE nspname = '\''pgform'\''" >actual &&
+	echo 0 >expect &&
+	test_cmp expect actual &&
+	test_must_fail env PGPASSWORD="$WH_READER_PASSWORD-d" pgform apply -f state.yaml --allow-secret-in-server-log \
+		-d "host=127.0.0.1 port=$PGPORT dbname=wh4 user=deployer" --today $TODAY >allowed.out 2>allowed.err &&
+	! grep -F "statement logging" allowed.err &&
+	no_secrets refused.err allowed.out allowed.err
+'
+
+test_expect_success 'a password written in -d: a warning pointing to PGPASSWORD and ~/.pgpass, and the password shown nowhere' '
+	test_must_fail pgform status -d "host=127.0.0.1 port=$PGPORT dbname=wh user=wh_admin password=$WH_ADMIN_PASSWORD" \
+		>status.out 2>status.err &&
+	grep -x "error: cannot look for schema pgform: permission denied for schema pgform" status.err &&
+	head -n 1 status.err >first &&
+	echo "warning: a password given in -d shows in the process list and in shell history; set PGPASSWORD or use a password file (~/.pgpass) instead" >expect &&
+	test_cmp expect first &&
+	no_secrets status.out status.err
+'
+
 test_done

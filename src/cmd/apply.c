@@ -40,6 +40,28 @@ static int secrets_present(const struct plan *p)
 	return bad ? -1 : 0;
 }
 
+/*
+ * A password sent as a literal (a user mapping's; a role's goes as a SCRAM
+ * verifier) reaches the server log when statement logging records it, and
+ * only a superuser may turn logging off for the session.  For any other
+ * role, refused unless ALLOW, saying why.
+ */
+static int secrets_loggable(const struct plan *p, int superuser, int allow)
+{
+	if (superuser || allow)
+		return 0;
+	for (unsigned i = 0; i < p->nsteps; i++) {
+		const struct step *s = p->steps[i];
+		for (unsigned k = 0; k < s->nsecrets; k++)
+			if (!s->secrets[k].verifier)
+				return error("step %u (%s %s %s) sends a password the server could write to its log, and only "
+					     "a superuser may turn statement logging off; apply as a superuser, or run with "
+					     "--allow-secret-in-server-log", s->id, step_action_name(s->action),
+					     obj_kind_words(s->kind), s->target);
+	}
+	return 0;
+}
+
 /* Which kinds differ between two catalog_detail strings, for the refusal. */
 static void changed_kinds(const char *was, const char *now, struct strbuf *out)
 {
@@ -95,6 +117,7 @@ int cmd_apply(int argc, char **argv)
 		{ "target", required_argument, NULL, 't' },
 		{ "replace", required_argument, NULL, 'r' },
 		{ "allow-destroy", no_argument, NULL, 'A' },
+		{ "allow-secret-in-server-log", no_argument, NULL, 'S' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -103,7 +126,7 @@ int cmd_apply(int argc, char **argv)
 	struct plan_run r;
 	struct apply_opts ao;
 	const char *saved = NULL;
-	int c, ret = 1, locked = 0, interrupted = 0;
+	int c, ret = 1, locked = 0, interrupted = 0, allow_logged_secret = 0;
 
 	plan_opts_init(&o);
 	memset(&r, 0, sizeof(r));
@@ -126,6 +149,7 @@ int cmd_apply(int argc, char **argv)
 				return usage_error(argv[0], "-j takes a number of connections from 1 to 64, not '%s'", optarg);
 			break;
 		case 'k': ao.keep_old = 1; break;
+		case 'S': allow_logged_secret = 1; break;
 		case 'B':
 			ao.swap_batch = atoi(optarg);
 			if (ao.swap_batch < 1 || ao.swap_batch > 1000)
@@ -213,7 +237,7 @@ int cmd_apply(int argc, char **argv)
 		if (missing)
 			goto done;
 	}
-	if (secrets_present(&r.p) < 0)
+	if (secrets_present(&r.p) < 0 || secrets_loggable(&r.p, r.cat.is_superuser, allow_logged_secret) < 0)
 		goto done;
 	if (!ao.dry_run && state_ensure(r.conn) < 0)
 		goto done;
