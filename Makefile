@@ -21,6 +21,11 @@ ifeq ($(SAN),1)
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 OPT      := -O1 -g
 endif
+# The fuzz targets (make fuzz): clang's libFuzzer, with ASan and UBSan.
+ifeq ($(SAN),fuzz)
+SANFLAGS := -fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT      := -O1 -g
+endif
 
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
@@ -39,12 +44,15 @@ LIB_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRCS))
 DOCS_CMD := $(sort $(wildcard docs/pgform.md docs/pgform-*.md))
 UNIT_SRCS := $(sort $(wildcard t/unit/test-*.c))
 UNIT_BINS := $(patsubst t/unit/%.c,$(BUILD)/t/%,$(UNIT_SRCS))
+FUZZ_SRCS := $(sort $(wildcard fuzz/fuzz-*.c))
+FUZZ_BINS := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+SECONDS ?= 60
 BENCH_SRCS := $(sort $(wildcard bench/*.c))
 BENCH_BINS := $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRCS))
 
 PROVE_JOBS ?= 2
 
-.PHONY: all check asan demo install uninstall clean deps deps-quiet unit bench test-only pgform
+.PHONY: all check asan demo install uninstall clean deps deps-quiet unit bench test-only pgform fuzz fuzz-run
 .DELETE_ON_ERROR:
 
 all: pgform
@@ -72,6 +80,10 @@ $(BUILD)/t/%: t/unit/%.c t/unit/tap.h $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -It/unit -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lpg_query -lm
 
+$(BUILD)/fuzz/%: fuzz/%.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lpg_query -lm
+
 $(BUILD)/bench/%: bench/%.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) -lpg_query -lm
@@ -95,6 +107,14 @@ check: deps
 asan: deps
 	$(MAKE) BUILD=build-asan SAN=1 test-only
 
+# make fuzz SECONDS=N: each fuzz target for N seconds under ASan and UBSan,
+# from a seed corpus of the examples and the test inputs (fuzz/README.md).
+fuzz: deps
+	$(MAKE) BUILD=build-fuzz SAN=fuzz CC=clang fuzz-run
+
+fuzz-run: $(FUZZ_BINS)
+	@fuzz/run $(BUILD) $(SECONDS)
+
 demo: deps pgform
 	examples/warehouse/demo.sh
 
@@ -112,4 +132,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/pgform $(DESTDIR)$(PREFIX)/share/pgform
 
 clean:
-	rm -rf build build-asan pgform t/trash
+	rm -rf build build-asan build-fuzz pgform t/trash
