@@ -52,10 +52,11 @@ static int record_vouches(struct dctx *x, const struct object *o, const struct o
 	if (!e || !e->spec_hash || strcmp(e->spec_hash, spec))
 		return 0;
 	/*
-	 * A view still reading the old copy of a part (an apply stopped
-	 * between a part's swap and its view's) is compared, and re-pointed.
+	 * A view or materialized view still reading the old copy of a part (an
+	 * apply stopped between a part's swap and its view's, a rebuild by an
+	 * older pgform) is compared, and re-pointed or rebuilt.
 	 */
-	if (l->kind == OBJ_VIEW) {
+	if (l->kind == OBJ_VIEW || l->kind == OBJ_MATVIEW) {
 		const struct live_rel *v = (const struct live_rel *)l;
 		for (unsigned i = 0; i < v->nrefs; i++) {
 			const struct object *t = catalog_by_oid(x->cat, v->refs[i]);

@@ -725,11 +725,35 @@ static void view_def_sql(struct dctx *x, struct strbuf *sb, const char *verb, co
 	sql_end(sb);
 }
 
+/*
+ * A rebuilt relation's old copy goes away when the apply ends: a
+ * materialized view reading it (which, unlike a view, cannot be
+ * re-pointed in place) is rebuilt after it.  The relation it reads, or
+ * NULL.
+ */
+static const struct live_rel *reads_rebuilt(struct dctx *x, const struct live_rel *l)
+{
+	if (!l || l->h.kind != OBJ_MATVIEW)
+		return NULL;
+	for (unsigned i = 0; i < l->nrefs; i++) {
+		const struct object *t = catalog_by_oid(x->cat, l->refs[i]);
+		const struct step *s = t ? x->live_step[t->id] : NULL;
+		if (s && s->action == STEP_REBUILD && is_rel_kind(t->kind))
+			return (const struct live_rel *)t;
+	}
+	return NULL;
+}
+
 void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 {
 	struct live_rel *l = (struct live_rel *)d->have;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 	struct rel_facts f = { 0 };
+	const struct live_rel *rebuilt = (d->status == DS_SAME || d->status == DS_CHECK) ? reads_rebuilt(x, l) : NULL;
+	if (rebuilt) {
+		d->status = DS_DEF;
+		d->why = arena_printf(&x->p->arena, "reads %s, which is rebuilt", rebuilt->h.ident);
+	}
 	f.missing = d->status == DS_MISSING;
 	f.other_kind = d->status == DS_KIND;
 	f.other_kind_name = l ? obj_kind_name(l->h.kind) : NULL;
