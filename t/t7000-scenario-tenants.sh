@@ -128,6 +128,32 @@ test_expect_success 'disabled tenant_d: data, union view and place in the public
 	test_cmp expect actual
 '
 
+test_expect_success 'a template change while tenant_d is disabled and its source is gone: its parts are kept (the plan says so), the others are rebuilt, the apply succeeds' '
+	CHANGED="SELECT f.id, f.logged_time, f.weight, l.name AS location, '\''{CLIENT}'\'' AS client
+FROM phood_foodlogsum f LEFT JOIN locations l ON l.id = f.location_id
+WHERE (f.logged_time AT TIME ZONE '\''UTC'\'')::date = '\''{TARGET_DATE}'\''::date AND f.id >= 0" &&
+	test_psql -c "REVOKE CONNECT ON DATABASE src_d FROM PUBLIC" &&
+	test_when_finished "test_psql -c \"GRANT CONNECT ON DATABASE src_d TO PUBLIC\"" &&
+	SCN_QUERY=$CHANGED scn_state wh $A $B $C &&
+	scn_tenant wh tenant_d src_d 2026-01-15 "" false &&
+	test_plan wh $WH 2026-03-03 >plan &&
+	grep -x "# left out: materialized view tenant_d.foodlogstats_\* (46 daily parts): tenant '\''tenant_d'\'' is disabled: they keep the definition they were built with (enable it to rebuild them)" plan &&
+	! grep "^± .*tenant_d" plan &&
+	grep -E "^Plan: 0 to create, 186 to rebuild, 0 to change, 0 to drop\. 1 left out\." plan &&
+	test_apply wh $WH 2026-03-03 2>apply.err &&
+	grep -E "^apply [0-9]+: [0-9]+ steps done in" apply.err &&
+	test_psql -c "SELECT count(*) FROM pg_matviews WHERE schemaname = '\''tenant_d'\'' AND definition LIKE '\''%f.id >= 0%'\''" >n &&
+	echo 0 >expect &&
+	test_cmp expect n &&
+	test_psql -c "SELECT count(*) FROM pg_matviews WHERE schemaname <> '\''tenant_d'\'' AND definition LIKE '\''%f.id >= 0%'\''" >n &&
+	echo 186 >expect &&
+	test_cmp expect n &&
+	scn_state wh $A $B $C &&
+	scn_tenant wh tenant_d src_d 2026-01-15 "" false &&
+	test_apply wh $WH 2026-03-03 2>apply.err &&
+	test_plan_empty wh $WH 2026-03-03
+'
+
 test_expect_success 're-enable tenant_d three days later: the missing days are caught up, its jobs are active again' '
 	scn_tenant wh tenant_d src_d 2026-01-15 &&
 	test_plan wh $WH 2026-03-06 >plan &&

@@ -206,7 +206,8 @@ int cmd_apply(int argc, char **argv)
 		for (unsigned i = 0; i < r.m.nobjs; i++) {
 			struct object *ob = r.m.objs[i];
 			char hex[17];
-			if (ob->flags & OBJF_ABSENT || ob->kind == OBJ_CHECK || ob->kind == OBJ_GRANT)
+			/* a disabled tenant's parts keep the record of what they were built from */
+			if (ob->flags & (OBJF_ABSENT | OBJF_FROZEN) || ob->kind == OBJ_CHECK || ob->kind == OBJ_GRANT)
 				continue;
 			hash_hex(spec_hash(&r.m, ob), hex);
 			ao.record[ao.nrecord].kind = obj_kind_name(ob->kind);

@@ -114,6 +114,34 @@ static void unions_follow_parts(struct dctx *x)
 
 /* ---- classify every desired object ---- */
 
+/*
+ * Part R of a disabled tenant would be rebuilt (its template changed):
+ * kept as it is, and counted for the plan's "left out" line of its
+ * tenant and template.
+ */
+static void frozen_kept(struct dctx *x, const struct relation *r)
+{
+	for (unsigned i = 0; i < x->nfrozen; i++)
+		if (x->frozen[i].tenant == r->tenant && x->frozen[i].tmpl == r->tmpl) {
+			x->frozen[i].n++;
+			return;
+		}
+	ALLOC_GROW(x->frozen, x->nfrozen + 1, x->afrozen);
+	x->frozen[x->nfrozen++] = (struct frozen_group){ r->tenant, r->tmpl, 1 };
+}
+
+/* One line per disabled tenant and template whose parts are kept though their template changed. */
+static void frozen_report(struct dctx *x)
+{
+	for (unsigned i = 0; i < x->nfrozen; i++) {
+		const struct frozen_group *g = &x->frozen[i];
+		plan_skip(x->p, OBJ_MATVIEW,
+			  arena_printf(&x->p->arena, "%s.%s_* (%u daily parts)", g->tenant->schema, g->tmpl->name, g->n),
+			  arena_printf(&x->p->arena, "tenant '%s' is disabled: they keep the definition they were "
+				       "built with (enable it to rebuild them)", g->tenant->key));
+	}
+}
+
 static void classify(struct dctx *x)
 {
 	struct model *m = x->m;
@@ -133,6 +161,14 @@ static void classify(struct dctx *x)
 			continue;
 		}
 		x->live_taken[d->have->id] = 1;
+		if (o->flags & OBJF_FROZEN) {
+			/* a disabled tenant's part stays as it was built, whatever the template says now */
+			const struct record_entry *e = catalog_record(x->cat, o->kind, o->ident);
+			d->status = DS_SAME;
+			if (e && e->spec_hash && strcmp(e->spec_hash, d->spec))
+				frozen_kept(x, (const struct relation *)o);
+			continue;
+		}
 		if (is_relation(o->kind) && d->have->kind != o->kind) {
 			d->status = DS_KIND;
 			continue;
@@ -441,6 +477,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 		if (ob->kind == OBJ_CHECK)
 			plan_add_check(p, ob->name, ((struct check *)ob)->sql.sql);
 	}
+	frozen_report(&x);
 	diff_drops(&x);
 	diff_view_swaps(&x);
 	diff_after_copy_swaps(&x);
@@ -455,6 +492,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	p->desired_fp = arena_strdup(&p->arena, fp);
 	ret = 0;
 done:
+	free(x.frozen);
 	free(x.swapped);
 	free(x.deferred);
 	free(x.d);

@@ -35,6 +35,9 @@ struct dctx {
 	struct step **live_step;/* per live object id: the step that replaces or drops it */
 	unsigned ncheck;
 	unsigned frozen_missing;
+	/* disabled tenants' parts kept though their template changed, per tenant and template */
+	struct frozen_group { const struct tenant *tenant; const struct template *tmpl; unsigned n; } *frozen;
+	unsigned nfrozen, afrozen;
 	unsigned cols_group;    /* group id of column-changing swaps (0: none yet) */
 	char *stale_password;
 	char *dropped;          /* per live object id: dropped by a step of a swap group */
