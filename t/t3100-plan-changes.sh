@@ -353,14 +353,27 @@ test_expect_success '--replace forces the rebuild of exactly that part' '
 	test_cmp expect after
 '
 
-test_expect_success '--replace of something that is not a desired table or materialized view' '
+test_expect_success '--replace of something that is not a desired table or materialized view: an error, with what was meant' '
 	test_must_fail test_plan state.yaml base $TODAY --replace tenant_a.events >out 2>err &&
-	echo "error: --replace '"'"'tenant_a.events'"'"': not a desired table or materialized view" >expect &&
+	echo "error: --replace '"'"'tenant_a.events'"'"': a view is replaced in place, not rebuilt; name a table or materialized view" >expect &&
 	test_cmp expect err &&
 	test_line_count = 0 out &&
 	test_must_fail test_plan state.yaml base $TODAY --replace tenant_a.events_2026_02_28 2>err &&
-	echo "error: --replace '"'"'tenant_a.events_2026_02_28'"'"': not a desired table or materialized view" >expect &&
+	echo "error: --replace '"'"'tenant_a.events_2026_02_28'"'"': not a desired table or materialized view; did you mean '"'"'tenant_a.events_2026_03_01'"'"'?" >expect &&
+	test_cmp expect err &&
+	test_must_fail test_plan state.yaml base $TODAY --replace "tenant_x.*" 2>err &&
+	echo "error: --replace '"'"'tenant_x.*'"'"': not a desired table or materialized view" >expect &&
 	test_cmp expect err
+'
+
+test_expect_success '--replace takes globs: every matching part is rebuilt' '
+	test_plan state.yaml base $TODAY --replace "tenant_a.events_2026_03_0[12]" >out &&
+	grep "^± " out >lines &&
+	cat >expect <<-\EOF &&
+	± rebuild materialized view tenant_a.events_2026_03_01 (--replace)
+	± rebuild materialized view tenant_a.events_2026_03_02 (--replace)
+	EOF
+	test_cmp expect lines
 '
 
 test_expect_success '--target limits the plan to matching objects' '
@@ -380,7 +393,14 @@ test_expect_success '--target limits the plan to matching objects' '
 	test_plan tmpl-query.yaml base $TODAY --target "tenant_b.*" --target "tenant_a.events_2026_03_01" >out &&
 	grep "^± " out >lines &&
 	test_line_count = 4 lines &&
-	test_plan tmpl-query.yaml base $TODAY --target "nothing.*" >out &&
+	test_must_fail test_plan tmpl-query.yaml base $TODAY --target "nothing.*" >out 2>err &&
+	echo "error: --target '"'"'nothing.*'"'"' matches nothing in the state or the database" >expect &&
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	test_must_fail test_plan tmpl-query.yaml base $TODAY --target "tenant_a.events_2026_03_1" 2>err &&
+	echo "error: --target '"'"'tenant_a.events_2026_03_1'"'"' matches nothing in the state or the database; did you mean '"'"'tenant_a.events_2026_03_01'"'"'?" >expect &&
+	test_cmp expect err &&
+	test_plan tmpl-query.yaml base $TODAY --target "tenant_a.events" >out &&
 	echo "$NOCHANGE" >expect &&
 	test_cmp expect out
 '

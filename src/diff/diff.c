@@ -74,12 +74,63 @@ static int record_vouches(struct dctx *x, const struct object *o, const struct o
 	return e->stamp && !strcmp(e->stamp, stamp);
 }
 
+/* 1 when --replace names O (its identity, or a glob matching it). */
 static int forced(struct dctx *x, const struct object *o)
 {
 	for (unsigned i = 0; i < x->o->nreplace; i++)
-		if (!strcmp(x->o->replace[i], o->ident))
+		if (!fnmatch(x->o->replace[i], o->ident, 0))
 			return 1;
 	return 0;
+}
+
+/*
+ * Every --replace names a desired table or materialized view (a glob:
+ * at least one), and every --target matches something desired or live:
+ * a typo is an error, with the name it most likely meant, never a plan
+ * that silently does nothing.  Returns 0, or -1 after reporting.
+ */
+static int check_patterns(struct model *m, struct catalog *cat, const struct diff_opts *o)
+{
+	const char **names = xcalloc(m->nobjs + cat->m.nobjs + 1, sizeof(*names));
+	unsigned n = 0;
+	int ret = 0;
+	for (unsigned i = 0; i < m->nobjs; i++)
+		names[n++] = m->objs[i]->ident;
+	for (unsigned i = 0; i < o->nreplace && !ret; i++) {
+		unsigned hits = 0, views = 0;
+		for (unsigned k = 0; k < m->nobjs; k++) {
+			const struct object *ob = m->objs[k];
+			if (!is_relation(ob->kind) || fnmatch(o->replace[i], ob->ident, 0))
+				continue;
+			if (ob->kind == OBJ_VIEW)
+				views++;
+			else
+				hits++;
+		}
+		if (!hits) {
+			const char *near = strpbrk(o->replace[i], "*?[") ? NULL : suggest(o->replace[i], names);
+			ret = views ? error("--replace '%s': a view is replaced in place, not rebuilt; name a table or "
+					    "materialized view", o->replace[i]) :
+			      near ? error("--replace '%s': not a desired table or materialized view; did you mean '%s'?",
+					   o->replace[i], near) :
+				     error("--replace '%s': not a desired table or materialized view", o->replace[i]);
+		}
+	}
+	for (unsigned i = 0; i < cat->m.nobjs; i++)
+		names[n++] = cat->m.objs[i]->ident;
+	for (unsigned i = 0; i < o->ntargets && !ret; i++) {
+		unsigned k;
+		for (k = 0; k < n && fnmatch(o->targets[i], names[k], 0); k++)
+			;
+		if (k < n)
+			continue;
+		const char *near = strpbrk(o->targets[i], "*?[") ? NULL : suggest(o->targets[i], names);
+		ret = near ? error("--target '%s' matches nothing in the state or the database; did you mean '%s'?",
+				   o->targets[i], near) :
+			     error("--target '%s' matches nothing in the state or the database", o->targets[i]);
+	}
+	free(names);
+	return ret;
 }
 
 /* Union and public views: generated UNION ALL over parts or tenants. */
@@ -456,13 +507,8 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_GRANT)
 			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
-	for (unsigned i = 0; i < o->nreplace; i++) {
-		struct object *r = model_find_relation(m, o->replace[i]);
-		if (!r || r->kind == OBJ_VIEW) {
-			error("--replace '%s': not a desired table or materialized view", o->replace[i]);
-			goto done;
-		}
-	}
+	if (check_patterns(m, cat, o) < 0)
+		goto done;
 	classify(&x);
 	if (compare_unvouched(&x) < 0)
 		goto done;
