@@ -1259,12 +1259,13 @@ static int start_apply(struct runner *r, PGconn *c)
 	char nsteps[32];
 	int ret = -1;
 	snprintf(nsteps, sizeof(nsteps), "%u", p->nsteps);
-	const char *hp[7] = { p->catalog_fp, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
-			      r->o->keep_old ? "true" : "false", p->catalog_fp };
+	/* a saved plan's hashes and commit are what the file says: plan_source tells */
+	const char *hp[8] = { p->plan_hash, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
+			      r->o->keep_old ? "true" : "false", p->catalog_fp, r->o->from_file ? "file" : "state" };
 	PGresult *res = db_query(c, "cannot record the apply",
 		"INSERT INTO pgform.applies (status, plan_hash, desired_hash, git_commit, pgform_version, "
-		"nsteps, keep_old, catalog_fingerprint) VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7) "
-		"RETURNING id", 7, hp);
+		"nsteps, keep_old, catalog_fingerprint, plan_source) "
+		"VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7, $8) RETURNING id", 8, hp);
 	if (!res)
 		goto done;
 	r->apply_id = atoll(PQgetvalue(res, 0, 0));

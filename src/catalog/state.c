@@ -63,7 +63,14 @@ static const char *const schema_sql =
 	"  rel text NOT NULL,\n"
 	"  cleanup text NOT NULL,\n"
 	"  PRIMARY KEY (nsp, rel));\n"
-	"INSERT INTO pgform.meta VALUES ('schema_version', '2') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n";
+	/* version 3: where the plan of an apply came from */
+	"ALTER TABLE pgform.applies ADD COLUMN IF NOT EXISTS plan_source text "
+	"CHECK (plan_source IN ('state', 'file'));\n"
+	"COMMENT ON COLUMN pgform.applies.plan_source IS 'state: planned from the state files by the apply; "
+	"file: a saved plan, whose plan_hash, desired_hash and git_commit are what the file says; "
+	"NULL: recorded before pgform kept it';\n"
+	"INSERT INTO pgform.meta VALUES ('schema_version', '" STATE_VERSION_TEXT "') "
+	"ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n";
 
 int state_exists(PGconn *c)
 {
