@@ -131,7 +131,7 @@ test_expect_success 'after the rollback the old state plans empty, the new one p
 
 test_expect_success 'a second rollback of the same apply is refused' '
 	test_must_fail pgform rollback 2 -d dbname=wh >out 2>err &&
-	echo "error: the last apply (2) is rolled_back; only a finished or stopped apply can be rolled back" >expect &&
+	echo "error: the last apply (2) is rolled_back; only a finished, stopped or interrupted apply can be rolled back" >expect &&
 	test_cmp expect err &&
 	ap_dump wh >dump &&
 	test_cmp before.dump dump
@@ -214,10 +214,14 @@ test_expect_success 'pgform cleanup --yes also drops the build an interrupted ap
 	grep -Ex "dropped 1 leftover temporary objects?" err &&
 	ap_temporaries wh >tmp &&
 	test_line_count = 0 tmp &&
+	ap_wait_gone wh &&
 	pgform status -d dbname=wh >status &&
 	ap_status_word wh >word &&
-	echo running >expect &&
+	echo interrupted >expect &&
 	test_cmp expect word &&
+	test_psql -d wh -c "SELECT status FROM pgform.applies WHERE id = 5" >row &&
+	echo running >expect &&
+	test_cmp expect row &&
 	apply_to wh triple2.yaml 2>err &&
 	grep -x "apply 5 was interrupted; finishing it" err &&
 	plan_on wh triple2.yaml >out &&

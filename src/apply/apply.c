@@ -56,6 +56,8 @@ struct runner {
 	char **secrets;         /* values substituted so far, to scrub from messages */
 	unsigned nsecrets;
 	const char *fail_hint;  /* said with the error, not recorded */
+	int lost;               /* a connection was lost: what was in flight is unknown, nothing is undone */
+	unsigned lost_step;     /* id of the step in flight on it (0: none) */
 	int superuser;          /* may turn statement logging off */
 	double *ms;             /* dry run: time per step */
 };
@@ -178,17 +180,18 @@ static char *scrub(struct runner *r, const char *msg)
 
 /* ---- running SQL ---- */
 
-/* The error of RES on one line: its message, and the first line of its detail. */
-static char *last_error(const PGresult *res)
+/*
+ * The error of RES (on C) on one line: its message, and the first line of
+ * its detail.  Never empty: without a message, libpq's reason for C.
+ */
+static char *last_error(PGconn *c, const PGresult *res)
 {
 	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
 	struct strbuf sb = STRBUF_INIT;
-	if (!msg) {
-		msg = PQresultErrorMessage(res);
-		if (!strncmp(msg, "ERROR:  ", 8))
-			msg += 8;
-	}
+	char buf[512];
+	if (!msg || !*msg)
+		msg = db_result_error(c, res, buf, sizeof(buf));
 	for (const char *p = msg; *p && *p != '\n'; p++)
 		strbuf_addch(&sb, *p);
 	if (detail && *detail) {
@@ -249,7 +252,7 @@ static char *run(PGconn *c, const char *sql, char **sqlstate)
 	ExecStatusType st = PQresultStatus(res);
 	char *err = NULL;
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-		err = last_error(res);
+		err = last_error(c, res);
 		if (sqlstate) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			*sqlstate = xstrdup(ss ? ss : "");
@@ -853,13 +856,19 @@ static void *work(void *arg)
 		if (!err)
 			for (unsigned i = 0; i < r->units[u].n; i++)
 				fault("after-step", r->p->steps[r->units[u].steps[i]]->id);
+		/* a connection that is gone can tell nothing more, nor record anything */
+		int gone = err && PQstatus(w->c) == CONNECTION_BAD;
 		pthread_mutex_lock(&r->mu);
 		if (err) {
 			r->units[u].state = 3;
 			r->nrunning--;
+			if (gone && !r->lost) {
+				r->lost = 1;
+				r->lost_step = r->p->steps[bad]->id;
+			}
 			if (!r->failed) {
 				char *clean = scrub(r, err);
-				char *hint = source_error(clean) ? tenant_hint(w->c, r->p->steps[bad]) : NULL;
+				char *hint = !gone && source_error(clean) ? tenant_hint(w->c, r->p->steps[bad]) : NULL;
 				r->failed = 1;
 				r->fail_msg = arena_printf(&r->p->arena, "step %u (%s %s %s): %s",
 							   r->p->steps[bad]->id,
@@ -869,7 +878,7 @@ static void *work(void *arg)
 				if (hint)
 					r->fail_hint = arena_printf(&r->p->arena, "; %s", hint);
 				free(hint);
-				if (!r->o->dry_run && !r->o->atomic) {
+				if (!r->o->dry_run && !r->o->atomic && !gone) {
 					pthread_mutex_unlock(&r->mu);
 					mark_failed(w->c, r, r->p->steps[bad], clean);
 					if (r->units[u].batch)
@@ -949,7 +958,7 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			int missing = ss && (!strcmp(ss, "42P01") || !strcmp(ss, "42883") || !strcmp(ss, "3F000"));
-			char *msg = last_error(res);
+			char *msg = last_error(c, res);
 			PQclear(res);
 			if (r->o->dry_run || r->o->atomic)
 				PQclear(PQexec(c, "ROLLBACK TO SAVEPOINT pgform_check"));
@@ -958,7 +967,10 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 				free(msg);
 				continue;
 			}
-			error("check '%s' failed %s: %s", r->p->checks[i].name, when, msg);
+			if (PQstatus(c) == CONNECTION_BAD)
+				error("cannot run check '%s' %s: %s", r->p->checks[i].name, when, msg);
+			else
+				error("check '%s' failed %s: %s", r->p->checks[i].name, when, msg);
 			free(msg);
 			return -1;
 		}
@@ -1035,6 +1047,11 @@ static unsigned undo(struct runner *r, PGconn *c)
 	unsigned left = 0;
 	for (unsigned k = r->ndone; k-- > 0;) {
 		struct step *s = r->p->steps[r->done_order[k]];
+		if (PQstatus(c) == CONNECTION_BAD) {
+			warning("cannot undo the %u steps left: the connection to the server was lost", k + 1);
+			left += k + 1;
+			break;
+		}
 		if (s->irreversible) {
 			warning("cannot undo step %u (%s %s %s): it is irreversible (%s)", s->id,
 				step_action_name(s->action), obj_kind_words(s->kind), s->target, s->irreversible);
@@ -1120,9 +1137,12 @@ int apply_prepare_resume(PGconn *c, int *interrupted)
 	if (e < 0)
 		return -1;
 	if (e) {
+		/* applies that never ended, and the last one if it was interrupted (its connection lost) */
 		PGresult *res = db_query(c, "cannot read unfinished applies",
-			"UPDATE pgform.applies SET status = 'interrupted', finished_at = now() "
-			"WHERE status = 'running' RETURNING id", 0, NULL);
+			"WITH m AS (UPDATE pgform.applies SET status = 'interrupted', finished_at = now() "
+			"WHERE status = 'running' RETURNING id) "
+			"SELECT id FROM m UNION SELECT id FROM pgform.applies WHERE status = 'interrupted' "
+			"AND id = (SELECT max(id) FROM pgform.applies) ORDER BY 1", 0, NULL);
 		if (!res)
 			return -1;
 		for (int i = 0; i < PQntuples(res); i++)
@@ -1220,6 +1240,8 @@ static int cleanup(struct runner *r, PGconn *c)
 		char *err = NULL;
 		if (!s->cleanup.n)
 			continue;
+		if (PQstatus(c) == CONNECTION_BAD)
+			return -1;      /* apply_run says it */
 		if (r->o->keep_old) {
 			struct strbuf sb = STRBUF_INIT, old = STRBUF_INIT, cl = STRBUF_INIT;
 			ident_shorten(&old, s->name, "__pgform_old");
@@ -1392,6 +1414,26 @@ static int dry_run(struct runner *r, PGconn *c)
 
 /* ---- entry ---- */
 
+/*
+ * A connection was lost (*R's lost, or C itself): what was in flight may
+ * or may not have been committed, so nothing is undone.  The apply is
+ * recorded as interrupted if C can still say it (else its row says
+ * running, which status and the next apply see through), and the way on
+ * is said: the next apply finishes it, or pgform rollback undoes it.
+ */
+static void interrupted(struct runner *r, PGconn *c)
+{
+	if (PQstatus(c) == CONNECTION_OK)
+		finish_apply(r, c, "interrupted", r->fail_msg);
+	if (r->lost_step)
+		info("apply %lld interrupted: the connection to the server was lost during step %u, whose outcome "
+		     "is unknown; nothing was undone; run `pgform apply` again to finish, or `pgform rollback %lld`",
+		     r->apply_id, r->lost_step, r->apply_id);
+	else
+		info("apply %lld interrupted: the connection to the server was lost; nothing was undone; "
+		     "run `pgform apply` again to finish, or `pgform rollback %lld`", r->apply_id, r->apply_id);
+}
+
 int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 {
 	struct runner r;
@@ -1413,7 +1455,10 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	if (start_apply(&r, c) < 0)
 		goto out;
 	if (run_checks(&r, c, "before apply", 1) < 0) {
-		finish_apply(&r, c, "failed", "a check failed before apply");
+		if (PQstatus(c) == CONNECTION_BAD)
+			interrupted(&r, c);
+		else
+			finish_apply(&r, c, "failed", "a check failed before apply");
 		goto out;
 	}
 	if (o->atomic && db_exec(c, "cannot start the transaction", r.superuser ? "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
@@ -1429,7 +1474,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	}
 	cleanup(&r, c);
 	/* old copies an interrupted or stopped apply left behind views that read them until now */
-	if (!o->atomic)
+	if (!o->atomic && PQstatus(c) == CONNECTION_OK)
 		drop_leftovers(c, 1);
 	if (o->atomic) {
 		char *err = run(c, "COMMIT", NULL);
@@ -1440,6 +1485,12 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 			goto failed;
 		}
 	}
+	if (PQstatus(c) == CONNECTION_BAD) {
+		error("the connection to the server was lost at the end of apply %lld: its %u steps are done, "
+		      "but it is not recorded as done and old copies may be left; run `pgform apply` again to "
+		      "finish it", r.apply_id, p->nsteps);
+		goto out;
+	}
 	if (record_objects(&r, c) < 0)
 		warning("the record of what was applied is incomplete; the next plan compares definitions in full");
 	finish_apply(&r, c, "done", NULL);
@@ -1447,6 +1498,10 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	ret = 0;
 	goto out;
 failed:
+	if (r.lost || PQstatus(c) == CONNECTION_BAD) {
+		interrupted(&r, c);
+		goto out;
+	}
 	if (o->atomic) {
 		rollback(c);
 		finish_apply(&r, c, "rolled_back", r.fail_msg);
@@ -1461,7 +1516,8 @@ failed:
 	}
 	{
 		unsigned left = undo(&r, c);
-		drop_leftovers(c, 1);
+		if (PQstatus(c) == CONNECTION_OK)
+			drop_leftovers(c, 1);
 		finish_apply(&r, c, left ? "failed" : "rolled_back", r.fail_msg);
 		if (left)
 			info("apply %lld failed; %u finished steps could not be undone (see `pgform status`)",
@@ -1513,9 +1569,11 @@ int apply_rollback(PGconn *c, long long id, int allow_destroy)
 	if (id && id != r.apply_id)
 		return error("apply %lld is not the last one (apply %lld is); only the last apply can be rolled back",
 			     id, r.apply_id);
-	if (strcmp(status, "done") && strcmp(status, "stopped")) {
-		return error("the last apply (%lld) is %s; only a finished or stopped apply can be rolled back",
-			     r.apply_id, status);
+	/* we hold the apply lock: an apply whose row says running is not running (interrupted) */
+	if (strcmp(status, "done") && strcmp(status, "stopped") && strcmp(status, "interrupted") &&
+	    strcmp(status, "running")) {
+		return error("the last apply (%lld) is %s; only a finished, stopped or interrupted apply can be "
+			     "rolled back", r.apply_id, status);
 	}
 	snprintf(idbuf, sizeof(idbuf), "%lld", r.apply_id);
 	res = db_query(c, "cannot read the steps of the apply",

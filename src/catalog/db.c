@@ -22,9 +22,30 @@ static const char *first_line(const char *msg, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * The reason said when libpq gives none: a connection that is gone says
+ * so, anything else is "unknown error".  Never empty.
+ */
+static const char *no_reason(PGconn *c, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s", c && PQstatus(c) == CONNECTION_BAD ?
+		 "the connection to the server was lost" : "unknown error");
+	return buf;
+}
+
 const char *db_error_line(PGconn *c, char *buf, size_t len)
 {
-	return first_line(PQerrorMessage(c), buf, len);
+	first_line(c ? PQerrorMessage(c) : NULL, buf, len);
+	return *buf ? buf : no_reason(c, buf, len);
+}
+
+const char *db_result_error(PGconn *c, const PGresult *r, char *buf, size_t len)
+{
+	/* a lost connection: libpq's message on it starts with the server's last word */
+	if (c && PQstatus(c) == CONNECTION_BAD)
+		return db_error_line(c, buf, len);
+	first_line(r ? PQresultErrorMessage(r) : NULL, buf, len);
+	return *buf ? buf : db_error_line(c, buf, len);
 }
 
 /* Server notices (NOTICE, WARNING) are not pgform's output. */
@@ -76,7 +97,7 @@ PGresult *db_query(PGconn *c, const char *what, const char *sql, int nparams,
 	ExecStatusType st = PQresultStatus(r);
 	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
 		return r;
-	error("%s: %s", what, first_line(PQresultErrorMessage(r), buf, sizeof(buf)));
+	error("%s: %s", what, db_result_error(c, r, buf, sizeof(buf)));
 	PQclear(r);
 	return NULL;
 }
@@ -90,7 +111,7 @@ int db_exec(PGconn *c, const char *what, const char *sql)
 		PQclear(r);
 		return 0;
 	}
-	error("%s: %s", what, first_line(PQresultErrorMessage(r), buf, sizeof(buf)));
+	error("%s: %s", what, db_result_error(c, r, buf, sizeof(buf)));
 	PQclear(r);
 	return -1;
 }

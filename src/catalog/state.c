@@ -8,9 +8,6 @@
 #include "base/strbuf.h"
 #include "base/usage.h"
 
-/* The advisory lock key: hashtext('pgform apply'), computed by the server. */
-#define LOCK_KEY "hashtext('pgform apply')"
-
 /* The schema at STATE_VERSION; every statement also brings an older one up to it. */
 static const char *const schema_sql =
 	"CREATE SCHEMA IF NOT EXISTS pgform;\n"
@@ -113,7 +110,7 @@ int state_ensure(PGconn *c)
 int state_lock(PGconn *c)
 {
 	PGresult *r = db_query(c, "cannot take the apply lock",
-			       "SELECT pg_try_advisory_lock(" LOCK_KEY ")", 0, NULL);
+			       "SELECT pg_try_advisory_lock(" STATE_LOCK_KEY ")", 0, NULL);
 	if (!r)
 		return -1;
 	int got = PQgetvalue(r, 0, 0)[0] == 't';
@@ -124,7 +121,7 @@ int state_lock(PGconn *c)
 	r = db_query(c, "cannot find the running apply",
 		"SELECT l.pid, s.backend_start::timestamptz(0)::text "
 		"FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity s ON s.pid = l.pid "
-		"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = (" LOCK_KEY ")::oid LIMIT 1",
+		"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = (" STATE_LOCK_KEY ")::oid LIMIT 1",
 		0, NULL);
 	if (!r || !PQntuples(r)) {
 		PQclear(r);
@@ -154,5 +151,5 @@ int state_lock(PGconn *c)
 
 void state_unlock(PGconn *c)
 {
-	PQclear(PQexec(c, "SELECT pg_advisory_unlock(" LOCK_KEY ")"));
+	PQclear(PQexec(c, "SELECT pg_advisory_unlock(" STATE_LOCK_KEY ")"));
 }

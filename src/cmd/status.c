@@ -13,6 +13,15 @@
 #include "base/usage.h"
 
 /*
+ * The status of apply A as it is: a row that says running while its
+ * backend no longer holds the apply lock (the connection was lost, or
+ * pgform was killed) is an interrupted apply.
+ */
+#define APPLY_STATUS \
+	"CASE WHEN a.status = 'running' AND NOT " STATE_LOCK_HELD_BY("a.pid") " THEN 'interrupted' " \
+	"ELSE a.status END"
+
+/*
  * Where the plan of apply A came from: state (planned by the apply),
  * file (a saved plan: its commit and hashes are what the file says), or
  * "-" when not recorded (before schema version 3, which may not be here
@@ -24,7 +33,7 @@
 static void applies(PGconn *c)
 {
 	PGresult *r = db_query(c, "cannot read applies",
-		"SELECT a.id, a.status, a.started_at::timestamptz(0)::text, "
+		"SELECT a.id, " APPLY_STATUS ", a.started_at::timestamptz(0)::text, "
 		"coalesce(a.finished_at::timestamptz(0)::text, '-'), "
 		"(SELECT count(*) FROM pgform.steps s WHERE s.apply_id = a.id AND s.status = 'done'), "
 		"a.nsteps, " PLAN_SOURCE ", coalesce(left(a.git_commit, 12), '-'), a.db_user "
