@@ -167,6 +167,16 @@ test_expect_success 'a plan file without database is refused, even sealed again;
 	unchanged db
 '
 
+test_expect_success 'a plan file without catalog_fingerprint is refused, even sealed again; nothing changes' '
+	sed "/^  \"catalog_fingerprint\": /d" p.json >nofp.json &&
+	reseal nofp.json &&
+	test_must_fail pgform apply nofp.json -d dbname=db >out 2>err &&
+	test_line_count = 0 out &&
+	echo "error: nofp.json: '\''catalog_fingerprint'\'' is missing: a saved plan is applied only to the catalog it was made against" >expect &&
+	test_cmp expect err &&
+	unchanged db
+'
+
 test_expect_success 'a forged commit and desired fingerprint are recorded as what the plan file says' '
 	test_createdb -T db forgery &&
 	sed -e "s/\"git_commit\": \"[0-9a-f]*\"/\"git_commit\": \"ffffffffffffffffffffffffffffffffffffffff\"/" \

@@ -21,12 +21,13 @@ views:
     query: SELECT x FROM app.slow
 EOF
 
-# slow_backend DB: the pid of the backend running step 2 (waits at most 60 s).
+# slow_backend DB [PATTERN]: the pid of the backend running a query LIKE
+# PATTERN (default: step 2); waits at most 60 s.
 slow_backend () {
-	local i pid
+	local i pid like=${2:-CREATE MATERIALIZED VIEW app.slow%}
 	for i in $(seq 600); do
 		pid=$(test_psql -d "$1" -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database()
-			AND state = 'active' AND query LIKE 'CREATE MATERIALIZED VIEW app.slow%'")
+			AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE '$like'")
 		if [ -n "$pid" ]; then
 			echo "$pid"
 			return 0
@@ -37,13 +38,14 @@ slow_backend () {
 	return 1
 }
 
-# slow_apply DB [ARGS...]: start the apply with the slow step in the
-# background; its stdout, stderr and exit code go to out, err and rc.
+# slow_apply DB [ARGS...]: start the apply of $STATE (default state.yaml)
+# with the slow step in the background (its pid in $bg); its stdout,
+# stderr and exit code go to out, err and rc.
 slow_apply () {
 	local db=$1
 	shift
 	(
-		PGOPTIONS="-c pgform_test.slow=on" run_pgform apply -f state.yaml -d "dbname=$db" "$@" >out 2>err
+		PGOPTIONS="-c pgform_test.slow=on" run_pgform apply -f "${STATE:-state.yaml}" -d "dbname=$db" "$@" >out 2>err
 		echo $? >rc
 	) &
 	bg=$!
@@ -153,6 +155,36 @@ test_expect_success 'an interrupted apply can be rolled back instead, as its mes
 	status_rows t3 >actual &&
 	echo "1 rolled_back 0/3" >expect &&
 	test_cmp expect actual
+'
+
+test_expect_success 'the backend terminated during a check before the steps: interrupted, no step in flight' '
+	{ cat state.yaml && cat <<-\EOF; } >state-check.yaml &&
+	checks:
+	  - name: slow
+	    sql: SELECT count(*) = 1 FROM pg_sleep(CASE WHEN current_setting('"'"'pgform_test.slow'"'"', true) = '"'"'on'"'"' THEN 120 ELSE 0 END)
+	EOF
+	test_createdb t5 &&
+	STATE=state-check.yaml slow_apply t5 &&
+	pid=$(slow_backend t5 "%FROM pg_sleep%") &&
+	test_psql -c "SELECT pg_terminate_backend($pid)" >/dev/null &&
+	wait $bg &&
+	echo 1 >expect &&
+	test_cmp expect rc &&
+	test_line_count = 0 out &&
+	cat >expect <<-\EOF &&
+	error: cannot run check '"'"'slow'"'"' before apply: terminating connection due to administrator command
+	apply 1 interrupted: the connection to the server was lost; nothing was undone; run `pgform apply` again to finish, or `pgform rollback 1`
+	EOF
+	test_cmp expect err &&
+	status_rows t5 >actual &&
+	echo "1 interrupted 0/3" >expect &&
+	test_cmp expect actual &&
+	pgform apply -f state-check.yaml -d dbname=t5 >out 2>err &&
+	grep -x "apply 1 was interrupted; finishing it" err &&
+	grep -x "apply 2: 3 steps done in [0-9.]* s" err &&
+	pgform plan -f state-check.yaml -d dbname=t5 >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out
 '
 
 # The server itself goes away (pg_ctl stop -m immediate) during step 2,
