@@ -119,7 +119,7 @@ test_expect_success '--format markdown and --format dot start as documented' '
 	test_cmp n.expect n
 '
 
-test_expect_success '-o writes the plan file, mode 0600, no password in it' '
+test_expect_success '-o writes the plan file, mode 0600, no password in it; the text and stderr show its plan hash' '
 	plan --format json -o saved.json >stdout.json &&
 	test_cmp stdout.json saved.json &&
 	stat -c %a saved.json >mode &&
@@ -130,10 +130,15 @@ test_expect_success '-o writes the plan file, mode 0600, no password in it' '
 		test_no_secret "$pw" saved.json || return 1
 	done &&
 	grep -F "\"env\": \"SRC_PASSWORD\"" saved.json &&
-	plan -o saved2.json >out.o &&
-	test_cmp "$EXPECT/empty.txt" out.o &&
+	plan -o saved2.json >out.o 2>err.o &&
 	stat -c %a saved2.json >mode &&
-	test_cmp expect mode
+	test_cmp expect mode &&
+	hash=$(sed -n "s/^  \"plan_hash\": \"\([0-9a-f]\{32\}\)\",\$/\1/p" saved2.json) &&
+	test -n "$hash" &&
+	{ cat "$EXPECT/empty.txt" && echo "Plan hash: $hash"; } >expect.o &&
+	test_cmp expect.o out.o &&
+	echo "plan saved to saved2.json, plan hash $hash; to apply exactly this plan: pgform apply saved2.json --plan-hash $hash" >expect.err &&
+	test_cmp expect.err err.o
 '
 
 test_expect_success '-o over an existing file: still mode 0600' '

@@ -88,9 +88,9 @@ test_expect_success 'roles, owner, comment and grants are in place' '
 test_expect_success 'pgform status lists the apply as done' '
 	pgform status -d dbname=wh >status &&
 	head -n 1 status >actual &&
-	grep -E "^apply +status +started +finished +steps +commit +user\$" actual &&
+	grep -E "^apply +status +started +finished +steps +plan +commit +user\$" actual &&
 	sed -n 2p status >line &&
-	grep -E "^1 +done +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +24/24 +- +$PGUSER\$" line &&
+	grep -E "^1 +done +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\+00 +24/24 +state +- +$PGUSER\$" line &&
 	test_apply_status wh 1 >word &&
 	echo done >expect &&
 	test_cmp expect word &&

@@ -116,7 +116,7 @@ test_expect_success 'after the rollback the old state plans empty, the new one p
 
 test_expect_success 'a second rollback of the same apply is refused' '
 	test_must_fail pgform rollback 2 -d dbname=wh >out 2>err &&
-	echo "error: the last apply (2) is rolled_back; only a finished or stopped apply can be rolled back" >expect &&
+	echo "error: the last apply (2) is rolled_back; only a finished, stopped or interrupted apply can be rolled back" >expect &&
 	test_cmp expect err &&
 	test_pg_dump_schema -d wh >dump &&
 	test_cmp before.dump dump
@@ -199,10 +199,14 @@ test_expect_success 'pgform cleanup --yes also drops the build an interrupted ap
 	grep -Ex "dropped 1 leftover temporary objects?" err &&
 	test_temporaries wh >tmp &&
 	test_line_count = 0 tmp &&
+	test_wait_idle wh &&
 	pgform status -d dbname=wh >status &&
 	test_apply_status wh >word &&
-	echo running >expect &&
+	echo interrupted >expect &&
 	test_cmp expect word &&
+	test_psql -d wh -c "SELECT status FROM pgform.applies WHERE id = 5" >row &&
+	echo running >expect &&
+	test_cmp expect row &&
 	test_apply triple2.yaml wh $TODAY 2>err &&
 	grep -x "apply 5 was interrupted; finishing it" err &&
 	test_plan triple2.yaml wh $TODAY >out &&

@@ -56,6 +56,8 @@ struct runner {
 	char **secrets;         /* values substituted so far, to scrub from messages */
 	unsigned nsecrets;
 	const char *fail_hint;  /* said with the error, not recorded */
+	int lost;               /* a connection was lost: what was in flight is unknown, nothing is undone */
+	unsigned lost_step;     /* id of the step in flight on it (0: none) */
 	int superuser;          /* may turn statement logging off */
 	double *ms;             /* dry run: time per step */
 };
@@ -226,7 +228,7 @@ static char *run(PGconn *c, const char *sql, char **sqlstate)
 	ExecStatusType st = PQresultStatus(res);
 	char *err = NULL;
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-		err = db_result_error(res);
+		err = db_error_text(c, res);
 		if (sqlstate) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			*sqlstate = xstrdup(ss ? ss : "");
@@ -852,13 +854,19 @@ static void *work(void *arg)
 		if (!err)
 			for (unsigned i = 0; i < r->units[u].n; i++)
 				fault("after-step", r->p->steps[r->units[u].steps[i]]->id);
+		/* a connection that is gone can tell nothing more, nor record anything */
+		int gone = err && PQstatus(w->c) == CONNECTION_BAD;
 		pthread_mutex_lock(&r->mu);
 		if (err) {
 			r->units[u].state = 3;
 			r->nrunning--;
+			if (gone && !r->lost) {
+				r->lost = 1;
+				r->lost_step = r->p->steps[bad]->id;
+			}
 			if (!r->failed) {
 				char *clean = scrub(r, err);
-				char *hint = source_error(clean) ? tenant_hint(w->c, r->p->steps[bad]) : NULL;
+				char *hint = !gone && source_error(clean) ? tenant_hint(w->c, r->p->steps[bad]) : NULL;
 				r->failed = 1;
 				r->fail_msg = arena_printf(&r->p->arena, "step %u (%s %s %s): %s",
 							   r->p->steps[bad]->id,
@@ -868,7 +876,7 @@ static void *work(void *arg)
 				if (hint)
 					r->fail_hint = arena_printf(&r->p->arena, "; %s", hint);
 				free(hint);
-				if (!r->o->dry_run && !r->o->atomic) {
+				if (!r->o->dry_run && !r->o->atomic && !gone) {
 					pthread_mutex_unlock(&r->mu);
 					mark_failed(w->c, r, r->p->steps[bad], clean);
 					if (r->units[u].batch)
@@ -948,7 +956,7 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			int missing = ss && (!strcmp(ss, "42P01") || !strcmp(ss, "42883") || !strcmp(ss, "3F000"));
-			char *msg = db_result_error(res);
+			char *msg = db_error_text(c, res);
 			PQclear(res);
 			if (r->o->dry_run || r->o->atomic)
 				PQclear(PQexec(c, "ROLLBACK TO SAVEPOINT pgform_check"));
@@ -957,7 +965,10 @@ static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 				free(msg);
 				continue;
 			}
-			error("check '%s' failed %s: %s", r->p->checks[i].name, when, msg);
+			if (PQstatus(c) == CONNECTION_BAD)
+				error("cannot run check '%s' %s: %s", r->p->checks[i].name, when, msg);
+			else
+				error("check '%s' failed %s: %s", r->p->checks[i].name, when, msg);
 			free(msg);
 			return -1;
 		}
@@ -1034,6 +1045,11 @@ static unsigned undo(struct runner *r, PGconn *c)
 	unsigned left = 0;
 	for (unsigned k = r->ndone; k-- > 0;) {
 		struct step *s = r->p->steps[r->done_order[k]];
+		if (PQstatus(c) == CONNECTION_BAD) {
+			warning("cannot undo the %u steps left: the connection to the server was lost", k + 1);
+			left += k + 1;
+			break;
+		}
 		if (s->irreversible) {
 			warning("cannot undo step %u (%s %s %s): it is irreversible (%s)", s->id,
 				step_action_name(s->action), obj_kind_words(s->kind), s->target, s->irreversible);
@@ -1119,9 +1135,12 @@ int apply_prepare_resume(PGconn *c, int *interrupted)
 	if (e < 0)
 		return -1;
 	if (e) {
+		/* applies that never ended, and the last one if it was interrupted (its connection lost) */
 		PGresult *res = db_query(c, "cannot read unfinished applies",
-			"UPDATE pgform.applies SET status = 'interrupted', finished_at = now() "
-			"WHERE status = 'running' RETURNING id", 0, NULL);
+			"WITH m AS (UPDATE pgform.applies SET status = 'interrupted', finished_at = now() "
+			"WHERE status = 'running' RETURNING id) "
+			"SELECT id FROM m UNION SELECT id FROM pgform.applies WHERE status = 'interrupted' "
+			"AND id = (SELECT max(id) FROM pgform.applies) ORDER BY 1", 0, NULL);
 		if (!res)
 			return -1;
 		for (int i = 0; i < PQntuples(res); i++)
@@ -1219,6 +1238,8 @@ static int cleanup(struct runner *r, PGconn *c)
 		char *err = NULL;
 		if (!s->cleanup.n)
 			continue;
+		if (PQstatus(c) == CONNECTION_BAD)
+			return -1;      /* apply_run says it */
 		if (r->o->keep_old) {
 			struct strbuf sb = STRBUF_INIT, old = STRBUF_INIT, cl = STRBUF_INIT;
 			ident_shorten(&old, s->name, "__pgform_old");
@@ -1258,12 +1279,13 @@ static int start_apply(struct runner *r, PGconn *c)
 	char nsteps[32];
 	int ret = -1;
 	snprintf(nsteps, sizeof(nsteps), "%u", p->nsteps);
-	const char *hp[7] = { p->catalog_fp, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
-			      r->o->keep_old ? "true" : "false", p->catalog_fp };
+	/* a saved plan's hashes and commit are what the file says: plan_source tells */
+	const char *hp[8] = { p->plan_hash, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
+			      r->o->keep_old ? "true" : "false", p->catalog_fp, r->o->from_file ? "file" : "state" };
 	PGresult *res = db_query(c, "cannot record the apply",
 		"INSERT INTO pgform.applies (status, plan_hash, desired_hash, git_commit, pgform_version, "
-		"nsteps, keep_old, catalog_fingerprint) VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7) "
-		"RETURNING id", 7, hp);
+		"nsteps, keep_old, catalog_fingerprint, plan_source) "
+		"VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7, $8) RETURNING id", 8, hp);
 	if (!res)
 		goto done;
 	r->apply_id = atoll(PQgetvalue(res, 0, 0));
@@ -1390,6 +1412,26 @@ static int dry_run(struct runner *r, PGconn *c)
 
 /* ---- entry ---- */
 
+/*
+ * A connection was lost (*R's lost, or C itself): what was in flight may
+ * or may not have been committed, so nothing is undone.  The apply is
+ * recorded as interrupted if C can still say it (else its row says
+ * running, which status and the next apply see through), and the way on
+ * is said: the next apply finishes it, or pgform rollback undoes it.
+ */
+static void interrupted(struct runner *r, PGconn *c)
+{
+	if (PQstatus(c) == CONNECTION_OK)
+		finish_apply(r, c, "interrupted", r->fail_msg);
+	if (r->lost_step)
+		info("apply %lld interrupted: the connection to the server was lost during step %u, whose outcome "
+		     "is unknown; nothing was undone; run `pgform apply` again to finish, or `pgform rollback %lld`",
+		     r->apply_id, r->lost_step, r->apply_id);
+	else
+		info("apply %lld interrupted: the connection to the server was lost; nothing was undone; "
+		     "run `pgform apply` again to finish, or `pgform rollback %lld`", r->apply_id, r->apply_id);
+}
+
 int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 {
 	struct runner r;
@@ -1411,7 +1453,10 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	if (start_apply(&r, c) < 0)
 		goto out;
 	if (run_checks(&r, c, "before apply", 1) < 0) {
-		finish_apply(&r, c, "failed", "a check failed before apply");
+		if (PQstatus(c) == CONNECTION_BAD)
+			interrupted(&r, c);
+		else
+			finish_apply(&r, c, "failed", "a check failed before apply");
 		goto out;
 	}
 	if (o->atomic && db_exec(c, "cannot start the transaction", r.superuser ? "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
@@ -1427,7 +1472,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	}
 	cleanup(&r, c);
 	/* old copies an interrupted or stopped apply left behind views that read them until now */
-	if (!o->atomic)
+	if (!o->atomic && PQstatus(c) == CONNECTION_OK)
 		drop_leftovers(c, 1);
 	if (o->atomic) {
 		char *err = run(c, "COMMIT", NULL);
@@ -1438,6 +1483,12 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 			goto failed;
 		}
 	}
+	if (PQstatus(c) == CONNECTION_BAD) {
+		error("the connection to the server was lost at the end of apply %lld: its %u steps are done, "
+		      "but it is not recorded as done and old copies may be left; run `pgform apply` again to "
+		      "finish it", r.apply_id, p->nsteps);
+		goto out;
+	}
 	if (record_objects(&r, c) < 0)
 		warning("the record of what was applied is incomplete; the next plan compares definitions in full");
 	finish_apply(&r, c, "done", NULL);
@@ -1445,6 +1496,10 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	ret = 0;
 	goto out;
 failed:
+	if (r.lost || PQstatus(c) == CONNECTION_BAD) {
+		interrupted(&r, c);
+		goto out;
+	}
 	if (o->atomic) {
 		rollback(c);
 		finish_apply(&r, c, "rolled_back", r.fail_msg);
@@ -1459,7 +1514,8 @@ failed:
 	}
 	{
 		unsigned left = undo(&r, c);
-		drop_leftovers(c, 1);
+		if (PQstatus(c) == CONNECTION_OK)
+			drop_leftovers(c, 1);
 		finish_apply(&r, c, left ? "failed" : "rolled_back", r.fail_msg);
 		if (left)
 			info("apply %lld failed; %u finished steps could not be undone (see `pgform status`)",
@@ -1511,9 +1567,11 @@ int apply_rollback(PGconn *c, long long id, int allow_destroy)
 	if (id && id != r.apply_id)
 		return error("apply %lld is not the last one (apply %lld is); only the last apply can be rolled back",
 			     id, r.apply_id);
-	if (strcmp(status, "done") && strcmp(status, "stopped")) {
-		return error("the last apply (%lld) is %s; only a finished or stopped apply can be rolled back",
-			     r.apply_id, status);
+	/* we hold the apply lock: an apply whose row says running is not running (interrupted) */
+	if (strcmp(status, "done") && strcmp(status, "stopped") && strcmp(status, "interrupted") &&
+	    strcmp(status, "running")) {
+		return error("the last apply (%lld) is %s; only a finished, stopped or interrupted apply can be "
+			     "rolled back", r.apply_id, status);
 	}
 	snprintf(idbuf, sizeof(idbuf), "%lld", r.apply_id);
 	res = db_query(c, "cannot read the steps of the apply",

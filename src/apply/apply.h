@@ -35,6 +35,7 @@ struct apply_opts {
 	int stop_on_error;      /* keep finished steps for a later resume */
 	int progress;           /* show progress on stderr (a terminal) */
 	int swap_batch;         /* rebuilds re-pointing the same views swapped per transaction (>= 1) */
+	int from_file;          /* a saved plan: recorded with plan_source 'file' */
 	struct record_item *record;  /* objects to record when it succeeds */
 	unsigned nrecord;
 };
@@ -42,14 +43,17 @@ struct apply_opts {
 /*
  * Run P on C (which holds the apply lock and sees schema pgform).
  * Returns 0 on success, -1 after reporting (the database is as before, or
- * resumable when stop_on_error).
+ * resumable when stop_on_error; or, when a connection was lost, the apply
+ * is left interrupted, nothing undone: what was in flight is unknown).
  */
 int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o);
 
 /*
- * Before planning: mark applies that were interrupted (how many in
- * *INTERRUPTED), and drop the temporaries they left (never objects kept
- * on purpose).  Returns the number of temporaries dropped, or -1.
+ * Before planning: mark applies that were interrupted (their rows say
+ * running, but this session holds the apply lock), and count them with
+ * the last apply if it was recorded interrupted (*INTERRUPTED: the ones
+ * this apply finishes); drop the temporaries they left (never objects
+ * kept on purpose).  Returns the number of temporaries dropped, or -1.
  */
 int apply_prepare_resume(PGconn *c, int *interrupted);
 

@@ -93,25 +93,47 @@ struct live_rel *catalog_rel(const struct catalog *cat, const char *qualified)
 }
 
 /*
- * Add the rows of R to the fingerprint, leaving out columns that change
- * without anyone changing the schema (statistics): columns from SKIP_FROM
- * to SKIP_TO (inclusive; -1 to keep all).
+ * The fingerprint covers what a plan was made against, not pgform's own
+ * bookkeeping: schema pgform and everything in it (its tables, their
+ * columns and indexes, the record of objects) are left out, so that an
+ * apply that failed and was rolled back leaves the fingerprint as it was.
  */
-static void fp_add_some(XXH3_state_t *st, const PGresult *r, int skip_from, int skip_to)
+#define OWN_SCHEMA "pgform"
+
+/* 1 when NSP is pgform's own schema. */
+static int own_schema(const char *nsp)
 {
-	for (int i = 0; i < PQntuples(r); i++)
-		for (int j = 0; j < PQnfields(r); j++) {
-			if (j >= skip_from && j <= skip_to)
-				continue;
-			const char *v = PQgetisnull(r, i, j) ? "\x01" : PQgetvalue(r, i, j);
-			XXH3_64bits_update(st, v, strlen(v) + 1);
-		}
+	return nsp && !strcmp(nsp, OWN_SCHEMA);
 }
 
-static void fp_add(struct catalog *cat, XXH3_state_t *st, const PGresult *r)
+/* Add row I of R to the fingerprint, but columns SKIP_FROM to SKIP_TO (inclusive; -1: none). */
+static void fp_add_row(XXH3_state_t *st, const PGresult *r, int i, int skip_from, int skip_to)
 {
-	(void)cat;
-	fp_add_some(st, r, -1, -1);
+	for (int j = 0; j < PQnfields(r); j++) {
+		if (j >= skip_from && j <= skip_to)
+			continue;
+		const char *v = PQgetisnull(r, i, j) ? "\x01" : PQgetvalue(r, i, j);
+		XXH3_64bits_update(st, v, strlen(v) + 1);
+	}
+}
+
+/*
+ * Add the rows of R to the fingerprint, leaving out columns that change
+ * without anyone changing the schema (statistics): columns from SKIP_FROM
+ * to SKIP_TO (inclusive; -1 to keep all); and rows whose column NSP
+ * (-1: none) names schema pgform.
+ */
+static void fp_add_some(XXH3_state_t *st, const PGresult *r, int skip_from, int skip_to, int nsp)
+{
+	for (int i = 0; i < PQntuples(r); i++)
+		if (nsp < 0 || !own_schema(db_get(r, i, nsp)))
+			fp_add_row(st, r, i, skip_from, skip_to);
+}
+
+/* Every row of R, but those whose column NSP (-1: none) names schema pgform. */
+static void fp_add(XXH3_state_t *st, const PGresult *r, int nsp)
+{
+	fp_add_some(st, r, -1, -1, nsp);
 }
 
 /* ---- the queries ---- */
@@ -151,7 +173,7 @@ static int read_roles(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"FROM pg_catalog.pg_roles r WHERE r.rolname !~ '^pg_' ORDER BY 1", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add(fp, r, -1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *name = cstr(cat, r, i, 0);
 		struct live_role *o = (struct live_role *)model_add(&cat->m, sizeof(*o), OBJ_ROLE,
@@ -178,7 +200,7 @@ static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"AND " NOT_EXT_MEMBER("pg_namespace", "n.oid") " ORDER BY 2", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add(fp, r, 1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *name = cstr(cat, r, i, 1);
 		struct live_schema *o = (struct live_schema *)model_add(&cat->m, sizeof(*o), OBJ_SCHEMA,
@@ -226,7 +248,7 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		return -1;
 	int f_oid = PQfnumber(r, "oid"), f_nsp = PQfnumber(r, "nspname"),
 	    f_rel = PQfnumber(r, "relname"), f_kind = PQfnumber(r, "relkind");
-	fp_add_some(fp, r, 7, 9); /* not relispopulated, reltuples, size */
+	fp_add_some(fp, r, 7, 9, f_nsp); /* not relispopulated, reltuples, size */
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *nsp = cstr(cat, r, i, f_nsp), *name = cstr(cat, r, i, f_rel);
 		char kind = PQgetvalue(r, i, f_kind)[0];
@@ -294,14 +316,14 @@ static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult
 static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read columns",
-		"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) "
+		"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), n.nspname "
 		"FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'v', 'm', 'p', 'f') "
 		"AND " NSP_FILTER " ORDER BY a.attrelid, a.attnum", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add_some(fp, r, 3, 3, 3); /* the schema only says whose the row is */
 	each_relation_rows(cat, r, take_columns);
 	PQclear(r);
 	return 0;
@@ -323,13 +345,13 @@ static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult
 static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read indexes",
-		"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text "
+		"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text, n.nspname "
 		"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace "
 		"WHERE " NSP_FILTER " ORDER BY i.indrelid, ic.relname", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add_some(fp, r, 5, 5, 5); /* the schema only says whose the row is */
 	each_relation_rows(cat, r, take_indexes);
 	PQclear(r);
 	return 0;
@@ -346,12 +368,13 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class ORDER BY 1, 2", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
 	for (int i = 0; i < PQntuples(r); i++) {
 		unsigned v = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
 		unsigned ref = (unsigned)strtoul(PQgetvalue(r, i, 1), NULL, 10);
 		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, v);
 		struct object *t = catalog_by_oid(cat, ref);
+		if (!(o && own_schema(o->h.schema)) && !(t && own_schema(t->schema)))
+			fp_add_row(fp, r, i, -1, -1);
 		if (!o || !t)
 			continue;
 		if (o->nrefs == o->arefs) {
@@ -382,7 +405,7 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"WHERE " NSP_FILTER " AND " NOT_EXT_MEMBER("pg_proc", "p.oid") " ORDER BY p.oid", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add(fp, r, 1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *nsp = cstr(cat, r, i, 1), *name = cstr(cat, r, i, 2);
 		const char *args = cstr(cat, r, i, 3);
@@ -415,7 +438,7 @@ static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw ORDER BY 1", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add(fp, r, -1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *name = cstr(cat, r, i, 0);
 		struct live_server *o = (struct live_server *)model_add(&cat->m, sizeof(*o), OBJ_SERVER,
@@ -437,7 +460,7 @@ static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"FROM pg_catalog.pg_user_mappings um ORDER BY 1, 2", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add(fp, r, -1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *srv = cstr(cat, r, i, 0), *role = cstr(cat, r, i, 1);
 		const char *ident = mapping_ident(&cat->m.arena, srv, role, NULL);
@@ -461,7 +484,7 @@ static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add(fp, r, 1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *role = cstr(cat, r, i, 0), *nsp = cstr(cat, r, i, 1);
 		char t = PQgetvalue(r, i, 2)[0];
@@ -486,7 +509,7 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 	struct strbuf arr = STRBUF_INIT;
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
+	fp_add(fp, r, -1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *name = cstr(cat, r, i, 0);
 		struct live_extension *o = (struct live_extension *)model_add(&cat->m, sizeof(*o),
@@ -576,7 +599,7 @@ static int read_cron(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 			PQfinish(other);
 		return -1;
 	}
-	fp_add(cat, fp, r);
+	fp_add(fp, r, -1);
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *name = cstr(cat, r, i, 1);
 		if (!name || model_find(&cat->m, OBJ_CRON, name))
@@ -596,15 +619,16 @@ static int read_cron(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	return 0;
 }
 
+/* The record of managed objects, in schema pgform: not fingerprinted (FP unused). */
 static int read_record(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
+	(void)fp;
 	if (!cat->has_record)
 		return 0;
 	PGresult *r = db_query(c, "cannot read pgform's record (schema pgform)",
 		"SELECT kind, ident, spec_hash, stamp FROM pgform.objects ORDER BY 1, 2", 0, NULL);
 	if (!r)
 		return -1;
-	fp_add(cat, fp, r);
 	for (int i = 0; i < PQntuples(r); i++) {
 		struct record_entry *e = arena_alloc(&cat->m.arena, sizeof(*e));
 		e->kind = cstr(cat, r, i, 0);
@@ -638,7 +662,7 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 		{ "columns", read_columns }, { "indexes", read_indexes },
 		{ "depends", read_depends }, { "servers", read_servers },
 		{ "default_privileges", read_defacls }, { "cron", read_cron },
-		{ "record", read_record },
+		{ NULL, read_record },  /* pgform's own: not in the fingerprint */
 	};
 	XXH3_state_t *fp = XXH3_createState(), *one = XXH3_createState();
 	struct strbuf detail = STRBUF_INIT;
@@ -662,6 +686,8 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 		XXH3_64bits_reset(one);
 		if (readers[i].fn(cat, c, one) < 0)
 			goto fail;
+		if (!readers[i].name)
+			continue;
 		snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
 		strbuf_addf(&detail, ";%s=%s", readers[i].name, hex);
 		XXH3_64bits_update(fp, hex, 16);

@@ -145,7 +145,7 @@ struct catalog {
 	int has_record;         /* schema pgform with its tables */
 	int record_version;
 	struct hashmap record;  /* "kind ident" -> struct record_entry */
-	unsigned long long fingerprint; /* of everything read */
+	unsigned long long fingerprint; /* of everything read, but schema pgform and what is in it */
 	const char *detail;     /* "roles=<hash>;schemas=<hash>;..." per query */
 };
 

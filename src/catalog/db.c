@@ -24,9 +24,30 @@ static const char *first_line(const char *msg, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * The reason said when libpq gives none: a connection that is gone says
+ * so, anything else is "unknown error".  Never empty.
+ */
+static const char *no_reason(PGconn *c, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s", c && PQstatus(c) == CONNECTION_BAD ?
+		 "the connection to the server was lost" : "unknown error");
+	return buf;
+}
+
 const char *db_error_line(PGconn *c, char *buf, size_t len)
 {
-	return first_line(PQerrorMessage(c), buf, len);
+	first_line(c ? PQerrorMessage(c) : NULL, buf, len);
+	return *buf ? buf : no_reason(c, buf, len);
+}
+
+const char *db_result_error(PGconn *c, const PGresult *r, char *buf, size_t len)
+{
+	/* a lost connection: libpq's message on it starts with the server's last word */
+	if (c && PQstatus(c) == CONNECTION_BAD)
+		return db_error_line(c, buf, len);
+	first_line(r ? PQresultErrorMessage(r) : NULL, buf, len);
+	return *buf ? buf : db_error_line(c, buf, len);
 }
 
 /* Server notices (NOTICE, WARNING) are not pgform's output. */
@@ -94,7 +115,7 @@ PGresult *db_query(PGconn *c, const char *what, const char *sql, int nparams,
 	ExecStatusType st = PQresultStatus(r);
 	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
 		return r;
-	error("%s: %s", what, first_line(PQresultErrorMessage(r), buf, sizeof(buf)));
+	error("%s: %s", what, db_result_error(c, r, buf, sizeof(buf)));
 	PQclear(r);
 	return NULL;
 }
@@ -108,7 +129,7 @@ int db_exec(PGconn *c, const char *what, const char *sql)
 		PQclear(r);
 		return 0;
 	}
-	error("%s: %s", what, first_line(PQresultErrorMessage(r), buf, sizeof(buf)));
+	error("%s: %s", what, db_result_error(c, r, buf, sizeof(buf)));
 	PQclear(r);
 	return -1;
 }
@@ -120,17 +141,14 @@ const char *db_get(const PGresult *r, int row, int col)
 	return PQgetvalue(r, row, col);
 }
 
-/* The error of RES on one line: its message, and the first line of its detail. */
-char *db_result_error(const PGresult *res)
+char *db_error_text(PGconn *c, const PGresult *res)
 {
-	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+	const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *detail = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
 	struct strbuf sb = STRBUF_INIT;
-	if (!msg) {
-		msg = PQresultErrorMessage(res);
-		if (!strncmp(msg, "ERROR:  ", 8))
-			msg += 8;
-	}
+	char buf[512];
+	if (!msg || !*msg)
+		msg = db_result_error(c, res, buf, sizeof(buf));
 	for (const char *p = msg; *p && *p != '\n'; p++)
 		strbuf_addch(&sb, *p);
 	if (detail && *detail) {
@@ -169,7 +187,7 @@ char *db_run_stmts(PGconn *c, const char *buf, size_t len, int *failed, char **s
 		PGresult *r;
 		while ((r = PQgetResult(c))) {
 			if (PQresultStatus(r) == PGRES_FATAL_ERROR && !err) {
-				err = db_result_error(r);
+				err = db_error_text(c, r);
 				*failed = i;
 				if (sqlstate) {
 					const char *ss = PQresultErrorField(r, PG_DIAG_SQLSTATE);

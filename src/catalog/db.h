@@ -23,13 +23,26 @@ PGresult *db_query(PGconn *c, const char *what, const char *sql, int nparams,
 		   const char *const *params);
 /* Run one or more statements (no parameters); 0 or -1 after reporting. */
 int db_exec(PGconn *c, const char *what, const char *sql);
-/* First line of libpq's last error message on C, trimmed. */
+/*
+ * First line of libpq's last error message on C, trimmed; never empty (a
+ * lost connection says so, else "unknown error").  Returns BUF.
+ */
 const char *db_error_line(PGconn *c, char *buf, size_t len);
+/*
+ * First line of the error of R (which may be NULL), else db_error_line(C);
+ * when C is lost, db_error_line(C) first (it holds what the server said
+ * before it went, R only that it went).
+ */
+const char *db_result_error(PGconn *c, const PGresult *r, char *buf, size_t len);
 /* Value of column NAME of row I (NULL when SQL NULL). */
 const char *db_get(const PGresult *r, int row, int col);
 
-/* The error of RES on one line: its message, and the first line of its detail in parentheses (caller frees). */
-char *db_result_error(const PGresult *res);
+/*
+ * The error of RES (on C) on one line: its message, and the first line of
+ * its detail in parentheses; never empty (db_result_error() when RES has
+ * no message).  Caller frees.
+ */
+char *db_error_text(PGconn *c, const PGresult *res);
 /*
  * Run the statements of BUF (LEN bytes, each ended by a NUL byte, as
  * sql_end() writes them) in one round trip, libpq's pipeline mode: each

@@ -8,9 +8,6 @@
 #include "base/strbuf.h"
 #include "base/usage.h"
 
-/* The advisory lock key: hashtext('pgform apply'), computed by the server. */
-#define LOCK_KEY "hashtext('pgform apply')"
-
 /* The schema at STATE_VERSION; every statement also brings an older one up to it. */
 static const char *const schema_sql =
 	"CREATE SCHEMA IF NOT EXISTS pgform;\n"
@@ -63,7 +60,14 @@ static const char *const schema_sql =
 	"  rel text NOT NULL,\n"
 	"  cleanup text NOT NULL,\n"
 	"  PRIMARY KEY (nsp, rel));\n"
-	"INSERT INTO pgform.meta VALUES ('schema_version', '2') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n";
+	/* version 3: where the plan of an apply came from */
+	"ALTER TABLE pgform.applies ADD COLUMN IF NOT EXISTS plan_source text "
+	"CHECK (plan_source IN ('state', 'file'));\n"
+	"COMMENT ON COLUMN pgform.applies.plan_source IS 'state: planned from the state files by the apply; "
+	"file: a saved plan, whose plan_hash, desired_hash and git_commit are what the file says; "
+	"NULL: recorded before pgform kept it';\n"
+	"INSERT INTO pgform.meta VALUES ('schema_version', '" STATE_VERSION_TEXT "') "
+	"ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n";
 
 int state_exists(PGconn *c)
 {
@@ -106,7 +110,7 @@ int state_ensure(PGconn *c)
 int state_lock(PGconn *c)
 {
 	PGresult *r = db_query(c, "cannot take the apply lock",
-			       "SELECT pg_try_advisory_lock(" LOCK_KEY ")", 0, NULL);
+			       "SELECT pg_try_advisory_lock(" STATE_LOCK_KEY ")", 0, NULL);
 	if (!r)
 		return -1;
 	int got = PQgetvalue(r, 0, 0)[0] == 't';
@@ -117,7 +121,7 @@ int state_lock(PGconn *c)
 	r = db_query(c, "cannot find the running apply",
 		"SELECT l.pid, s.backend_start::timestamptz(0)::text "
 		"FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity s ON s.pid = l.pid "
-		"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = (" LOCK_KEY ")::oid LIMIT 1",
+		"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = (" STATE_LOCK_KEY ")::oid LIMIT 1",
 		0, NULL);
 	if (!r || !PQntuples(r)) {
 		PQclear(r);
@@ -147,5 +151,5 @@ int state_lock(PGconn *c)
 
 void state_unlock(PGconn *c)
 {
-	PQclear(PQexec(c, "SELECT pg_advisory_unlock(" LOCK_KEY ")"));
+	PQclear(PQexec(c, "SELECT pg_advisory_unlock(" STATE_LOCK_KEY ")"));
 }

@@ -10,12 +10,25 @@
 
 #include <libpq-fe.h>
 
-#define STATE_VERSION 2
+#define STATE_VERSION 3
+#define STATE_VERSION_TEXT "3"
 
 /* Create or upgrade schema pgform; 0 or -1 after reporting. */
 int state_ensure(PGconn *c);
 /* 1 when schema pgform exists (with its tables), 0 when not, -1 on error. */
 int state_exists(PGconn *c);
+/* The advisory lock key of applies: hashtext('pgform apply'), computed by the server. */
+#define STATE_LOCK_KEY "hashtext('pgform apply')"
+/*
+ * SQL: true when backend PIDEXPR holds the apply lock of this database.
+ * An apply whose row says running while its backend does not hold the
+ * lock (gone, or another session) was interrupted.
+ */
+#define STATE_LOCK_HELD_BY(pidexpr) \
+	"EXISTS (SELECT 1 FROM pg_catalog.pg_locks l WHERE l.locktype = 'advisory' AND l.granted " \
+	"AND l.pid = " pidexpr " AND l.objid = (" STATE_LOCK_KEY ")::oid " \
+	"AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database()))"
+
 /*
  * Take the apply lock (a session advisory lock).  Returns 0; 1 when
  * another session holds it (after reporting which apply runs); -1 on error.

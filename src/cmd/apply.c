@@ -77,21 +77,42 @@ static void changed_kinds(const char *was, const char *now, struct strbuf *out)
 	free(a);
 }
 
-/* Load a saved plan and refuse it if the database changed since. */
-static int load_saved(struct plan_run *r, const char *path, const char *conninfo)
+/*
+ * Read the saved plan at PATH, before anything else happens: refused when
+ * it is not the file pgform wrote (planfile_read checks its plan_hash),
+ * when it is not the plan reviewed (WANT_HASH, when given, must be its
+ * plan_hash), or when it does not say which database it is for and what
+ * that database was.
+ */
+static int read_saved(struct plan_run *r, const char *path, const char *want_hash)
 {
 	if (planfile_read(&r->p, path) < 0)
 		return -1;
+	if (want_hash && strcmp(want_hash, r->p.plan_hash))
+		return error("plan '%s' is not the plan that was reviewed: its plan_hash is %s, not %s",
+			     path, r->p.plan_hash, want_hash);
+	if (!r->p.database)
+		return error("%s: 'database' is missing: a saved plan is applied only to the database it names",
+			     path);
+	if (!r->p.catalog_fp)
+		return error("%s: 'catalog_fingerprint' is missing: a saved plan is applied only to the catalog "
+			     "it was made against", path);
+	return 0;
+}
+
+/* Refuse the saved plan at PATH if it was made for another database, or the database changed since. */
+static int check_saved(struct plan_run *r, const char *path, const char *conninfo)
+{
 	const char *const none[] = { NULL };
 	r->cat.conninfo = conninfo ? conninfo : "";
 	if (catalog_read(&r->cat, r->conn, none) < 0)
 		return -1;
 	char fp[17];
 	hash_hex(r->cat.fingerprint, fp);
-	if (r->p.database && strcmp(r->p.database, r->cat.database))
+	if (strcmp(r->p.database, r->cat.database))
 		return error("plan '%s' was made for database '%s', not '%s'", path, r->p.database,
 			     r->cat.database);
-	if (!r->p.catalog_fp || strcmp(r->p.catalog_fp, fp)) {
+	if (strcmp(r->p.catalog_fp, fp)) {
 		struct strbuf what = STRBUF_INIT;
 		changed_kinds(r->p.catalog_detail, r->cat.detail, &what);
 		error("the database changed since plan '%s' was made (%s changed); make a new plan",
@@ -118,6 +139,7 @@ int cmd_apply(int argc, char **argv)
 		{ "replace", required_argument, NULL, 'r' },
 		{ "allow-destroy", no_argument, NULL, 'A' },
 		{ "allow-secret-in-server-log", no_argument, NULL, 'S' },
+		{ "plan-hash", required_argument, NULL, 'H' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -125,7 +147,7 @@ int cmd_apply(int argc, char **argv)
 	struct plan_opts o;
 	struct plan_run r;
 	struct apply_opts ao;
-	const char *saved = NULL;
+	const char *saved = NULL, *want_hash = NULL;
 	int c, ret = 1, locked = 0, interrupted = 0, allow_logged_secret = 0;
 
 	plan_opts_init(&o);
@@ -162,6 +184,12 @@ int cmd_apply(int argc, char **argv)
 			else if (strcmp(optarg, "rollback"))
 				return usage_error(argv[0], "--on-error takes rollback or stop, not '%s'", optarg);
 			break;
+		case 'H':
+			if (strlen(optarg) != PLANFILE_HASH_HEX || strspn(optarg, "0123456789abcdef") != PLANFILE_HASH_HEX)
+				return usage_error(argv[0], "--plan-hash takes the 32 lower-case hex digits of a plan_hash, "
+						   "not '%s'", optarg);
+			want_hash = optarg;
+			break;
 		case 'h': return 0;
 		default: return 1;
 		}
@@ -173,9 +201,15 @@ int cmd_apply(int argc, char **argv)
 	if (saved && (o.diff.ntargets || o.diff.nreplace || o.diff.allow_destroy))
 		return usage_error(argv[0], "a saved plan is applied as it is; --target, --replace and "
 				   "--allow-destroy belong to `pgform plan`");
+	if (want_hash && !saved)
+		return usage_error(argv[0], "--plan-hash checks a saved plan: pgform apply PLANFILE --plan-hash HASH");
 	ao.conninfo = o.conninfo;
 	ao.progress = isatty(2) && !getenv("CI");
+	ao.from_file = saved != NULL;
 
+	/* a saved plan is checked before the database is touched */
+	if (saved && read_saved(&r, saved, want_hash) < 0)
+		goto done;
 	r.conn = db_connect(o.conninfo);
 	if (!r.conn)
 		goto done;
@@ -183,11 +217,11 @@ int cmd_apply(int argc, char **argv)
 	if (lk)
 		goto done;
 	locked = 1;
+	if (saved && check_saved(&r, saved, o.conninfo) < 0)
+		goto done;
 	if (!ao.dry_run && apply_prepare_resume(r.conn, &interrupted) < 0)
 		goto done;
 	if (saved) {
-		if (load_saved(&r, saved, o.conninfo) < 0)
-			goto done;
 		ao.record = xcalloc(r.p.nsteps + 1, sizeof(*ao.record));
 		for (unsigned i = 0; i < r.p.nsteps; i++) {
 			struct step *s = r.p.steps[i];

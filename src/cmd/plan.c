@@ -77,6 +77,13 @@ int cmd_plan(int argc, char **argv)
 		strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
 		r.p.created_at = arena_strdup(&r.p.arena, ts);
 	}
+	if (out) {
+		/* saved first: what is shown then carries the hash of the file */
+		char hash[PLANFILE_HASH_HEX + 1];
+		if (planfile_write(&r.p, out, hash) < 0)
+			goto done;
+		r.p.plan_hash = arena_strdup(&r.p.arena, hash);
+	}
 	if (planfmt_by_name(format, &r.p, o.verbose, &sb) < 0) {
 		usage_error(argv[0], "unknown format '%s'", format);
 		goto done;
@@ -86,8 +93,9 @@ int cmd_plan(int argc, char **argv)
 		error("cannot write the plan");
 		goto done;
 	}
-	if (out && planfile_write(&r.p, out) < 0)
-		goto done;
+	if (out)
+		info("plan saved to %s, plan hash %s; to apply exactly this plan: pgform apply %s --plan-hash %s",
+		     out, r.p.plan_hash, out, r.p.plan_hash);
 	ret = detailed && (r.p.nsteps || r.p.nskipped) ? 2 : 0;
 done:
 	strbuf_release(&sb);

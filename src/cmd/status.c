@@ -12,31 +12,50 @@
 #include "catalog/state.h"
 #include "base/usage.h"
 
+/*
+ * The status of apply A as it is: a row that says running while its
+ * backend no longer holds the apply lock (the connection was lost, or
+ * pgform was killed) is an interrupted apply.
+ */
+#define APPLY_STATUS \
+	"CASE WHEN a.status = 'running' AND NOT " STATE_LOCK_HELD_BY("a.pid") " THEN 'interrupted' " \
+	"ELSE a.status END"
+
+/*
+ * Where the plan of apply A came from: state (planned by the apply),
+ * file (a saved plan: its commit and hashes are what the file says), or
+ * "-" when not recorded (before schema version 3, which may not be here
+ * yet: read through to_jsonb).
+ */
+#define PLAN_SOURCE "coalesce(to_jsonb(a) ->> 'plan_source', '-')"
+
+/* The last applies, the deployed commit, the unfinished steps of the last apply. */
 static void applies(PGconn *c)
 {
 	PGresult *r = db_query(c, "cannot read applies",
-		"SELECT a.id, a.status, a.started_at::timestamptz(0)::text, "
+		"SELECT a.id, " APPLY_STATUS ", a.started_at::timestamptz(0)::text, "
 		"coalesce(a.finished_at::timestamptz(0)::text, '-'), "
 		"(SELECT count(*) FROM pgform.steps s WHERE s.apply_id = a.id AND s.status = 'done'), "
-		"a.nsteps, coalesce(left(a.git_commit, 12), '-'), a.db_user "
+		"a.nsteps, " PLAN_SOURCE ", coalesce(left(a.git_commit, 12), '-'), a.db_user "
 		"FROM pgform.applies a ORDER BY a.id DESC LIMIT 10", 0, NULL);
 	if (!r)
 		return;
-	printf("%-6s %-12s %-25s %-25s %11s  %-12s %s\n", "apply", "status", "started", "finished",
-	       "steps", "commit", "user");
+	printf("%-6s %-12s %-25s %-25s %11s  %-5s %-12s %s\n", "apply", "status", "started", "finished",
+	       "steps", "plan", "commit", "user");
 	for (int i = PQntuples(r) - 1; i >= 0; i--) {
 		char steps[32];
 		snprintf(steps, sizeof(steps), "%s/%s", PQgetvalue(r, i, 4), PQgetvalue(r, i, 5));
-		printf("%-6s %-12s %-25s %-25s %11s  %-12s %s\n", PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
+		printf("%-6s %-12s %-25s %-25s %11s  %-5s %-12s %s\n", PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
 		       PQgetvalue(r, i, 2), PQgetvalue(r, i, 3), steps, PQgetvalue(r, i, 6),
-		       PQgetvalue(r, i, 7));
+		       PQgetvalue(r, i, 7), PQgetvalue(r, i, 8));
 	}
 	PQclear(r);
 	r = db_query(c, "cannot read the deployed commit",
-		"SELECT coalesce(git_commit, '(not in git)') FROM pgform.applies WHERE status = 'done' "
-		"ORDER BY id DESC LIMIT 1", 0, NULL);
+		"SELECT coalesce(git_commit, '(not in git)'), " PLAN_SOURCE " = 'file' FROM pgform.applies a "
+		"WHERE status = 'done' ORDER BY id DESC LIMIT 1", 0, NULL);
 	if (r && PQntuples(r))
-		printf("\ndeployed commit: %s\n", PQgetvalue(r, 0, 0));
+		printf("\ndeployed commit: %s%s\n", PQgetvalue(r, 0, 0),
+		       PQgetvalue(r, 0, 1)[0] == 't' ? " (from the plan file)" : "");
 	PQclear(r);
 	r = db_query(c, "cannot read unfinished steps",
 		"SELECT s.apply_id, s.step_id, s.status, s.action, s.kind, s.target, coalesce(s.error, '') "

@@ -404,7 +404,17 @@ static const struct style text_style = {
 	add_clean, "", { "", "" }, { "! ", ": " }, "# left out: ", 0,
 };
 
-/* Hazards, left out, steps (with SQL when VERBOSE), then the summary line. */
+/* "Plan hash: H" when P is (being) saved as a plan file: what a reviewer notes for apply --plan-hash. */
+static void text_plan_hash(const struct plan *p, struct strbuf *out)
+{
+	if (p->plan_hash)
+		strbuf_addf(out, "Plan hash: %s\n", p->plan_hash);
+}
+
+/*
+ * Hazards, left out, steps (with SQL when VERBOSE), then the summary
+ * line, and the plan hash of a saved plan.
+ */
 void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
 {
 	struct style st = text_style;
@@ -433,6 +443,7 @@ void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
 	section(out, start);
 	if (!p->nsteps && !p->nskipped) {
 		strbuf_addstr(out, "No changes. The database matches the desired state.\n");
+		text_plan_hash(p, out);
 		return;
 	}
 	plan_count(p, &c);
@@ -441,6 +452,7 @@ void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
 	if (p->nskipped)
 		strbuf_addf(out, " %u left out.", p->nskipped);
 	strbuf_addch(out, '\n');
+	text_plan_hash(p, out);
 }
 
 /* ---- sql ---- */
@@ -474,6 +486,7 @@ static void sql_header(const struct plan *p, struct strbuf *out)
 	sql_header_line(out, "git commit", p->git_commit);
 	sql_header_line(out, "pgform version", p->pgform_version);
 	sql_header_line(out, "created at", p->created_at);
+	sql_header_line(out, "plan hash", p->plan_hash);
 	if (has_secret_marker(p))
 		strbuf_addstr(out,
 			      "--\n"
@@ -605,7 +618,7 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 /* The plan file form: planfile.c holds the one definition of it. */
 void planfmt_json(const struct plan *p, int verbose, struct strbuf *out)
 {
-	planfile_format(p, out);
+	planfile_format(p, out, NULL);
 }
 
 /* ---- markdown ---- */
@@ -669,8 +682,9 @@ static const struct style md_style = {
 };
 
 /*
- * Title, counts, hazards, left out, then the steps in a collapsed block
- * (each with its SQL in a nested one when VERBOSE).
+ * Title (and the plan hash of a saved plan), counts, hazards, left out,
+ * then the steps in a collapsed block (each with its SQL in a nested one
+ * when VERBOSE).
  */
 void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
 {
@@ -680,6 +694,8 @@ void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
 
 	st.verbose = verbose;
 	strbuf_addstr(out, "### pgform plan\n\n");
+	if (p->plan_hash)
+		strbuf_addf(out, "Plan hash: `%s`\n\n", p->plan_hash);
 	if (p->nsteps) {
 		plan_count(p, &c);
 		strbuf_addf(out, "| create | rebuild | change | drop |\n"

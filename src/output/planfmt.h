@@ -10,6 +10,8 @@
  *
  *   text      for review in a terminal (hazards, left out, steps, summary)
  *   sql       a psql script of the steps
+ *   (both, and markdown, show the plan hash of a plan saved as a file:
+ *   plan.plan_hash, set by planfile)
  *   json      the plan file form, documented in docs/plan-json.md
  *   markdown  a pull-request comment
  *   dot       the DAG for Graphviz

@@ -134,6 +134,7 @@ struct plan {
 	const char *pgform_version;
 	const char *created_at; /* ISO 8601 UTC */
 	const char *catalog_detail; /* per-kind fingerprints: "roles=..;relations=.." */
+	const char *plan_hash;  /* of its plan file (read, or being saved), 32 hex digits; else NULL */
 	struct plan_check *checks;  /* run before and after apply */
 	unsigned nchecks;
 };

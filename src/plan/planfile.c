@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "base/usage.h"
 
@@ -244,6 +245,61 @@ static json_t *skipped_json(const struct skipped *k)
 	return o;
 }
 
+/* ---- the plan hash ---- */
+
+#define HASH_PLACEHOLDER "00000000000000000000000000000000"
+/* The line that holds the hash: HASH_LINE_HEAD, the digits, HASH_LINE_TAIL. */
+#define HASH_LINE_HEAD "  \"plan_hash\": \""
+#define HASH_LINE_TAIL "\",\n"
+
+/* 1 when the PLANFILE_HASH_HEX bytes at S are lower-case hex digits. */
+static int is_hash_hex(const char *s)
+{
+	for (unsigned i = 0; i < PLANFILE_HASH_HEX; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
+/*
+ * The hash line of TEXT: every line that starts as it does must be
+ * exactly HASH_LINE_HEAD, PLANFILE_HASH_HEX digits, HASH_LINE_TAIL, and
+ * there must be one.
+ */
+int planfile_hash_text(const char *text, size_t len, char *hex, size_t *at)
+{
+	const size_t head = strlen(HASH_LINE_HEAD), tail = strlen(HASH_LINE_TAIL);
+	const size_t line = head + PLANFILE_HASH_HEX + tail;
+	size_t found = 0, nfound = 0;
+	XXH3_state_t *st;
+	XXH128_canonical_t canon;
+
+	for (size_t i = 0; i + head <= len; i++) {
+		if ((i && text[i - 1] != '\n') || memcmp(text + i, HASH_LINE_HEAD, head))
+			continue;
+		if (i + line > len || !is_hash_hex(text + i + head) ||
+		    memcmp(text + i + head + PLANFILE_HASH_HEX, HASH_LINE_TAIL, tail))
+			return -1;
+		found = i;
+		nfound++;
+	}
+	if (nfound != 1)
+		return -1;
+	st = XXH3_createState();
+	if (!st)
+		die("out of memory");
+	XXH3_128bits_reset(st);
+	XXH3_128bits_update(st, text, found);
+	XXH3_128bits_update(st, text + found + line, len - found - line);
+	XXH128_canonicalFromHash(&canon, XXH3_128bits_digest(st));
+	XXH3_freeState(st);
+	for (unsigned k = 0; k < sizeof(canon.digest); k++)
+		snprintf(hex + 2 * k, 3, "%02x", canon.digest[k]);
+	if (at)
+		*at = found + head;
+	return 0;
+}
+
 /* The fields before the lists, keys in the documented order. */
 static json_t *head_json(const struct plan *p)
 {
@@ -251,6 +307,8 @@ static json_t *head_json(const struct plan *p)
 
 	json_object_set_new(o, "format", json_string(PLANFILE_FORMAT));
 	json_object_set_new(o, "version", json_integer(PLANFILE_VERSION));
+	/* a placeholder, replaced once the rest is written (planfile_format) */
+	json_object_set_new(o, "plan_hash", json_string(HASH_PLACEHOLDER));
 	set_str(o, "database", p->database);
 	set_str(o, "catalog_fingerprint", p->catalog_fp);
 	set_str(o, "desired_fingerprint", p->desired_fp);
@@ -308,10 +366,12 @@ static void close_list(struct strbuf *out, unsigned n)
  * element at a time so that a plan of many steps never has all its
  * JSON values in memory at once.
  */
-void planfile_format(const struct plan *p, struct strbuf *out)
+void planfile_format(const struct plan *p, struct strbuf *out, char *hash)
 {
 	struct dump_to d = { out, "" };
 	json_t *head = head_json(p);
+	size_t start = out->len, at;
+	char hex[PLANFILE_HASH_HEX + 1];
 	unsigned n = 0;
 
 	json_dump_callback(head, dump_chunk, &d, DUMP_FLAGS);
@@ -343,6 +403,12 @@ void planfile_format(const struct plan *p, struct strbuf *out)
 		add_element(out, step_json(p->steps[i]), &n);
 	close_list(out, n);
 	strbuf_addstr(out, "\n}\n");
+	/* the head holds the one hash line (names are escaped: no other line starts so) */
+	if (planfile_hash_text(out->buf + start, out->len - start, hex, &at) < 0)
+		die("internal error: the plan file has no single plan_hash line");
+	memcpy(out->buf + start + at, hex, PLANFILE_HASH_HEX);
+	if (hash)
+		memcpy(hash, hex, PLANFILE_HASH_HEX + 1);
 }
 
 /* Write all LEN bytes of BUF to FD; 0 or -1 with errno set. */
@@ -361,12 +427,12 @@ static int write_all(int fd, const char *buf, size_t len)
 }
 
 /* PATH.tmp (mode 0600, synced), then renamed over PATH. */
-int planfile_write(const struct plan *p, const char *path)
+int planfile_write(const struct plan *p, const char *path, char *hash)
 {
 	struct strbuf sb = STRBUF_INIT, tmp = STRBUF_INIT;
 	int fd, ret = 0;
 
-	planfile_format(p, &sb);
+	planfile_format(p, &sb, hash);
 	strbuf_addf(&tmp, "%s.tmp", path);
 	fd = open(tmp.buf, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0) {
@@ -830,20 +896,44 @@ static int check_derived(const struct ctx *c, json_t *root)
 	return ret;
 }
 
+/*
+ * "plan_hash" is there and is the hash of the file's other bytes, TEXT
+ * (LEN bytes): a file changed by hand, or by anything but pgform, is
+ * refused.  (Whoever can write the file can compute the hash again: a
+ * deploy that must apply what was reviewed says so with --plan-hash.)
+ */
+static int check_hash(const struct ctx *c, json_t *root, const char *text, size_t len)
+{
+	json_t *v = json_object_get(root, "plan_hash");
+	char hex[PLANFILE_HASH_HEX + 1];
+
+	if (!v)
+		return error("%s: 'plan_hash' is missing, so the plan cannot be checked for changes; "
+			     "make the plan again with this pgform (pgform plan -o FILE)", c->path);
+	if (!json_is_string(v) || json_string_length(v) != PLANFILE_HASH_HEX ||
+	    !is_hash_hex(json_string_value(v)))
+		return must_be(c, "plan_hash", "32 lower-case hex digits");
+	if (planfile_hash_text(text, len, hex, NULL) < 0 || strcmp(hex, json_string_value(v)))
+		return error("%s: the plan was changed after it was made: plan_hash does not match its contents",
+			     c->path);
+	c->p->plan_hash = arena_strdup(&c->p->arena, hex);
+	return 0;
+}
+
 static const char *const plan_keys[] = {
-	"format", "version", "database", "catalog_fingerprint",
+	"format", "version", "plan_hash", "database", "catalog_fingerprint",
 	"desired_fingerprint", "git_commit", "pgform_version", "created_at",
 	"catalog_detail", "summary", "hazards", "skipped", "checks", "steps", NULL,
 };
 
-/* The plan in ROOT, into c->p. */
-static int read_plan(struct ctx *c, json_t *root)
+/* The plan in ROOT, parsed from TEXT (LEN bytes), into c->p. */
+static int read_plan(struct ctx *c, json_t *root, const char *text, size_t len)
 {
 	struct plan *p = c->p;
 
 	if (!json_is_object(root))
 		return error("%s: a plan must be a JSON object", c->path);
-	if (check_format(c, root) || known_keys(c, root, plan_keys) ||
+	if (check_format(c, root) || check_hash(c, root, text, len) || known_keys(c, root, plan_keys) ||
 	    get_str(c, root, "database", 0, &p->database) ||
 	    get_str(c, root, "catalog_fingerprint", 0, &p->catalog_fp) ||
 	    get_str(c, root, "desired_fingerprint", 0, &p->desired_fp) ||
@@ -880,7 +970,7 @@ int planfile_read(struct plan *p, const char *path)
 		ret = error("%s:%d:%d: %s", path, jerr.line, jerr.column, jerr.text);
 		goto done;
 	}
-	ret = read_plan(&c, root);
+	ret = read_plan(&c, root, sb.buf, sb.len);
 done:
 	if (ret)
 		plan_free(p);

@@ -3,10 +3,11 @@
  *
  * Both directions live here, so the format has one definition.  A saved
  * plan is the same bytes planfmt_json() prints; reading it back and
- * writing it again gives identical bytes.  The reader trusts nothing: it
- * checks the format name, the version, the type of every field, that ids
- * are positions, that every dependency comes earlier, and that the
- * derived "summary" and "hazards" match the steps.
+ * writing it again gives identical bytes.  Every file carries plan_hash,
+ * the hash of the rest of its bytes.  The reader trusts nothing: it
+ * checks the format name, the version, the plan_hash, the type of every
+ * field, that ids are positions, that every dependency comes earlier,
+ * and that the derived "summary" and "hazards" match the steps.
  */
 #ifndef PGFORM_PLANFILE_H
 #define PGFORM_PLANFILE_H
@@ -17,20 +18,40 @@
 #define PLANFILE_FORMAT "pgform-plan"
 #define PLANFILE_VERSION 2
 
-/* Append the JSON form of P (indented, keys in a fixed order, ASCII only). */
-void planfile_format(const struct plan *p, struct strbuf *out);
+/* Hex digits of a plan_hash (XXH3-128, as xxh128sum prints it). */
+#define PLANFILE_HASH_HEX 32
+
+/*
+ * Append the JSON form of P (indented, keys in a fixed order, ASCII
+ * only), sealed by its plan_hash (P's own plan_hash is not read: the
+ * hash is always that of what is written).  HASH, when not NULL,
+ * receives it (PLANFILE_HASH_HEX digits and a NUL).
+ */
+void planfile_format(const struct plan *p, struct strbuf *out, char *hash);
+
+/*
+ * The plan_hash of TEXT, a plan file's bytes: XXH3-128 of TEXT without
+ * the one line that holds the hash (`  "plan_hash": "<32 hex digits>",`
+ * and its newline), into HEX (PLANFILE_HASH_HEX digits and a NUL); *AT,
+ * when not NULL, is the offset of the digits in TEXT.  Returns 0, or -1
+ * when TEXT has no such line or more than one.
+ */
+int planfile_hash_text(const char *text, size_t len, char *hex, size_t *at);
 
 /*
  * Save P at PATH: written to PATH.tmp with mode 0600, synced, then
  * renamed over PATH, so PATH is either the old file or the whole new
- * one.  Returns 0, or -1 after error() (PATH.tmp is then removed).
+ * one.  HASH, when not NULL, receives the plan_hash written (as for
+ * planfile_format()).  Returns 0, or -1 after error() (PATH.tmp is then
+ * removed).
  */
-int planfile_write(const struct plan *p, const char *path);
+int planfile_write(const struct plan *p, const char *path, char *hash);
 
 /*
  * Read the plan saved at PATH into P, which must be empty (zeroed).
  * Every string is copied into p->arena; the caller frees P with
- * plan_free().  On any problem, reports it with error("PATH: ...")
+ * plan_free().  A file whose plan_hash is missing or does not match its
+ * bytes is refused.  On any problem, reports it with error("PATH: ...")
  * naming the field, leaves P empty and returns -1.
  */
 int planfile_read(struct plan *p, const char *path);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "plan/plan.h"
 #include "plan/planfile.h"
@@ -375,7 +376,7 @@ static void test_round_trip(void)
 
 	build_plan(&p);
 	snprintf(first, sizeof(first), "%s", tmp_path("plan.json"));
-	is_int(planfile_write(&p, first), 0, "plan saved");
+	is_int(planfile_write(&p, first, NULL), 0, "plan saved");
 	ok(!stat(first, &st) && (st.st_mode & 0777) == 0600, "saved plan has mode 0600");
 	ok(access(tmp_path("plan.json.tmp"), F_OK), "no temporary file is left");
 	planfmt_json(&p, 0, &json);
@@ -383,8 +384,10 @@ static void test_round_trip(void)
 
 	is_int(planfile_read(&q, first), 0, "plan read back");
 	is_int(q.nsteps, p.nsteps, "every step read back");
-	is_int(planfile_write(&q, tmp_path("again.json")), 0, "plan saved again");
+	is_int(planfile_write(&q, tmp_path("again.json"), NULL), 0, "plan saved again");
 	is_str(slurp(&b, tmp_path("again.json")), a.buf, "round trip gives identical bytes");
+	ok(q.plan_hash && strstr(a.buf, q.plan_hash), "plan read back holds the plan_hash of its file");
+	p.plan_hash = q.plan_hash;
 	planfmt_text(&p, 1, &t1);
 	planfmt_text(&q, 1, &t2);
 	is_str(t2.buf, t1.buf, "plan read back renders the same");
@@ -438,7 +441,22 @@ static void check_bad(const char *name, const char *text, const char *want, cons
 	strbuf_release(&msg);
 }
 
-/* The saved main plan with PATCH applied to its JSON, as text. */
+/*
+ * TEXT sealed again: its plan_hash line set to the hash of the rest, as
+ * whoever can write a plan file can do (it then passes the check of
+ * changes, and only --plan-hash tells it from the plan reviewed).
+ */
+static char *reseal(char *text)
+{
+	char hex[PLANFILE_HASH_HEX + 1];
+	size_t at;
+
+	if (planfile_hash_text(text, strlen(text), hex, &at) == 0)
+		memcpy(text + at, hex, PLANFILE_HASH_HEX);
+	return text;
+}
+
+/* The saved main plan with PATCH applied to its JSON, as text, sealed again. */
 static char *patched(void (*patch)(json_t *))
 {
 	struct plan p = { 0 };
@@ -454,7 +472,34 @@ static char *patched(void (*patch)(json_t *))
 	json_decref(j);
 	strbuf_release(&sb);
 	plan_free(&p);
-	return s;
+	return reseal(s);
+}
+
+/* The saved main plan as text, with the first FROM replaced by TO (not sealed again). */
+static char *edited(const char *from, const char *to)
+{
+	struct plan p = { 0 };
+	struct strbuf sb = STRBUF_INIT, out = STRBUF_INIT;
+	const char *hit;
+
+	build_plan(&p);
+	planfmt_json(&p, 0, &sb);
+	hit = strstr(sb.buf, from);
+	if (hit) {
+		strbuf_add(&out, sb.buf, (size_t)(hit - sb.buf));
+		strbuf_addstr(&out, to);
+		strbuf_addstr(&out, hit + strlen(from));
+	} else {
+		strbuf_addstr(&out, "(not found)");
+	}
+	strbuf_release(&sb);
+	plan_free(&p);
+	return strbuf_detach(&out, NULL);
+}
+
+static void hash_not_hex(json_t *j)
+{
+	json_object_set_new(j, "plan_hash", json_string("not a hash"));
 }
 
 static void sql_is_number(json_t *j)
@@ -519,6 +564,108 @@ static void test_bad_files(void)
 	free(s);
 	check_bad("bad-json.json", "{\"format\": \"pgform-plan\",\n",
 		  ":2:0: string or '}' expected near end of file", "not json");
+	check_bad("no-hash.json", "{\"format\": \"pgform-plan\", \"version\": 2}\n",
+		  ": 'plan_hash' is missing, so the plan cannot be checked for changes; "
+		  "make the plan again with this pgform (pgform plan -o FILE)", "no plan_hash");
+	s = patched(hash_not_hex);
+	check_bad("bad-hash.json", s, ": 'plan_hash' must be 32 lower-case hex digits", "plan_hash not hex");
+	free(s);
+	s = edited("CREATE SCHEMA tenant_b", "CREATE SCHEMA tenant_x");
+	check_bad("edited.json", s, ": the plan was changed after it was made: plan_hash does not match its contents",
+		  "a statement edited");
+	free(s);
+	s = edited("\"git_commit\": \"3f2a", "\"git_commit\": \"0000");
+	check_bad("edited-commit.json", s,
+		  ": the plan was changed after it was made: plan_hash does not match its contents",
+		  "git_commit edited");
+	free(s);
+	s = edited("\"database\": \"warehouse\",\n", "");
+	check_bad("no-database.json", s,
+		  ": the plan was changed after it was made: plan_hash does not match its contents",
+		  "database removed");
+	free(s);
+	s = edited("{\n", "{\n\n");
+	check_bad("blank-line.json", s,
+		  ": the plan was changed after it was made: plan_hash does not match its contents",
+		  "a blank line added (the bytes are what is hashed)");
+	free(s);
+	s = edited("  \"plan_hash\": \"", "  \"plan_hash\":  \"");
+	check_bad("hash-line.json", s,
+		  ": the plan was changed after it was made: plan_hash does not match its contents",
+		  "the plan_hash line written otherwise");
+	free(s);
+}
+
+/*
+ * The plan_hash is XXH3-128 of the file without its plan_hash line, as
+ * xxh128sum prints it (computed here with xxHash itself); a resealed file
+ * reads back with the new hash.
+ */
+static void test_plan_hash(void)
+{
+	struct plan p = { 0 }, q = { 0 };
+	struct strbuf json = STRBUF_INIT, rest = STRBUF_INIT, out = STRBUF_INIT;
+	char hash[PLANFILE_HASH_HEX + 1], want[PLANFILE_HASH_HEX + 1], again[PLANFILE_HASH_HEX + 1];
+	const char *line, *end;
+	XXH128_canonical_t canon;
+	char *s;
+
+	build_plan(&p);
+	planfile_format(&p, &json, hash);
+	line = strstr(json.buf, "\n  \"plan_hash\": \"");
+	{
+		static const char head[] = "{\n  \"format\": \"pgform-plan\",\n  \"version\": 2,\n  \"plan_hash\": \"";
+		ok(line && !strncmp(json.buf, head, strlen(head)), "plan_hash comes after version");
+	}
+	end = line ? strchr(line + 1, '\n') : NULL;
+	if (line && end) {
+		strbuf_add(&rest, json.buf, (size_t)(line + 1 - json.buf));
+		strbuf_addstr(&rest, end + 1);
+	}
+	XXH128_canonicalFromHash(&canon, XXH3_128bits(rest.buf, rest.len));
+	for (unsigned k = 0; k < 16; k++)
+		snprintf(want + 2 * k, 3, "%02x", canon.digest[k]);
+	is_str(hash, want, "plan_hash is XXH3-128 of the file without its plan_hash line");
+	ok(line && !strncmp(line + 17, want, PLANFILE_HASH_HEX) && line[17 + PLANFILE_HASH_HEX] == '"',
+	   "the file holds it");
+	is_int(planfile_hash_text(json.buf, json.len, again, NULL), 0, "planfile_hash_text finds the line");
+	is_str(again, want, "planfile_hash_text gives the same hash");
+	is_int(planfile_hash_text(rest.buf, rest.len, again, NULL), -1, "no plan_hash line: no hash");
+
+	p.plan_hash = arena_strdup(&p.arena, hash);
+	planfmt_text(&p, 0, &out);
+	s = arena_printf(&p.arena, "Plan: 9 to create, 1 to rebuild, 2 to change, 1 to drop. 1 left out.\nPlan hash: %s\n", hash);
+	ok(out.len > strlen(s) && !strcmp(out.buf + out.len - strlen(s), s), "text ends with the plan hash");
+	strbuf_reset(&out);
+	planfmt_markdown(&p, 0, &out);
+	s = arena_printf(&p.arena, "### pgform plan\n\nPlan hash: `%s`\n\n| create |", hash);
+	ok(!strncmp(out.buf, s, strlen(s)), "markdown shows the plan hash under its title");
+	strbuf_reset(&out);
+	planfmt_sql(&p, 0, &out);
+	s = arena_printf(&p.arena, "-- created at: 2025-06-01T12:00:00Z\n-- plan hash: %s\n", hash);
+	ok(strstr(out.buf, s) != NULL, "sql shows the plan hash in its header");
+	strbuf_reset(&out);
+	planfmt_json(&p, 0, &out);
+	is_str(out.buf, json.buf, "json is the same whatever plan_hash the plan holds");
+
+	s = patched(summary_wrong);
+	{
+		char path[4096];
+		snprintf(path, sizeof(path), "%s", tmp_path("resealed.json"));
+		write_file(path, s);
+		free(s);
+		s = edited("CREATE SCHEMA tenant_b", "CREATE SCHEMA tenant_x");
+		write_file(path, reseal(s));
+		is_int(planfile_read(&q, path), 0, "an edited file sealed again reads back");
+		ok(q.plan_hash && strcmp(q.plan_hash, hash), "with another plan_hash");
+		unlink(path);
+	}
+	free(s);
+	strbuf_release(&json);
+	strbuf_release(&rest);
+	strbuf_release(&out);
+	plan_free(&p);
+	plan_free(&q);
 }
 
 int main(void)
@@ -531,6 +678,7 @@ int main(void)
 	test_details();
 	test_round_trip();
 	test_bad_files();
+	test_plan_hash();
 	if (!keep_tmpdir && !tap_failed) {
 		static const char *const files[] = { "plan.json", "again.json", NULL };
 		for (int i = 0; files[i]; i++)
