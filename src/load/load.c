@@ -166,7 +166,8 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 		return -1;
 	const char *path = relative_to(ld, f->path, yscalar(fv));
 	struct strbuf sb = STRBUF_INIT;
-	unsigned line, col, byte;
+	unsigned line, col, byte, code;
+	size_t at;
 	if (yread_file(&sb, path) < 0) {
 		diag_error(ld->d, ypos(f, fv), "cannot read sql_file '%s': %s", path,
 			   strerror(errno));
@@ -176,6 +177,14 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	if (utf8_check(sb.buf, sb.len, &line, &col, &byte)) {
 		struct srcpos p = { path, line, col };
 		diag_error(ld->d, p, "file is not valid UTF-8 (byte 0x%02x)", byte);
+		strbuf_release(&sb);
+		return -1;
+	}
+	if (ctrl_check(sb.buf, sb.len, &at, &code)) {
+		struct sqltext whole = { sb.buf, { path, 1, 1 }, 0, 0, NULL, 0 };
+		diag_error(ld->d, sqltext_offset_pos(&whole, at),
+			   "the file holds the control character U+%04X; only tab, newline and carriage return may appear",
+			   code);
 		strbuf_release(&sb);
 		return -1;
 	}
@@ -867,6 +876,27 @@ static const char *canon(struct loader *ld, const char *path)
 	return path;
 }
 
+/*
+ * Every scalar of F (keys too) free of control characters: a
+ * double-quoted YAML string can write any ("\0", "\x07"), and a NUL would
+ * cut the text short wherever it is used.  Each is reported at its place.
+ */
+static void check_controls(struct loader *ld, struct yfile *f)
+{
+	for (yaml_node_t *n = f->doc.nodes.start; n < f->doc.nodes.top; n++) {
+		struct sqltext t;
+		size_t at;
+		unsigned code;
+		if (n->type != YAML_SCALAR_NODE ||
+		    !ctrl_check((const char *)n->data.scalar.value, n->data.scalar.length, &at, &code))
+			continue;
+		ld_sqltext(ld, f, n, &t);
+		diag_error(ld->d, sqltext_offset_pos(&t, at),
+			   "a value holds the control character U+%04X; only tab, newline and carriage return may appear",
+			   code);
+	}
+}
+
 /* `pgform: 1`: required in the entry file, optional in fragments. */
 static void check_version(struct loader *ld, struct yfile *f, int entry)
 {
@@ -928,6 +958,7 @@ static void load_file(struct loader *ld, const char *path, struct srcpos from, i
 	}
 	if (r < 0)
 		return;
+	check_controls(ld, f);
 	ld_check_keys(ld, f, f->root, top_keys, "the top level");
 	check_version(ld, f, entry);
 	yaml_node_t *inc = yget(f, f->root, "include", NULL);

@@ -274,6 +274,7 @@ void ld_functions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		ld_check_keys(ld, f, it, function_keys, "an item of 'functions'");
 		if (ld_sql(ld, f, it, "sql", "an item of 'functions'", 1, &src) <= 0)
 			continue;
+		refs_no_marker(ld, &src, "SQL", "an item of 'functions'");
 		c.ld = ld;
 		c.src = &src;
 		c.text = src.sql;

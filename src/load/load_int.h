@@ -147,9 +147,12 @@ struct srcpos sqltext_offset_pos(const struct sqltext *t, size_t off);
  * relations, functions and types the SQL names are kept in ld->sqlrefs
  * as needs of its object.  Each returns 0, or -1 after a problem.
  */
-/* A view's or materialized view's query: one statement. */
+/* A view's or materialized view's query: one query (SELECT, VALUES, WITH). */
 int refs_parse_query(struct loader *ld, struct relation *r);
-/* The SQL of check C. */
+/*
+ * The SQL of check C: one query, which stays one SELECT once wrapped as
+ * apply runs it, SELECT (SQL)::boolean.
+ */
 int refs_parse_check(struct loader *ld, struct check *c);
 /*
  * Function FN, written at OFF in the text SRC (a functions: item): its
@@ -161,9 +164,29 @@ int refs_parse_function(struct loader *ld, struct function *fn,
 			const struct sqltext *src, size_t off);
 /*
  * The remote query of template T, its placeholders filled with sample
- * values (it runs on the tenant's server: nothing of it is kept).
+ * values (it runs on the tenant's server: nothing of it is kept): one
+ * query.
  */
 int refs_parse_template(struct loader *ld, struct template *t);
+/*
+ * Index definition T of DESC ("materialized view 'app.v'"), as the
+ * CREATE INDEX statement it becomes on SCHEMA.NAME: one IndexStmt.
+ * PLACEHOLDERS: T is a template's, its placeholders filled with samples.
+ */
+int refs_parse_index(struct loader *ld, const struct sqltext *t, int placeholders,
+		     const char *schema, const char *name, const char *desc);
+/*
+ * The command of cron job C (DESC names it), placeholders of a per-tenant
+ * job filled with samples: one statement, of any kind.
+ */
+int refs_parse_command(struct loader *ld, const struct cron_spec *c, const char *desc);
+/*
+ * Refuse SQL text T that holds pgform's secret marker "<<secret:"
+ * (anywhere, comments too), reported at its place as something that
+ * cannot appear in the NOUN of DESC.  Returns 0, or -1 after reporting.
+ */
+int refs_no_marker(struct loader *ld, const struct sqltext *t, const char *noun,
+		   const char *desc);
 
 /*
  * Dependencies found in SQL (SQLREFS, and cron commands and functions

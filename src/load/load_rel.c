@@ -55,12 +55,30 @@ static void view_refresh(struct loader *ld, struct yfile *f, struct relation *r,
 		ld_sqltext(ld, f, rv, &st);
 		r->refresh = REFRESH_STATEMENT;
 		r->refresh_stmt = st.sql;
+		refs_no_marker(ld, &st, "refresh statement", what);
 		placeholders_check(ld->m, &st, &refresh_placeholders, "a refresh statement");
 	} else {
 		diag_error(ld->d, ypos(f, rv),
 			   "'refresh' of %s must be concurrently, plain or a statement, found '%s'",
 			   what, refresh);
 	}
+}
+
+/* The indexes: of materialized view R (mapping V), each read as the CREATE INDEX it becomes. */
+static void view_indexes(struct loader *ld, struct yfile *f, yaml_node_t *v, struct relation *r,
+			 const char *what)
+{
+	struct sqltext *idx;
+	unsigned n;
+	if (ld_sqllist(ld, f, v, "indexes", what, &idx, &n) <= 0 && !n)
+		return;
+	r->indexes = arena_alloc(&ld->m->arena, (n + 1) * sizeof(*r->indexes));
+	for (unsigned i = 0; i < n; i++) {
+		r->indexes[i] = idx[i].sql;
+		refs_no_marker(ld, &idx[i], "index", what);
+		refs_parse_index(ld, &idx[i], 0, r->h.schema, r->h.name, what);
+	}
+	r->nindexes = n;
 }
 
 void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materialized)
@@ -105,7 +123,7 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 			   &r->depends_pos);
 		if (!materialized)
 			continue;
-		ld_strlist(ld, f, v, "indexes", what, &r->indexes, &r->nindexes, NULL);
+		view_indexes(ld, f, v, r, what);
 		if (yget_str(f, v, "refresh", what, &refresh, &rv, ld->d) > 0)
 			view_refresh(ld, f, r, rv, refresh, what);
 	}
@@ -174,8 +192,11 @@ static void template_indexes(struct loader *ld, struct yfile *f, yaml_node_t *ma
 {
 	if (ld_sqllist(ld, f, map, "indexes", what, &t->indexes, &t->nindexes) <= 0)
 		return;
-	for (unsigned i = 0; i < t->nindexes; i++)
-		placeholders_check(ld->m, &t->indexes[i], allowed, "an index");
+	for (unsigned i = 0; i < t->nindexes; i++) {
+		refs_no_marker(ld, &t->indexes[i], "index", what);
+		if (!placeholders_check(ld->m, &t->indexes[i], allowed, "an index"))
+			refs_parse_index(ld, &t->indexes[i], 1, "sample_schema", "sample_view", what);
+	}
 }
 
 /* A daily template's name must leave room for the parts' "_YYYY_MM_DD". */
@@ -244,6 +265,7 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		const struct placeholders *allowed = t->partition == PARTITION_DAILY ?
 						     &daily_placeholders : &whole_placeholders;
 		if (ld_sql(ld, f, v, "remote_query", what, 1, &t->remote_query) > 0) {
+			refs_no_marker(ld, &t->remote_query, "remote query", what);
 			int bad = placeholders_check(ld->m, &t->remote_query, allowed, "a remote query");
 			if (!bad && t->partition == PARTITION_DAILY &&
 			    !sqltext_has_placeholder(&t->remote_query, "TARGET_DATE"))
@@ -619,10 +641,13 @@ void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			ld_missing(ld, v, c->pos, "%s needs 'schedule'", what);
 		if (rs > 0)
 			cron_schedule(ld, f, c, sv, what);
-		if (ld_sql(ld, f, v, "command", what, 1, &c->command) > 0)
-			placeholders_check(ld->m, &c->command,
-					   c->per_tenant ? &tenant_command : &plain_command,
-					   "a cron command");
+		if (ld_sql(ld, f, v, "command", what, 1, &c->command) > 0) {
+			refs_no_marker(ld, &c->command, "command", what);
+			if (!placeholders_check(ld->m, &c->command,
+						c->per_tenant ? &tenant_command : &plain_command,
+						"a cron command"))
+				refs_parse_command(ld, c, what);
+		}
 		if (c->per_tenant && !strstr(c->name, "{tenant}"))
 			diag_error(ld->d, c->pos,
 				   "per-tenant %s must have {tenant} in its name, so each tenant's job has its own name",

@@ -220,6 +220,22 @@ int utf8_check(const char *str, size_t len, unsigned *line, unsigned *col,
 	return 0;
 }
 
+int ctrl_check(const char *str, size_t len, size_t *off, unsigned *code)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	for (size_t i = 0; i < len; i++) {
+		unsigned c = s[i];
+		if (c == 0xc2 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9f)
+			c = s[i + 1];
+		else if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		*off = i;
+		*code = c;
+		return 1;
+	}
+	return 0;
+}
+
 /* 1 when S holds nothing but blanks and comments. */
 static int only_blank_or_comments(const char *s, size_t len)
 {

@@ -34,6 +34,13 @@ int utf8_check(const char *s, size_t len, unsigned *line, unsigned *col,
 	       unsigned *byte);
 
 /*
+ * Find the first control character of S (valid UTF-8) other than tab,
+ * newline and carriage return: C0 (NUL included), DEL and C1.  0 when
+ * there is none, else 1 with its byte offset and code point.
+ */
+int ctrl_check(const char *s, size_t len, size_t *off, unsigned *code);
+
+/*
  * For a block scalar (| or >) node: the number of columns its content
  * lines are indented by, and the line its content starts on (1-based).
  */
