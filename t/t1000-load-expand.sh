@@ -174,4 +174,12 @@ test_expect_success 'a per-tenant cron job with no tenants makes no job' '
 	echo "[]" >expect && test_cmp expect out && test_line_count = 0 err
 '
 
+test_expect_success 'values that stay inside their quotes are accepted, escaped for where they stand' '
+	cp -r "$REPO/t/expand/quoting" quoting &&
+	pgform validate -f quoting/pgform.yaml --today 2026-11-21 &&
+	pgform expand -f quoting/pgform.yaml --today 2026-11-21 >out &&
+	grep "public.dblink(" out >queries &&
+	test_cmp "$EXPECT/quoting.queries" queries
+'
+
 test_done

@@ -7,12 +7,13 @@
 #include "sql/quote.h"
 #include "expand/subst.h"
 
-static const struct subst_var template_vars[] = {
+/* In the order of enum template_value. */
+static const struct subst_var template_vars[TV_COUNT] = {
 	{ "TARGET_DATE", SUBST_LITERAL }, { "CLIENT", SUBST_LITERAL },
 	{ "SCHEMA", SUBST_IDENT }, { "TENANT", SUBST_IDENT },
 	{ "VIEW_NAME", SUBST_IDENT },
 };
-#define NTEMPLATE_VARS 5
+#define NTEMPLATE_VARS TV_COUNT
 
 /* Compile a template's remote query and indexes once. */
 static void compile_template(struct model *m, struct template *t)

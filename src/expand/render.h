@@ -16,6 +16,11 @@ void render_remote_query(struct model *m, const struct relation *r, struct strbu
 /* Number of indexes of R and the CREATE INDEX statement of index I. */
 unsigned render_nindexes(const struct relation *r);
 void render_index(struct model *m, const struct relation *r, unsigned i, struct strbuf *out);
+/* The values of a template's placeholders, in the order render takes them. */
+enum template_value {
+	TV_TARGET_DATE, TV_CLIENT, TV_SCHEMA, TV_TENANT, TV_VIEW_NAME, TV_COUNT,
+};
+
 /*
  * TEXT of a template (its remote query, an index) with each placeholder
  * filled by a sample value (a date, plain names) written as a part's

@@ -1018,6 +1018,7 @@ int model_load(struct model *m, const char *entry, int today)
 	each_section(&ld, "cron", ld_cron);
 	each_section(&ld, "grants", ld_grants);
 	each_section(&ld, "checks", ld_checks);
+	ld_check_values(&ld);
 
 	m->files = xcalloc(ld.nfiles + 1, sizeof(char *));
 	for (unsigned i = 0; i < ld.nfiles; i++) {

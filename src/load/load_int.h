@@ -130,6 +130,14 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n);
 void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n);
 void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n);
+/*
+ * Once tenants, templates and cron jobs are read (load_rel.c): each
+ * tenant's values (key, schema, client) in the quotes of the SQL they are
+ * put in, checked with subst_check(); one that would end its quote, or a
+ * backslash in a '...' literal, is reported at the value's place, naming
+ * the template or job and where the placeholder stands.
+ */
+void ld_check_values(struct loader *ld);
 
 /*
  * The file place (refs.c) of byte OFF of T's text.  Exact in files and literal

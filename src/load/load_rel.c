@@ -5,8 +5,11 @@
 #include <string.h>
 
 #include "base/datecalc.h"
+#include "expand/expand.h"
+#include "expand/render.h"
 #include "load/load_int.h"
 #include "sql/quote.h"
+#include "sql/sqltok.h"
 #include "base/usage.h"
 
 static const char *const view_keys[] = {
@@ -480,13 +483,17 @@ void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		t->schema = t->key;
 		t->enabled = 1;
 		yaml_node_t *sv = NULL;
+		yaml_node_t *cv = NULL;
 		if (yget_str(f, v, "schema", what, &t->schema, &sv, ld->d) > 0) {
 			t->schema = ld_str(ld, t->schema);
+			t->schema_pos = ypos(f, sv);
 			ld_name_ok(ld, ypos(f, sv), t->schema, "tenant schema");
 		}
 		t->client = t->schema;
-		if (yget_str(f, v, "client", what, &t->client, NULL, ld->d) > 0)
+		if (yget_str(f, v, "client", what, &t->client, &cv, ld->d) > 0) {
 			t->client = ld_str(ld, t->client);
+			t->client_pos = ypos(f, cv);
+		}
 		yget_bool(f, v, "enabled", what, &t->enabled, ld->d);
 		for (unsigned i = 0; i < ld->m->ntenants; i++)
 			if (!strcmp(ld->m->tenants[i]->schema, t->schema)) {
@@ -656,5 +663,170 @@ void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			diag_error(ld->d, c->pos, "%s has a placeholder in its name but is not per_tenant", what);
 		ALLOC_GROW(ld->m->cron_specs, ld->m->ncron_specs + 1, ld->m->acron_specs);
 		ld->m->cron_specs[ld->m->ncron_specs++] = c;
+	}
+}
+
+/* ---- values in the quotes of the SQL they are put in ---- */
+
+/* Who gives a value: the words for it in messages, and its place. */
+struct value_src {
+	const char *words;      /* "'client' of tenant 'a'" */
+	struct srcpos pos;
+};
+
+/* Where tenant T's schema comes from: 'schema:', else its key. */
+static struct value_src schema_src(struct loader *ld, const struct tenant *t)
+{
+	struct value_src v = { arena_printf(&ld->m->arena, "the schema of tenant '%s' (its key)", t->key),
+			       t->pos };
+	if (t->schema_pos.file) {
+		v.words = arena_printf(&ld->m->arena, "'schema' of tenant '%s'", t->key);
+		v.pos = t->schema_pos;
+	}
+	return v;
+}
+
+/* Where the value of template placeholder VAR comes from for tenant T and template TMPL. */
+static struct value_src template_value_src(struct loader *ld, const struct tenant *t,
+					   const struct template *tmpl, int var)
+{
+	struct value_src v = { arena_printf(&ld->m->arena, "the key of tenant '%s'", t->key), t->pos };
+	switch (var) {
+	case TV_CLIENT:
+		if (t->client_pos.file) {
+			v.words = arena_printf(&ld->m->arena, "'client' of tenant '%s'", t->key);
+			v.pos = t->client_pos;
+			break;
+		}
+		v = schema_src(ld, t);
+		v.words = arena_printf(&ld->m->arena, "the client of tenant '%s' (its schema)", t->key);
+		break;
+	case TV_SCHEMA:
+		v = schema_src(ld, t);
+		break;
+	case TV_VIEW_NAME:
+		v.words = arena_printf(&ld->m->arena, "the name of template '%s'", tmpl->name);
+		v.pos = tmpl->pos;
+		break;
+	default:
+		break;
+	}
+	return v;
+}
+
+/*
+ * Report value FROM that does not fit (TROUBLE, the quote QUOTE) where
+ * placeholder segment SEG of TPL stands in text T, the NOUN of DESC.
+ */
+static void value_trouble(struct loader *ld, const struct value_src *from, enum subst_trouble trouble,
+			  const struct subst_tpl *tpl, unsigned seg, const char *quote,
+			  const struct sqltext *t, const char *noun, const char *desc)
+{
+	const struct subst_seg *s = &tpl->segs[seg];
+	const char *name = tpl->vars[s->var].name;
+	struct srcpos at = sqltext_offset_pos(t, s->src);
+	if (trouble == SUBST_BACKSLASH)
+		diag_error(ld->d, from->pos,
+			   "%s holds a backslash, which ends the '...' literal around {%s} early where "
+			   "standard_conforming_strings is off, in the %s of %s (%s:%u:%u); write E'...' there",
+			   from->words, name, noun, desc, at.file, at.line, at.col);
+	else if (s->ctx == SQLCTX_DOLLAR)
+		diag_error(ld->d, from->pos,
+			   "%s would close the dollar quote %s around {%s} in the %s of %s (%s:%u:%u)",
+			   from->words, quote, name, noun, desc, at.file, at.line, at.col);
+	else
+		diag_error(ld->d, from->pos, "%s would end the %s around {%s} in the %s of %s (%s:%u:%u)",
+			   from->words, s->ctx == SQLCTX_QIDENT ? "quoted identifier" : "string literal",
+			   name, noun, desc, at.file, at.line, at.col);
+}
+
+/* Text T of template TMPL (the NOUN of it) against the values of each tenant using TMPL. */
+static void template_text_values(struct loader *ld, struct template *tmpl, const struct sqltext *t,
+				 const char *noun)
+{
+	const char *desc = arena_printf(&ld->m->arena, "template '%s'", tmpl->name);
+	const char *const *samples;
+	struct subst_tpl tpl;
+	struct strbuf sb = STRBUF_INIT, quote = STRBUF_INIT;
+	unsigned seg;
+
+	render_template_sample(&ld->m->arena, t->sql, &tpl, &samples, &sb);
+	/* a text whose own quotes are broken is reported by the parser */
+	if (subst_check(&tpl, samples, &seg, &quote) != SUBST_FITS)
+		goto done;
+	for (unsigned i = 0; i < ld->m->ntenants; i++) {
+		const struct tenant *tn = ld->m->tenants[i];
+		const char *vals[TV_COUNT];
+		enum subst_trouble trouble;
+		unsigned k;
+		for (k = 0; k < tn->ntemplates && tn->templates[k].tmpl != tmpl; k++)
+			;
+		if (k == tn->ntemplates)
+			continue;
+		strbuf_reset(&sb);
+		if (tmpl->partition == PARTITION_DAILY)
+			strbuf_addf(&sb, "%s_2000_01_01", tmpl->name);
+		else
+			strbuf_addstr(&sb, tmpl->union_view);
+		vals[TV_TARGET_DATE] = samples[TV_TARGET_DATE];
+		vals[TV_CLIENT] = tn->client;
+		vals[TV_SCHEMA] = tn->schema;
+		vals[TV_TENANT] = tn->key;
+		vals[TV_VIEW_NAME] = sb.buf;
+		strbuf_reset(&quote);
+		if ((trouble = subst_check(&tpl, vals, &seg, &quote)) != SUBST_FITS) {
+			struct value_src from = template_value_src(ld, tn, tmpl, tpl.segs[seg].var);
+			value_trouble(ld, &from, trouble, &tpl, seg, quote.buf, t, noun, desc);
+		}
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&quote);
+}
+
+/* The command of per-tenant cron job C against each tenant's key and schema. */
+static void command_values(struct loader *ld, const struct cron_spec *c)
+{
+	static const char *const samples[EXPAND_NCRON_VARS] = { "sample_tenant", "sample_schema", "0" };
+	const char *desc = arena_printf(&ld->m->arena, "cron job '%s'", c->name);
+	struct subst_tpl tpl;
+	struct strbuf quote = STRBUF_INIT;
+	unsigned seg;
+
+	subst_compile(&tpl, &ld->m->arena, c->command.sql, expand_cron_vars, EXPAND_NCRON_VARS, 0);
+	if (subst_check(&tpl, samples, &seg, &quote) != SUBST_FITS)
+		goto done;
+	for (unsigned i = 0; i < ld->m->ntenants; i++) {
+		const struct tenant *tn = ld->m->tenants[i];
+		const char *vals[EXPAND_NCRON_VARS] = { tn->key, tn->schema, "0" };
+		enum subst_trouble trouble;
+		strbuf_reset(&quote);
+		if ((trouble = subst_check(&tpl, vals, &seg, &quote)) != SUBST_FITS) {
+			struct value_src from = { arena_printf(&ld->m->arena, "the key of tenant '%s'", tn->key),
+						  tn->pos };
+			if (tpl.segs[seg].var == 1)
+				from = schema_src(ld, tn);
+			value_trouble(ld, &from, trouble, &tpl, seg, quote.buf, &c->command, "command", desc);
+		}
+	}
+done:
+	strbuf_release(&quote);
+}
+
+void ld_check_values(struct loader *ld)
+{
+	for (unsigned i = 0; i < ld->m->ntemplates; i++) {
+		struct template *tmpl = ld->m->templates[i];
+		if (!tmpl->used)
+			continue;
+		if (tmpl->remote_query.sql)
+			template_text_values(ld, tmpl, &tmpl->remote_query, "remote query");
+		for (unsigned k = 0; k < tmpl->nindexes; k++)
+			template_text_values(ld, tmpl, &tmpl->indexes[k], "index");
+	}
+	for (unsigned i = 0; i < ld->m->ncron_specs; i++) {
+		const struct cron_spec *c = ld->m->cron_specs[i];
+		if (c->per_tenant && c->command.sql)
+			command_values(ld, c);
 	}
 }
