@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <glob.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,19 @@ static const char *relative_to(struct loader *ld, const char *from, const char *
 	return arena_printf(&ld->m->arena, "%s%s", dir_prefix(ld, from), path);
 }
 
+void ld_unreadable(struct loader *ld, struct srcpos pos, const char *what, const char *path,
+		   int r)
+{
+	if (r == YFILE_NOT_REGULAR)
+		diag_error(ld->d, pos, "'%s' is not a regular file", path);
+	else if (r == YFILE_TOO_BIG)
+		diag_error(ld->d, pos,
+			   "'%s' is larger than %zu bytes, the most pgform reads from one file "
+			   "(PGFORM_MAX_FILE_SIZE)", path, ld->max_file);
+	else
+		diag_error(ld->d, pos, "cannot read %s '%s': %s", what, path, strerror(errno));
+}
+
 int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key,
 	   const char *what, int required, struct sqltext *out)
 {
@@ -168,9 +182,9 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	struct strbuf sb = STRBUF_INIT;
 	unsigned line, col, byte, code;
 	size_t at;
-	if (yread_file(&sb, path) < 0) {
-		diag_error(ld->d, ypos(f, fv), "cannot read sql_file '%s': %s", path,
-			   strerror(errno));
+	int r;
+	if ((r = yread_file(&sb, path, ld->max_file)) < 0) {
+		ld_unreadable(ld, ypos(f, fv), "sql_file", path, r);
 		strbuf_release(&sb);
 		return -1;
 	}
@@ -945,15 +959,18 @@ static void load_file(struct loader *ld, const char *path, struct srcpos from, i
 	f = xcalloc(1, sizeof(*f));
 	ALLOC_GROW(ld->files, ld->nfiles + 1, ld->afiles);
 	ld->files[ld->nfiles++] = f;
-	int r = yfile_load(f, path, ld->d);
-	if (r == YFILE_UNREADABLE && from.file) {
+	int r = yfile_load(f, path, ld->max_file, ld->d);
+	if (r < -1 && from.file) {
 		/* name the include that points at the file */
-		diag_error(ld->d, from, "cannot read include '%s': %s", path, strerror(errno));
+		ld_unreadable(ld, from, "include", path, r);
 		return;
 	}
-	if (r == YFILE_UNREADABLE) {
+	if (r < -1) {
 		struct srcpos top = { path, 1, 1 };
-		diag_error(ld->d, top, "cannot read file: %s", strerror(errno));
+		if (r == YFILE_UNREADABLE)
+			diag_error(ld->d, top, "cannot read file: %s", strerror(errno));
+		else
+			ld_unreadable(ld, top, "file", path, r);
 		return;
 	}
 	if (r < 0)
@@ -995,6 +1012,34 @@ static void views_mat(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	ld_views(ld, f, n, 1);
 }
 
+/*
+ * The most bytes read from one file: $PGFORM_MAX_FILE_SIZE (a positive
+ * number of bytes) or YREAD_MAX_DEFAULT.  Returns 0, or -1 after
+ * reporting a bad value.
+ */
+static int max_file_size(struct loader *ld)
+{
+	const char *v = getenv("PGFORM_MAX_FILE_SIZE");
+	unsigned long long n = 0;
+	ld->max_file = YREAD_MAX_DEFAULT;
+	if (!v || !*v)
+		return 0;
+	for (const char *p = v; *p; p++) {
+		if (*p < '0' || *p > '9' || n > (SIZE_MAX - 10) / 10) {
+			n = 0;
+			break;
+		}
+		n = n * 10 + (unsigned long long)(*p - '0');
+	}
+	if (!n) {
+		diag_object_error(ld->d, "PGFORM_MAX_FILE_SIZE",
+				  "'%s' is not a number of bytes (a whole number above 0)", v);
+		return -1;
+	}
+	ld->max_file = (size_t)n;
+	return 0;
+}
+
 int model_load(struct model *m, const char *entry, int today)
 {
 	struct loader ld;
@@ -1005,6 +1050,10 @@ int model_load(struct model *m, const char *entry, int today)
 	ld.d = &m->diags;
 	m->today = today;
 	m->entry = arena_strdup(&m->arena, entry);
+	if (max_file_size(&ld) < 0) {
+		diags_sort(&m->diags, NULL, 0);
+		return -1;
+	}
 	load_file(&ld, m->entry, none, 1);
 
 	each_section(&ld, "extensions", ld_extensions);

@@ -51,7 +51,15 @@ struct loader {
 	struct sql_refs sqlrefs;/* names found in SQL, for refs_resolve() */
 	const yaml_node_t **odd_maps; /* mappings with an unknown key */
 	unsigned nodd_maps, aodd_maps;
+	size_t max_file;        /* the most bytes read from one file */
 };
+
+/*
+ * Report at POS that PATH could not be read, for R, a code of
+ * yread_file(); WHAT says what named it ("include", "sql_file").
+ */
+void ld_unreadable(struct loader *ld, struct srcpos pos, const char *what, const char *path,
+		   int r);
 
 /* Copy a YAML string into the model's arena. */
 const char *ld_str(struct loader *ld, const char *s);
