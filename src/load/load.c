@@ -15,6 +15,7 @@
 
 #include "base/datecalc.h"
 #include "load/load_int.h"
+#include "sql/acl.h"
 #include "sql/quote.h"
 #include "sql/sqltok.h"
 #include "base/usage.h"
@@ -40,7 +41,16 @@ void ld_role_ref(struct loader *ld, struct object *needs, const char *role,
 	r->v[r->n].role = role;
 	r->v[r->n].pos = pos;
 	r->v[r->n].needs = needs;
+	r->v[r->n].grantee = 0;
 	r->n++;
+}
+
+void ld_grantee_ref(struct loader *ld, struct object *needs, const char *role,
+		    struct srcpos pos)
+{
+	ld_role_ref(ld, needs, role, pos);
+	if (role)
+		ld->roles.v[ld->roles.n - 1].grantee = 1;
 }
 
 int ld_check_keys(struct loader *ld, struct yfile *f, const yaml_node_t *map,
@@ -87,8 +97,8 @@ void ld_sqltext(struct loader *ld, struct yfile *f, const yaml_node_t *v,
 	}
 }
 
-int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
-	       const char *what)
+int ld_name_fits(struct loader *ld, struct srcpos pos, const char *name,
+		 const char *what)
 {
 	if (!*name) {
 		diag_error(ld->d, pos, "%s has an empty name", what);
@@ -100,6 +110,51 @@ int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * NAME fits (ld_name_fits) and is written as docs/format.md says a name
+ * is: an ASCII letter or _, then letters, digits, _, $ and the characters
+ * of EXTRA.  Reports at POS the first character that is not.
+ */
+static int name_chars_ok(struct loader *ld, struct srcpos pos, const char *name,
+			 const char *what, const char *extra)
+{
+	const unsigned char *s = (const unsigned char *)name;
+	struct strbuf ch = STRBUF_INIT;
+	size_t i;
+	if (ld_name_fits(ld, pos, name, what) < 0)
+		return -1;
+	for (i = 0; s[i]; i++) {
+		int letter = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '_';
+		int later = (s[i] >= '0' && s[i] <= '9') || s[i] == '$' || strchr(extra, s[i]);
+		if (!letter && !(i && later))
+			break;
+	}
+	if (!s[i])
+		return 0;
+	if (s[i] < 0x20 || s[i] == 0x7f) {
+		strbuf_addf(&ch, "U+%04X", s[i]);
+	} else {
+		size_t n = 1;
+		while (s[i + n] && (s[i + n] & 0xc0) == 0x80)
+			n++;
+		strbuf_addf(&ch, "'%.*s'", (int)n, name + i);
+	}
+	if (!i || ((s[i] >= '0' && s[i] <= '9') || s[i] == '$' || strchr(extra, s[i])))
+		diag_error(ld->d, pos, "%s name '%s' must start with a letter (A-Z, a-z) or _, not %s",
+			   what, name, ch.buf);
+	else
+		diag_error(ld->d, pos, "%s name '%s' holds %s; a name is a letter (A-Z, a-z) or _, "
+			   "then letters, digits, _%s or $", what, name, ch.buf, *extra ? ", -" : "");
+	strbuf_release(&ch);
+	return -1;
+}
+
+int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
+	       const char *what)
+{
+	return name_chars_ok(ld, pos, name, what, "");
 }
 
 int ld_qualified(struct loader *ld, struct srcpos pos, const char *qname,
@@ -380,7 +435,7 @@ int ld_grant_items(struct loader *ld, struct yfile *f, yaml_node_t *map,
 			ld_missing(ld, it, ypos(f, it), "%s needs 'role'", gwhat);
 		if (rr > 0) {
 			g->role = ld_str(ld, g->role);
-			ld_role_ref(ld, needs, g->role, ypos(f, rv));
+			ld_grantee_ref(ld, needs, g->role, ypos(f, rv));
 		} else {
 			ok = 0;
 		}
@@ -423,7 +478,7 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		if (!name)
 			continue;
 		what = arena_printf(&ld->m->arena, "extension '%s'", name);
-		if (ld_name_ok(ld, ypos(f, k), name, "extension") < 0)
+		if (name_chars_ok(ld, ypos(f, k), name, "extension", "-") < 0)
 			continue;
 		if ((prev = model_find(ld->m, OBJ_EXTENSION, name))) {
 			diag_error(ld->d, ypos(f, k), "duplicate extension '%s' (first at %s:%u:%u)",
@@ -508,6 +563,17 @@ int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
 	return 0;
 }
 
+/* A managed role R (declared at POS) must not take a name PostgreSQL keeps for itself. */
+static void reserved_role(struct loader *ld, struct srcpos pos, const struct role *r)
+{
+	if (!r->managed || strncmp(r->h.name, "pg_", 3))
+		return;
+	diag_error(ld->d, pos,
+		   "role name '%s' is reserved: PostgreSQL keeps names starting with pg_ for its own roles "
+		   "(a predefined role is named in grants and member_of without being declared; "
+		   "declare one that exists with managed: false)", r->h.name);
+}
+
 void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 {
 	yaml_node_t *k, *v;
@@ -542,8 +608,10 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		r->a.login = r->a.superuser = r->a.createdb = r->a.createrole = r->a.inherit = -1;
 		r->a.connection_limit = -2;
 		r->managed = 1;
-		if (!yis_map(v))
+		if (!yis_map(v)) {
+			reserved_role(ld, ypos(f, k), r);
 			continue;
+		}
 		yget_bool(f, v, "login", what, &r->a.login, ld->d);
 		yget_bool(f, v, "superuser", what, &r->a.superuser, ld->d);
 		yget_bool(f, v, "createdb", what, &r->a.createdb, ld->d);
@@ -557,7 +625,8 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			r->comment = ld_str(ld, r->comment);
 		ld_strlist(ld, f, v, "member_of", what, &r->a.member_of, &r->a.nmember_of, &mpos);
 		for (unsigned i = 0; i < r->a.nmember_of; i++)
-			ld_role_ref(ld, &r->h, r->a.member_of[i], mpos[i]);
+			ld_grantee_ref(ld, &r->h, r->a.member_of[i], mpos[i]);
+		reserved_role(ld, ypos(f, k), r);
 		if (!r->managed && (r->password_env || r->password_file || r->a.login >= 0 ||
 				    r->a.superuser >= 0 || r->a.createdb >= 0 || r->a.createrole >= 0 ||
 				    r->a.inherit >= 0 || r->a.connection_limit != -2 || r->a.nmember_of)) {
@@ -786,7 +855,7 @@ void ld_grants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 					      ident, ident, ypos(f, it));
 		tmp.h = g->h;
 		*g = tmp;
-		ld_role_ref(ld, &g->h, g->role, ypos(f, rn));
+		ld_grantee_ref(ld, &g->h, g->role, ypos(f, rn));
 		if (frn)
 			ld_role_ref(ld, &g->h, g->for_role, ypos(f, frn));
 	}
@@ -934,6 +1003,10 @@ static void check_version(struct loader *ld, struct yfile *f, int entry)
 			   "unsupported format version '%s'; this pgform reads 'pgform: 1'", s);
 }
 
+/*
+ * Read PATH (named at FROM; no file for the entry file) and the files it
+ * includes, depth first, each once; an include loop is an error.
+ */
 static void load_file(struct loader *ld, const char *path, struct srcpos from, int entry)
 {
 	const char *id = canon(ld, path);
@@ -950,12 +1023,10 @@ static void load_file(struct loader *ld, const char *path, struct srcpos from, i
 		strbuf_release(&sb);
 		return;
 	}
-	for (unsigned i = 0; i < ld->nfiles; i++) {
-		if (!strcmp(canon(ld, ld->files[i]->path), id)) {
-			diag_error(ld->d, from, "'%s' is included twice", path);
+	/* a file reached twice (two fragments include it) is read once */
+	for (unsigned i = 0; i < ld->nfiles; i++)
+		if (!strcmp(canon(ld, ld->files[i]->path), id))
 			return;
-		}
-	}
 	f = xcalloc(1, sizeof(*f));
 	ALLOC_GROW(ld->files, ld->nfiles + 1, ld->afiles);
 	ld->files[ld->nfiles++] = f;

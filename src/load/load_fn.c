@@ -209,8 +209,8 @@ static int fn_statement(void *data, size_t off, size_t len, unsigned line, unsig
 			break;
 		}
 	}
-	if (ld_name_ok(ld, pos, schema.buf, "function schema") < 0 ||
-	    ld_name_ok(ld, pos, name.buf, "function") < 0)
+	if (ld_name_fits(ld, pos, schema.buf, "function schema") < 0 ||
+	    ld_name_fits(ld, pos, name.buf, "function") < 0)
 		goto done;
 	{
 		const char *ident = arena_printf(&ld->m->arena, "%s.%s(%s)", schema.buf, name.buf, args.buf);

@@ -18,6 +18,7 @@ struct role_ref {
 	const char *role;
 	struct srcpos pos;      /* the scalar naming it */
 	struct object *needs;   /* NULL: nothing to order (templates, cron specs) */
+	int grantee;            /* granted to or a membership: a predefined role needs no declaring */
 };
 
 struct role_refs {
@@ -67,6 +68,13 @@ const char *ld_str(struct loader *ld, const char *s);
 /* Remember that NEEDS (may be NULL) names ROLE at POS (ROLE NULL: nothing). */
 void ld_role_ref(struct loader *ld, struct object *needs, const char *role,
 		 struct srcpos pos);
+/*
+ * The same for a role privileges are granted to or that a role is a
+ * member of: PostgreSQL's predefined roles (pg_monitor, ...) may be named
+ * there without being declared.
+ */
+void ld_grantee_ref(struct loader *ld, struct object *needs, const char *role,
+		    struct srcpos pos);
 
 /*
  * ycheck_keys() for MAP; a mapping with an unknown key is remembered, so
@@ -116,9 +124,15 @@ int ld_privileges(struct loader *ld, struct yfile *f, yaml_node_t *seq,
 /* Split "schema.name" (unqualified: public). Reports at POS; -1 when bad. */
 int ld_qualified(struct loader *ld, struct srcpos pos, const char *qname,
 		 const char *what, const char **schema, const char **name);
-/* Check a name fits 63 bytes; reports at POS. */
+/*
+ * Check NAME is a name as docs/format.md says (an ASCII letter or _, then
+ * letters, digits, _ or $) that fits 63 bytes; reports at POS.
+ */
 int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
 	       const char *what);
+/* Check only that NAME is not empty and fits 63 bytes (names read from SQL). */
+int ld_name_fits(struct loader *ld, struct srcpos pos, const char *name,
+		 const char *what);
 
 /*
  * password_env / password_file of MAP: at most one, well-formed, and the
@@ -191,6 +205,12 @@ int refs_parse_template(struct loader *ld, struct template *t);
  */
 int refs_parse_index(struct loader *ld, const struct sqltext *t, int placeholders,
 		     const char *schema, const char *name, const char *desc);
+/*
+ * T, the type of a template's column (DESC: "column 'id' of template
+ * 's'"), read where it lands, the column list of the dblink call: one
+ * statement once it is there.
+ */
+int refs_parse_type(struct loader *ld, const struct sqltext *t, const char *desc);
 /*
  * The command of cron job C (DESC names it), placeholders of a per-tenant
  * job filled with samples: one statement, of any kind.

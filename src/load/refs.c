@@ -20,6 +20,7 @@
 #include "load/load_int.h"
 #include "expand/expand.h"
 #include "expand/render.h"
+#include "sql/acl.h"
 #include "sql/sqltok.h"
 #include "expand/subst.h"
 #include "base/usage.h"
@@ -454,6 +455,31 @@ int refs_parse_index(struct loader *ld, const struct sqltext *t, int placeholder
 	return ret;
 }
 
+/* Where a template's column types land: the column list of the dblink call. */
+#define TYPE_HEAD "SELECT * FROM f() AS t(c "
+#define TYPE_TAIL ")"
+
+int refs_parse_type(struct loader *ld, const struct sqltext *t, const char *desc)
+{
+	struct sql_src s = { t, 0, 0, NULL, NULL, strlen(TYPE_HEAD), 0 };
+	struct sqlparse p = SQLPARSE_INIT;
+	struct strbuf sql = STRBUF_INIT;
+	int ret = -1;
+
+	strbuf_addf(&sql, "%s%s%s", TYPE_HEAD, t->sql, TYPE_TAIL);
+	if (sqlparse_statements(sql.buf, &p) < 0)
+		report_error(ld, &s, sql.buf, &p, "type", desc);
+	else if (p.nstatements != 1 || strcmp(p.stmt_types[0], "SelectStmt") || p.stmt_flags[0])
+		diag_error(ld->d, src_pos(&s, p.nstatements > 1 ? p.stmt_offsets[1] : 0, NULL),
+			   "the type of %s must be a type and nothing more: with it the column list of "
+			   "dblink makes %zu statements", desc, p.nstatements);
+	else
+		ret = 0;
+	sqlparse_release(&p);
+	strbuf_release(&sql);
+	return ret;
+}
+
 /* Stand-ins for the values of a per-tenant job's placeholders. */
 static const char *const cron_samples[EXPAND_NCRON_VARS] = {
 	"sample_tenant", "sample_schema", "0",
@@ -488,11 +514,16 @@ int refs_parse_command(struct loader *ld, const struct cron_spec *c, const char 
 
 /* ---- roles ---- */
 
-/* Check one role reference: known (edge from its object) or reported at its name. */
-static void need_role(struct model *m, const struct role_ref *ref, const char *const *names)
+/*
+ * Check one role reference: known (edge from its object) or reported at
+ * its name, with a likely one of NAMES (declared roles, then the
+ * predefined ones from FIRST_PREDEFINED on, offered to grantees only).
+ */
+static void need_role(struct model *m, const struct role_ref *ref, const char **names,
+		      unsigned first_predefined)
 {
 	struct object *r;
-	const char *g;
+	const char *g, *keep = names[first_predefined];
 	if (!ref->role || !strcmp(ref->role, "PUBLIC"))
 		return;
 	if ((r = model_find(m, OBJ_ROLE, ref->role))) {
@@ -500,7 +531,13 @@ static void need_role(struct model *m, const struct role_ref *ref, const char *c
 			model_depend(m, ref->needs, r->id);
 		return;
 	}
-	if ((g = suggest(ref->role, names)))
+	if (ref->grantee && acl_predefined_role(ref->role))
+		return;
+	if (!ref->grantee)
+		names[first_predefined] = NULL;
+	g = suggest(ref->role, names);
+	names[first_predefined] = keep;
+	if (g)
 		diag_error(&m->diags, ref->pos, "unknown role '%s'; did you mean '%s'?", ref->role, g);
 	else
 		diag_error(&m->diags, ref->pos,
@@ -511,13 +548,19 @@ static void need_role(struct model *m, const struct role_ref *ref, const char *c
 /* Every role reference of ROLES, against the declared roles. */
 static void resolve_roles(struct model *m, const struct role_refs *roles)
 {
-	const char **names = xcalloc(m->nobjs + 1, sizeof(char *));
-	unsigned n = 0;
+	unsigned n = 0, npre = 0, first;
+	const char **names;
+	while (acl_predefined_roles[npre])
+		npre++;
+	names = xcalloc(m->nobjs + npre + 1, sizeof(char *));
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_ROLE)
 			names[n++] = m->objs[i]->name;
+	first = n;
+	for (unsigned i = 0; i < npre; i++)
+		names[n++] = acl_predefined_roles[i];
 	for (unsigned i = 0; i < roles->n; i++)
-		need_role(m, &roles->v[i], names);
+		need_role(m, &roles->v[i], names, first);
 	free(names);
 }
 
