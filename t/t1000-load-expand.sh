@@ -174,4 +174,61 @@ test_expect_success 'a per-tenant cron job with no tenants makes no job' '
 	echo "[]" >expect && test_cmp expect out && test_line_count = 0 err
 '
 
+test_expect_success 'values that stay inside their quotes are accepted, escaped for where they stand' '
+	cp -r "$REPO/t/expand/quoting" quoting &&
+	pgform validate -f quoting/pgform.yaml --today 2026-11-21 &&
+	pgform expand -f quoting/pgform.yaml --today 2026-11-21 >out &&
+	grep "public.dblink(" out >queries &&
+	test_cmp "$EXPECT/quoting.queries" queries
+'
+
+test_expect_success 'cron schedules pg_cron accepts validate' '
+	cat >schedules.yaml <<-\EOF &&
+	pgform: 1
+	cron:
+	  a: { schedule: "*/5 * * * *", command: SELECT 1 }
+	  b: { schedule: "0 3 * * 1-5", command: SELECT 1 }
+	  c: { schedule: 30 seconds, command: SELECT 1 }
+	  d: { schedule: "0 0 $ * *", command: SELECT 1 }
+	  e: { schedule: "0,30 */2 1-15/3 jan-jun/2 Mon,sun", command: SELECT 1 }
+	  f: { schedule: "59 23 31 12 7", command: SELECT 1 }
+	  g: { schedule: "@daily", command: SELECT 1 }
+	EOF
+	pgform validate -f schedules.yaml --today 2026-11-21
+'
+
+test_expect_success 'a file reached by two includes is read once' '
+	mkdir twice &&
+	cat >twice/pgform.yaml <<-\EOF &&
+	pgform: 1
+	include: [ a.yaml, b.yaml, shared.yaml ]
+	EOF
+	echo "include: [ shared.yaml ]" >twice/a.yaml &&
+	echo "include: [ ./shared.yaml ]" >twice/b.yaml &&
+	echo "schemas: { reports: {} }" >twice/shared.yaml &&
+	pgform validate -v -f twice/pgform.yaml --today 2026-11-21 2>err &&
+	head -1 err >first &&
+	echo "twice/pgform.yaml: valid: 4 files, 0 tenants, 0 templates, 1 objects" >expect &&
+	test_cmp expect first
+'
+
+test_expect_success 'predefined roles are granted and joined without being declared' '
+	cat >predefined.yaml <<-\EOF &&
+	pgform: 1
+	roles:
+	  reporter: { member_of: [ pg_read_all_data, pg_monitor ] }
+	  pg_signal_backend: { managed: false }
+	schemas:
+	  reports: {}
+	grants:
+	  - { role: pg_read_all_stats, privileges: [USAGE], on: schema reports }
+	  - { role: pg_signal_backend, privileges: [USAGE], on: schema reports }
+	views:
+	  reports.v:
+	    query: SELECT 1 AS one
+	    grants: [ { role: pg_read_all_data, privileges: [SELECT] } ]
+	EOF
+	pgform validate -f predefined.yaml --today 2026-11-21
+'
+
 test_done

@@ -262,7 +262,7 @@ void expand_tenants(struct model *m)
 
 /* ---- cron ---- */
 
-static const struct subst_var cron_vars[] = {
+const struct subst_var expand_cron_vars[EXPAND_NCRON_VARS] = {
 	{ "tenant", SUBST_IDENT }, { "schema", SUBST_IDENT }, { "minute", SUBST_RAW },
 };
 
@@ -304,9 +304,9 @@ static void expand_per_tenant(struct model *m, const struct cron_spec *c)
 		memcpy(ts, m->tenants, m->ntenants * sizeof(*ts));
 		qsort(ts, m->ntenants, sizeof(*ts), tenant_key_cmp);
 	}
-	subst_compile(&name_t, &m->arena, c->name, cron_vars, 3, 1);
-	subst_compile(&sched_t, &m->arena, c->schedule, cron_vars, 3, 1);
-	subst_compile(&cmd_t, &m->arena, c->command.sql, cron_vars, 3, 0);
+	subst_compile(&name_t, &m->arena, c->name, expand_cron_vars, EXPAND_NCRON_VARS, 1);
+	subst_compile(&sched_t, &m->arena, c->schedule, expand_cron_vars, EXPAND_NCRON_VARS, 1);
+	subst_compile(&cmd_t, &m->arena, c->command.sql, expand_cron_vars, EXPAND_NCRON_VARS, 0);
 	memset(used, 0, sizeof(used));
 	/* seeded by the job's name, so one tenant's jobs do not all share a minute */
 	unsigned seed = XXH32(c->name, strlen(c->name), 0);

@@ -8,10 +8,17 @@
 #define PGFORM_EXPAND_H
 
 #include "model/model.h"
+#include "expand/subst.h"
 
 /* Expansion (expand.c): tenants x templates into objects. */
 void expand_tenants(struct model *m);
 /* Per-tenant cron jobs need the tenants: expanded after them. */
 void expand_cron(struct model *m);
+/*
+ * The placeholders of per-tenant cron jobs, in the order of their values:
+ * {tenant} (the tenant key), {schema} (its schema), {minute}.
+ */
+#define EXPAND_NCRON_VARS 3
+extern const struct subst_var expand_cron_vars[EXPAND_NCRON_VARS];
 
 #endif

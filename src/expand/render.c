@@ -7,12 +7,13 @@
 #include "sql/quote.h"
 #include "expand/subst.h"
 
-static const struct subst_var template_vars[] = {
+/* In the order of enum template_value. */
+static const struct subst_var template_vars[TV_COUNT] = {
 	{ "TARGET_DATE", SUBST_LITERAL }, { "CLIENT", SUBST_LITERAL },
 	{ "SCHEMA", SUBST_IDENT }, { "TENANT", SUBST_IDENT },
 	{ "VIEW_NAME", SUBST_IDENT },
 };
-#define NTEMPLATE_VARS 5
+#define NTEMPLATE_VARS TV_COUNT
 
 /* Compile a template's remote query and indexes once. */
 static void compile_template(struct model *m, struct template *t)
@@ -191,10 +192,11 @@ unsigned render_nindexes(const struct relation *r)
 	return 0;
 }
 
-/* "UNIQUE (id)" -> "CREATE UNIQUE INDEX [name] ON s.n (id)". */
-static void index_stmt(const struct relation *r, const char *def, const char *relname,
-		       const char *idxname, struct strbuf *out)
+size_t render_index_def(const char *schema, const char *relname, const char *def,
+			const char *idxname, struct strbuf *out, size_t *lead)
 {
+	const char *start = def;
+	size_t begin = out->len;
 	while (*def == ' ')
 		def++;
 	if (!strncasecmp(def, "unique", 6) && (def[6] == ' ' || def[6] == '(')) {
@@ -210,19 +212,22 @@ static void index_stmt(const struct relation *r, const char *def, const char *re
 		strbuf_addch(out, ' ');
 	}
 	strbuf_addstr(out, "ON ");
-	quote_qualified(out, r->h.schema, relname);
+	quote_qualified(out, schema, relname);
 	strbuf_addch(out, ' ');
+	if (lead)
+		*lead = out->len - begin;
 	strbuf_addstr(out, def);
-	while (out->len && (out->buf[out->len - 1] == ' ' || out->buf[out->len - 1] == '\n' ||
-			    out->buf[out->len - 1] == ';'))
+	while (out->len > begin && (out->buf[out->len - 1] == ' ' || out->buf[out->len - 1] == '\n' ||
+				    out->buf[out->len - 1] == ';'))
 		strbuf_setlen(out, out->len - 1);
+	return (size_t)(def - start);
 }
 
 void render_index_named(struct model *m, const struct relation *r, unsigned i,
 			const char *relname, const char *idxname, struct strbuf *out)
 {
 	if (r->origin == REL_USER) {
-		index_stmt(r, r->indexes[i], relname, idxname, out);
+		render_index_def(r->h.schema, relname, r->indexes[i], idxname, out, NULL);
 		return;
 	}
 	struct strbuf def = STRBUF_INIT;
@@ -231,7 +236,7 @@ void render_index_named(struct model *m, const struct relation *r, unsigned i,
 	compile_template(m, r->tmpl);
 	template_values(r, date, vals);
 	subst_render(&r->tmpl->index_tpls[i], vals, &def);
-	index_stmt(r, def.buf, relname, idxname, out);
+	render_index_def(r->h.schema, relname, def.buf, idxname, out, NULL);
 	strbuf_release(&def);
 }
 

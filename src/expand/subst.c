@@ -1,5 +1,6 @@
 #include "expand/subst.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "sql/quote.h"
@@ -179,4 +180,74 @@ size_t subst_source_offset(const struct subst_tpl *t, const char *const *values,
 	}
 	strbuf_release(&sb);
 	return end;
+}
+
+/* The next placeholder segment from I on that stands inside quotes (T's nsegs when none). */
+static unsigned next_quoted(const struct subst_tpl *t, unsigned i)
+{
+	while (i < t->nsegs && (t->segs[i].text || t->segs[i].ctx == SQLCTX_CODE))
+		i++;
+	return i;
+}
+
+/* The quote that opens the body of context CTX (a dollar quote's tag from TOK in TEXT). */
+static void quote_of(int ctx, const char *text, const struct sqltok *tok, struct strbuf *quote)
+{
+	if (ctx == SQLCTX_DOLLAR && tok && tok->type == SQLTOK_DOLLAR)
+		strbuf_add(quote, text + tok->start, tok->body_start - tok->start);
+	else if (ctx == SQLCTX_DOLLAR)
+		strbuf_addch(quote, '$');
+	else if (ctx == SQLCTX_QIDENT)
+		strbuf_addch(quote, '"');
+	else
+		strbuf_addch(quote, '\'');
+}
+
+/* 1 when TOK (a string, body or quoted name) holds bytes FROM..TO of its text in its body. */
+static int in_body(const struct sqltok *tok, size_t from, size_t to)
+{
+	if (tok->type != SQLTOK_STRING && tok->type != SQLTOK_DOLLAR && tok->type != SQLTOK_QIDENT)
+		return 0;
+	return from >= tok->body_start && to <= tok->body_start + tok->body_len;
+}
+
+enum subst_trouble subst_check(const struct subst_tpl *t, const char *const *values,
+			       unsigned *seg, struct strbuf *quote)
+{
+	struct strbuf out = STRBUF_INIT;
+	size_t *from = xcalloc(t->nsegs + 1, sizeof(*from)), *to = xcalloc(t->nsegs + 1, sizeof(*to));
+	enum subst_trouble trouble = SUBST_FITS;
+	struct sqltok_state st;
+	struct sqltok tok;
+	unsigned i;
+
+	for (i = 0; i < t->nsegs; i++) {
+		const struct subst_seg *s = &t->segs[i];
+		from[i] = out.len;
+		render_seg(t, s, values, &out);
+		to[i] = out.len;
+		if (!s->text && s->ctx == SQLCTX_STRING && strchr(values[s->var], '\\') && !trouble) {
+			trouble = SUBST_BACKSLASH;
+			*seg = i;
+			quote_of(s->ctx, NULL, NULL, quote);
+		}
+	}
+	sqltok_init(&st, out.buf, out.len, 1, 1);
+	i = next_quoted(t, 0);
+	while (!trouble && i < t->nsegs) {
+		enum sqltok_type type = sqltok_next(&st, &tok);
+		int ended = type == SQLTOK_EOF || type == SQLTOK_ERROR;
+		while (!trouble && i < t->nsegs && (ended || from[i] < tok.start + tok.len)) {
+			if (ended || from[i] < tok.start || !in_body(&tok, from[i], to[i])) {
+				trouble = SUBST_ENDS_QUOTE;
+				*seg = i;
+				quote_of(t->segs[i].ctx, out.buf, ended ? NULL : &tok, quote);
+			}
+			i = next_quoted(t, i + 1);
+		}
+	}
+	free(from);
+	free(to);
+	strbuf_release(&out);
+	return trouble;
 }

@@ -5,9 +5,10 @@
  * rendered many times with different values (subst_render).  Inside a
  * string literal a value is escaped for that literal; inside a quoted
  * identifier its quotes are doubled; inside a dollar-quoted body it is
- * pasted as it is (the values pgform substitutes are names and dates);
- * outside strings it is written as a quoted literal or identifier, as its
- * subst_var says.  "{{" renders as "{".
+ * pasted as it is; outside strings it is written as a quoted literal or
+ * identifier, as its subst_var says.  "{{" renders as "{".  Whether each
+ * value then stays inside its quotes is subst_check()'s to say: the loader
+ * asks it for every tenant.
  */
 #ifndef PGFORM_SUBST_H
 #define PGFORM_SUBST_H
@@ -58,5 +59,25 @@ void subst_render(const struct subst_tpl *t, const char *const *values,
  */
 size_t subst_source_offset(const struct subst_tpl *t, const char *const *values,
 			   size_t off, int *placeholder);
+
+/* Why a value cannot stand where its placeholder is (subst_check). */
+enum subst_trouble {
+	SUBST_FITS = 0,
+	SUBST_ENDS_QUOTE,       /* it would end the string, quoted name or dollar quote around it */
+	SUBST_BACKSLASH,        /* in a '...' literal: an escape where standard_conforming_strings is off */
+};
+
+/*
+ * Check T rendered with VALUES, as the tokenizer reads the rendering:
+ * each value put inside a string, quoted identifier or dollar-quoted body
+ * stays inside it (with the text next to it: "$q" before "$" closes
+ * "$q$" too), and a value put inside a plain '...' literal holds no
+ * backslash.  Values outside strings are quoted by quote.c and are not
+ * checked.  Returns SUBST_FITS, or the trouble of the first value that
+ * does not fit, with *SEG the index of its placeholder segment and the
+ * quote it would end appended to QUOTE ("'", "\"", "$q$").
+ */
+enum subst_trouble subst_check(const struct subst_tpl *t, const char *const *values,
+			       unsigned *seg, struct strbuf *quote);
 
 #endif

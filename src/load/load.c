@@ -8,12 +8,14 @@
 #include <errno.h>
 #include <glob.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/datecalc.h"
 #include "load/load_int.h"
+#include "sql/acl.h"
 #include "sql/quote.h"
 #include "sql/sqltok.h"
 #include "base/usage.h"
@@ -39,7 +41,16 @@ void ld_role_ref(struct loader *ld, struct object *needs, const char *role,
 	r->v[r->n].role = role;
 	r->v[r->n].pos = pos;
 	r->v[r->n].needs = needs;
+	r->v[r->n].grantee = 0;
 	r->n++;
+}
+
+void ld_grantee_ref(struct loader *ld, struct object *needs, const char *role,
+		    struct srcpos pos)
+{
+	ld_role_ref(ld, needs, role, pos);
+	if (role)
+		ld->roles.v[ld->roles.n - 1].grantee = 1;
 }
 
 int ld_check_keys(struct loader *ld, struct yfile *f, const yaml_node_t *map,
@@ -86,8 +97,8 @@ void ld_sqltext(struct loader *ld, struct yfile *f, const yaml_node_t *v,
 	}
 }
 
-int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
-	       const char *what)
+int ld_name_fits(struct loader *ld, struct srcpos pos, const char *name,
+		 const char *what)
 {
 	if (!*name) {
 		diag_error(ld->d, pos, "%s has an empty name", what);
@@ -99,6 +110,51 @@ int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * NAME fits (ld_name_fits) and is written as docs/format.md says a name
+ * is: an ASCII letter or _, then letters, digits, _, $ and the characters
+ * of EXTRA.  Reports at POS the first character that is not.
+ */
+static int name_chars_ok(struct loader *ld, struct srcpos pos, const char *name,
+			 const char *what, const char *extra)
+{
+	const unsigned char *s = (const unsigned char *)name;
+	struct strbuf ch = STRBUF_INIT;
+	size_t i;
+	if (ld_name_fits(ld, pos, name, what) < 0)
+		return -1;
+	for (i = 0; s[i]; i++) {
+		int letter = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '_';
+		int later = (s[i] >= '0' && s[i] <= '9') || s[i] == '$' || strchr(extra, s[i]);
+		if (!letter && !(i && later))
+			break;
+	}
+	if (!s[i])
+		return 0;
+	if (s[i] < 0x20 || s[i] == 0x7f) {
+		strbuf_addf(&ch, "U+%04X", s[i]);
+	} else {
+		size_t n = 1;
+		while (s[i + n] && (s[i + n] & 0xc0) == 0x80)
+			n++;
+		strbuf_addf(&ch, "'%.*s'", (int)n, name + i);
+	}
+	if (!i || ((s[i] >= '0' && s[i] <= '9') || s[i] == '$' || strchr(extra, s[i])))
+		diag_error(ld->d, pos, "%s name '%s' must start with a letter (A-Z, a-z) or _, not %s",
+			   what, name, ch.buf);
+	else
+		diag_error(ld->d, pos, "%s name '%s' holds %s; a name is a letter (A-Z, a-z) or _, "
+			   "then letters, digits, _%s or $", what, name, ch.buf, *extra ? ", -" : "");
+	strbuf_release(&ch);
+	return -1;
+}
+
+int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
+	       const char *what)
+{
+	return name_chars_ok(ld, pos, name, what, "");
 }
 
 int ld_qualified(struct loader *ld, struct srcpos pos, const char *qname,
@@ -138,6 +194,19 @@ static const char *relative_to(struct loader *ld, const char *from, const char *
 	return arena_printf(&ld->m->arena, "%s%s", dir_prefix(ld, from), path);
 }
 
+void ld_unreadable(struct loader *ld, struct srcpos pos, const char *what, const char *path,
+		   int r)
+{
+	if (r == YFILE_NOT_REGULAR)
+		diag_error(ld->d, pos, "'%s' is not a regular file", path);
+	else if (r == YFILE_TOO_BIG)
+		diag_error(ld->d, pos,
+			   "'%s' is larger than %zu bytes, the most pgform reads from one file "
+			   "(PGFORM_MAX_FILE_SIZE)", path, ld->max_file);
+	else
+		diag_error(ld->d, pos, "cannot read %s '%s': %s", what, path, strerror(errno));
+}
+
 int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key,
 	   const char *what, int required, struct sqltext *out)
 {
@@ -166,16 +235,25 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 		return -1;
 	const char *path = relative_to(ld, f->path, yscalar(fv));
 	struct strbuf sb = STRBUF_INIT;
-	unsigned line, col, byte;
-	if (yread_file(&sb, path) < 0) {
-		diag_error(ld->d, ypos(f, fv), "cannot read sql_file '%s': %s", path,
-			   strerror(errno));
+	unsigned line, col, byte, code;
+	size_t at;
+	int r;
+	if ((r = yread_file(&sb, path, ld->max_file)) < 0) {
+		ld_unreadable(ld, ypos(f, fv), "sql_file", path, r);
 		strbuf_release(&sb);
 		return -1;
 	}
 	if (utf8_check(sb.buf, sb.len, &line, &col, &byte)) {
 		struct srcpos p = { path, line, col };
 		diag_error(ld->d, p, "file is not valid UTF-8 (byte 0x%02x)", byte);
+		strbuf_release(&sb);
+		return -1;
+	}
+	if (ctrl_check(sb.buf, sb.len, &at, &code)) {
+		struct sqltext whole = { sb.buf, { path, 1, 1 }, 0, 0, NULL, 0 };
+		diag_error(ld->d, sqltext_offset_pos(&whole, at),
+			   "the file holds the control character U+%04X; only tab, newline and carriage return may appear",
+			   code);
 		strbuf_release(&sb);
 		return -1;
 	}
@@ -357,7 +435,7 @@ int ld_grant_items(struct loader *ld, struct yfile *f, yaml_node_t *map,
 			ld_missing(ld, it, ypos(f, it), "%s needs 'role'", gwhat);
 		if (rr > 0) {
 			g->role = ld_str(ld, g->role);
-			ld_role_ref(ld, needs, g->role, ypos(f, rv));
+			ld_grantee_ref(ld, needs, g->role, ypos(f, rv));
 		} else {
 			ok = 0;
 		}
@@ -400,7 +478,7 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		if (!name)
 			continue;
 		what = arena_printf(&ld->m->arena, "extension '%s'", name);
-		if (ld_name_ok(ld, ypos(f, k), name, "extension") < 0)
+		if (name_chars_ok(ld, ypos(f, k), name, "extension", "-") < 0)
 			continue;
 		if ((prev = model_find(ld->m, OBJ_EXTENSION, name))) {
 			diag_error(ld->d, ypos(f, k), "duplicate extension '%s' (first at %s:%u:%u)",
@@ -485,6 +563,17 @@ int ld_secret(struct loader *ld, struct yfile *f, yaml_node_t *map,
 	return 0;
 }
 
+/* A managed role R (declared at POS) must not take a name PostgreSQL keeps for itself. */
+static void reserved_role(struct loader *ld, struct srcpos pos, const struct role *r)
+{
+	if (!r->managed || strncmp(r->h.name, "pg_", 3))
+		return;
+	diag_error(ld->d, pos,
+		   "role name '%s' is reserved: PostgreSQL keeps names starting with pg_ for its own roles "
+		   "(a predefined role is named in grants and member_of without being declared; "
+		   "declare one that exists with managed: false)", r->h.name);
+}
+
 void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 {
 	yaml_node_t *k, *v;
@@ -519,8 +608,10 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		r->a.login = r->a.superuser = r->a.createdb = r->a.createrole = r->a.inherit = -1;
 		r->a.connection_limit = -2;
 		r->managed = 1;
-		if (!yis_map(v))
+		if (!yis_map(v)) {
+			reserved_role(ld, ypos(f, k), r);
 			continue;
+		}
 		yget_bool(f, v, "login", what, &r->a.login, ld->d);
 		yget_bool(f, v, "superuser", what, &r->a.superuser, ld->d);
 		yget_bool(f, v, "createdb", what, &r->a.createdb, ld->d);
@@ -534,7 +625,8 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			r->comment = ld_str(ld, r->comment);
 		ld_strlist(ld, f, v, "member_of", what, &r->a.member_of, &r->a.nmember_of, &mpos);
 		for (unsigned i = 0; i < r->a.nmember_of; i++)
-			ld_role_ref(ld, &r->h, r->a.member_of[i], mpos[i]);
+			ld_grantee_ref(ld, &r->h, r->a.member_of[i], mpos[i]);
+		reserved_role(ld, ypos(f, k), r);
 		if (!r->managed && (r->password_env || r->password_file || r->a.login >= 0 ||
 				    r->a.superuser >= 0 || r->a.createdb >= 0 || r->a.createrole >= 0 ||
 				    r->a.inherit >= 0 || r->a.connection_limit != -2 || r->a.nmember_of)) {
@@ -763,7 +855,7 @@ void ld_grants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 					      ident, ident, ypos(f, it));
 		tmp.h = g->h;
 		*g = tmp;
-		ld_role_ref(ld, &g->h, g->role, ypos(f, rn));
+		ld_grantee_ref(ld, &g->h, g->role, ypos(f, rn));
 		if (frn)
 			ld_role_ref(ld, &g->h, g->for_role, ypos(f, frn));
 	}
@@ -867,6 +959,27 @@ static const char *canon(struct loader *ld, const char *path)
 	return path;
 }
 
+/*
+ * Every scalar of F (keys too) free of control characters: a
+ * double-quoted YAML string can write any ("\0", "\x07"), and a NUL would
+ * cut the text short wherever it is used.  Each is reported at its place.
+ */
+static void check_controls(struct loader *ld, struct yfile *f)
+{
+	for (yaml_node_t *n = f->doc.nodes.start; n < f->doc.nodes.top; n++) {
+		struct sqltext t;
+		size_t at;
+		unsigned code;
+		if (n->type != YAML_SCALAR_NODE ||
+		    !ctrl_check((const char *)n->data.scalar.value, n->data.scalar.length, &at, &code))
+			continue;
+		ld_sqltext(ld, f, n, &t);
+		diag_error(ld->d, sqltext_offset_pos(&t, at),
+			   "a value holds the control character U+%04X; only tab, newline and carriage return may appear",
+			   code);
+	}
+}
+
 /* `pgform: 1`: required in the entry file, optional in fragments. */
 static void check_version(struct loader *ld, struct yfile *f, int entry)
 {
@@ -890,6 +1003,10 @@ static void check_version(struct loader *ld, struct yfile *f, int entry)
 			   "unsupported format version '%s'; this pgform reads 'pgform: 1'", s);
 }
 
+/*
+ * Read PATH (named at FROM; no file for the entry file) and the files it
+ * includes, depth first, each once; an include loop is an error.
+ */
 static void load_file(struct loader *ld, const char *path, struct srcpos from, int entry)
 {
 	const char *id = canon(ld, path);
@@ -906,28 +1023,30 @@ static void load_file(struct loader *ld, const char *path, struct srcpos from, i
 		strbuf_release(&sb);
 		return;
 	}
-	for (unsigned i = 0; i < ld->nfiles; i++) {
-		if (!strcmp(canon(ld, ld->files[i]->path), id)) {
-			diag_error(ld->d, from, "'%s' is included twice", path);
+	/* a file reached twice (two fragments include it) is read once */
+	for (unsigned i = 0; i < ld->nfiles; i++)
+		if (!strcmp(canon(ld, ld->files[i]->path), id))
 			return;
-		}
-	}
 	f = xcalloc(1, sizeof(*f));
 	ALLOC_GROW(ld->files, ld->nfiles + 1, ld->afiles);
 	ld->files[ld->nfiles++] = f;
-	int r = yfile_load(f, path, ld->d);
-	if (r == YFILE_UNREADABLE && from.file) {
+	int r = yfile_load(f, path, ld->max_file, ld->d);
+	if (r < -1 && from.file) {
 		/* name the include that points at the file */
-		diag_error(ld->d, from, "cannot read include '%s': %s", path, strerror(errno));
+		ld_unreadable(ld, from, "include", path, r);
 		return;
 	}
-	if (r == YFILE_UNREADABLE) {
+	if (r < -1) {
 		struct srcpos top = { path, 1, 1 };
-		diag_error(ld->d, top, "cannot read file: %s", strerror(errno));
+		if (r == YFILE_UNREADABLE)
+			diag_error(ld->d, top, "cannot read file: %s", strerror(errno));
+		else
+			ld_unreadable(ld, top, "file", path, r);
 		return;
 	}
 	if (r < 0)
 		return;
+	check_controls(ld, f);
 	ld_check_keys(ld, f, f->root, top_keys, "the top level");
 	check_version(ld, f, entry);
 	yaml_node_t *inc = yget(f, f->root, "include", NULL);
@@ -964,6 +1083,34 @@ static void views_mat(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	ld_views(ld, f, n, 1);
 }
 
+/*
+ * The most bytes read from one file: $PGFORM_MAX_FILE_SIZE (a positive
+ * number of bytes) or YREAD_MAX_DEFAULT.  Returns 0, or -1 after
+ * reporting a bad value.
+ */
+static int max_file_size(struct loader *ld)
+{
+	const char *v = getenv("PGFORM_MAX_FILE_SIZE");
+	unsigned long long n = 0;
+	ld->max_file = YREAD_MAX_DEFAULT;
+	if (!v || !*v)
+		return 0;
+	for (const char *p = v; *p; p++) {
+		if (*p < '0' || *p > '9' || n > (SIZE_MAX - 10) / 10) {
+			n = 0;
+			break;
+		}
+		n = n * 10 + (unsigned long long)(*p - '0');
+	}
+	if (!n) {
+		diag_object_error(ld->d, "PGFORM_MAX_FILE_SIZE",
+				  "'%s' is not a number of bytes (a whole number above 0)", v);
+		return -1;
+	}
+	ld->max_file = (size_t)n;
+	return 0;
+}
+
 int model_load(struct model *m, const char *entry, int today)
 {
 	struct loader ld;
@@ -974,6 +1121,10 @@ int model_load(struct model *m, const char *entry, int today)
 	ld.d = &m->diags;
 	m->today = today;
 	m->entry = arena_strdup(&m->arena, entry);
+	if (max_file_size(&ld) < 0) {
+		diags_sort(&m->diags, NULL, 0);
+		return -1;
+	}
 	load_file(&ld, m->entry, none, 1);
 
 	each_section(&ld, "extensions", ld_extensions);
@@ -987,6 +1138,7 @@ int model_load(struct model *m, const char *entry, int today)
 	each_section(&ld, "cron", ld_cron);
 	each_section(&ld, "grants", ld_grants);
 	each_section(&ld, "checks", ld_checks);
+	ld_check_values(&ld);
 
 	m->files = xcalloc(ld.nfiles + 1, sizeof(char *));
 	for (unsigned i = 0; i < ld.nfiles; i++) {

@@ -209,8 +209,8 @@ static int fn_statement(void *data, size_t off, size_t len, unsigned line, unsig
 			break;
 		}
 	}
-	if (ld_name_ok(ld, pos, schema.buf, "function schema") < 0 ||
-	    ld_name_ok(ld, pos, name.buf, "function") < 0)
+	if (ld_name_fits(ld, pos, schema.buf, "function schema") < 0 ||
+	    ld_name_fits(ld, pos, name.buf, "function") < 0)
 		goto done;
 	{
 		const char *ident = arena_printf(&ld->m->arena, "%s.%s(%s)", schema.buf, name.buf, args.buf);
@@ -274,6 +274,7 @@ void ld_functions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		ld_check_keys(ld, f, it, function_keys, "an item of 'functions'");
 		if (ld_sql(ld, f, it, "sql", "an item of 'functions'", 1, &src) <= 0)
 			continue;
+		refs_no_marker(ld, &src, "SQL", "an item of 'functions'");
 		c.ld = ld;
 		c.src = &src;
 		c.text = src.sql;

@@ -18,6 +18,7 @@ struct role_ref {
 	const char *role;
 	struct srcpos pos;      /* the scalar naming it */
 	struct object *needs;   /* NULL: nothing to order (templates, cron specs) */
+	int grantee;            /* granted to or a membership: a predefined role needs no declaring */
 };
 
 struct role_refs {
@@ -51,7 +52,15 @@ struct loader {
 	struct sql_refs sqlrefs;/* names found in SQL, for refs_resolve() */
 	const yaml_node_t **odd_maps; /* mappings with an unknown key */
 	unsigned nodd_maps, aodd_maps;
+	size_t max_file;        /* the most bytes read from one file */
 };
+
+/*
+ * Report at POS that PATH could not be read, for R, a code of
+ * yread_file(); WHAT says what named it ("include", "sql_file").
+ */
+void ld_unreadable(struct loader *ld, struct srcpos pos, const char *what, const char *path,
+		   int r);
 
 /* Copy a YAML string into the model's arena. */
 const char *ld_str(struct loader *ld, const char *s);
@@ -59,6 +68,13 @@ const char *ld_str(struct loader *ld, const char *s);
 /* Remember that NEEDS (may be NULL) names ROLE at POS (ROLE NULL: nothing). */
 void ld_role_ref(struct loader *ld, struct object *needs, const char *role,
 		 struct srcpos pos);
+/*
+ * The same for a role privileges are granted to or that a role is a
+ * member of: PostgreSQL's predefined roles (pg_monitor, ...) may be named
+ * there without being declared.
+ */
+void ld_grantee_ref(struct loader *ld, struct object *needs, const char *role,
+		    struct srcpos pos);
 
 /*
  * ycheck_keys() for MAP; a mapping with an unknown key is remembered, so
@@ -108,9 +124,15 @@ int ld_privileges(struct loader *ld, struct yfile *f, yaml_node_t *seq,
 /* Split "schema.name" (unqualified: public). Reports at POS; -1 when bad. */
 int ld_qualified(struct loader *ld, struct srcpos pos, const char *qname,
 		 const char *what, const char **schema, const char **name);
-/* Check a name fits 63 bytes; reports at POS. */
+/*
+ * Check NAME is a name as docs/format.md says (an ASCII letter or _, then
+ * letters, digits, _ or $) that fits 63 bytes; reports at POS.
+ */
 int ld_name_ok(struct loader *ld, struct srcpos pos, const char *name,
 	       const char *what);
+/* Check only that NAME is not empty and fits 63 bytes (names read from SQL). */
+int ld_name_fits(struct loader *ld, struct srcpos pos, const char *name,
+		 const char *what);
 
 /*
  * password_env / password_file of MAP: at most one, well-formed, and the
@@ -130,6 +152,14 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n);
 void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n);
 void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n);
+/*
+ * Once tenants, templates and cron jobs are read (load_rel.c): each
+ * tenant's values (key, schema, client) in the quotes of the SQL they are
+ * put in, checked with subst_check(); one that would end its quote, or a
+ * backslash in a '...' literal, is reported at the value's place, naming
+ * the template or job and where the placeholder stands.
+ */
+void ld_check_values(struct loader *ld);
 
 /*
  * The file place (refs.c) of byte OFF of T's text.  Exact in files and literal
@@ -147,9 +177,12 @@ struct srcpos sqltext_offset_pos(const struct sqltext *t, size_t off);
  * relations, functions and types the SQL names are kept in ld->sqlrefs
  * as needs of its object.  Each returns 0, or -1 after a problem.
  */
-/* A view's or materialized view's query: one statement. */
+/* A view's or materialized view's query: one query (SELECT, VALUES, WITH). */
 int refs_parse_query(struct loader *ld, struct relation *r);
-/* The SQL of check C. */
+/*
+ * The SQL of check C: one query, which stays one SELECT once wrapped as
+ * apply runs it, SELECT (SQL)::boolean.
+ */
 int refs_parse_check(struct loader *ld, struct check *c);
 /*
  * Function FN, written at OFF in the text SRC (a functions: item): its
@@ -161,9 +194,35 @@ int refs_parse_function(struct loader *ld, struct function *fn,
 			const struct sqltext *src, size_t off);
 /*
  * The remote query of template T, its placeholders filled with sample
- * values (it runs on the tenant's server: nothing of it is kept).
+ * values (it runs on the tenant's server: nothing of it is kept): one
+ * query.
  */
 int refs_parse_template(struct loader *ld, struct template *t);
+/*
+ * Index definition T of DESC ("materialized view 'app.v'"), as the
+ * CREATE INDEX statement it becomes on SCHEMA.NAME: one IndexStmt.
+ * PLACEHOLDERS: T is a template's, its placeholders filled with samples.
+ */
+int refs_parse_index(struct loader *ld, const struct sqltext *t, int placeholders,
+		     const char *schema, const char *name, const char *desc);
+/*
+ * T, the type of a template's column (DESC: "column 'id' of template
+ * 's'"), read where it lands, the column list of the dblink call: one
+ * statement once it is there.
+ */
+int refs_parse_type(struct loader *ld, const struct sqltext *t, const char *desc);
+/*
+ * The command of cron job C (DESC names it), placeholders of a per-tenant
+ * job filled with samples: one statement, of any kind.
+ */
+int refs_parse_command(struct loader *ld, const struct cron_spec *c, const char *desc);
+/*
+ * Refuse SQL text T that holds pgform's secret marker "<<secret:"
+ * (anywhere, comments too), reported at its place as something that
+ * cannot appear in the NOUN of DESC.  Returns 0, or -1 after reporting.
+ */
+int refs_no_marker(struct loader *ld, const struct sqltext *t, const char *noun,
+		   const char *desc);
 
 /*
  * Dependencies found in SQL (SQLREFS, and cron commands and functions

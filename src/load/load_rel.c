@@ -2,11 +2,15 @@
  * load_rel.c: the sections that declare relations and what generates
  * them: views, materialized_views, templates, tenants and cron.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/datecalc.h"
+#include "expand/expand.h"
+#include "expand/render.h"
 #include "load/load_int.h"
 #include "sql/quote.h"
+#include "sql/sqltok.h"
 #include "base/usage.h"
 
 static const char *const view_keys[] = {
@@ -55,12 +59,30 @@ static void view_refresh(struct loader *ld, struct yfile *f, struct relation *r,
 		ld_sqltext(ld, f, rv, &st);
 		r->refresh = REFRESH_STATEMENT;
 		r->refresh_stmt = st.sql;
+		refs_no_marker(ld, &st, "refresh statement", what);
 		placeholders_check(ld->m, &st, &refresh_placeholders, "a refresh statement");
 	} else {
 		diag_error(ld->d, ypos(f, rv),
 			   "'refresh' of %s must be concurrently, plain or a statement, found '%s'",
 			   what, refresh);
 	}
+}
+
+/* The indexes: of materialized view R (mapping V), each read as the CREATE INDEX it becomes. */
+static void view_indexes(struct loader *ld, struct yfile *f, yaml_node_t *v, struct relation *r,
+			 const char *what)
+{
+	struct sqltext *idx;
+	unsigned n;
+	if (ld_sqllist(ld, f, v, "indexes", what, &idx, &n) <= 0 && !n)
+		return;
+	r->indexes = arena_alloc(&ld->m->arena, (n + 1) * sizeof(*r->indexes));
+	for (unsigned i = 0; i < n; i++) {
+		r->indexes[i] = idx[i].sql;
+		refs_no_marker(ld, &idx[i], "index", what);
+		refs_parse_index(ld, &idx[i], 0, r->h.schema, r->h.name, what);
+	}
+	r->nindexes = n;
 }
 
 void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materialized)
@@ -105,7 +127,7 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 			   &r->depends_pos);
 		if (!materialized)
 			continue;
-		ld_strlist(ld, f, v, "indexes", what, &r->indexes, &r->nindexes, NULL);
+		view_indexes(ld, f, v, r, what);
 		if (yget_str(f, v, "refresh", what, &refresh, &rv, ld->d) > 0)
 			view_refresh(ld, f, r, rv, refresh, what);
 	}
@@ -150,6 +172,7 @@ static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *ma
 	t->columns = arena_alloc(&ld->m->arena, cnt * sizeof(*t->columns));
 	YMAP_FOREACH(f, v, ck, cv) {
 		const char *cname = ykey_name(f, ck, cwhat, ld->d);
+		struct sqltext type;
 		if (!cname)
 			continue;
 		for (unsigned i = 0; i < t->ncolumns; i++)
@@ -163,8 +186,10 @@ static void template_columns(struct loader *ld, struct yfile *f, yaml_node_t *ma
 		if (yexpect_scalar(f, cv, arena_printf(&ld->m->arena, "the type of column '%s' of %s",
 							cname, what), ld->d) < 0)
 			continue;
+		ld_sqltext(ld, f, cv, &type);
+		refs_parse_type(ld, &type, arena_printf(&ld->m->arena, "column '%s' of %s", cname, what));
 		t->columns[t->ncolumns].name = ld_str(ld, cname);
-		t->columns[t->ncolumns].type = ld_str(ld, yscalar(cv));
+		t->columns[t->ncolumns].type = type.sql;
 		t->ncolumns++;
 	}
 }
@@ -174,8 +199,11 @@ static void template_indexes(struct loader *ld, struct yfile *f, yaml_node_t *ma
 {
 	if (ld_sqllist(ld, f, map, "indexes", what, &t->indexes, &t->nindexes) <= 0)
 		return;
-	for (unsigned i = 0; i < t->nindexes; i++)
-		placeholders_check(ld->m, &t->indexes[i], allowed, "an index");
+	for (unsigned i = 0; i < t->nindexes; i++) {
+		refs_no_marker(ld, &t->indexes[i], "index", what);
+		if (!placeholders_check(ld->m, &t->indexes[i], allowed, "an index"))
+			refs_parse_index(ld, &t->indexes[i], 1, "sample_schema", "sample_view", what);
+	}
 }
 
 /* A daily template's name must leave room for the parts' "_YYYY_MM_DD". */
@@ -244,6 +272,7 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		const struct placeholders *allowed = t->partition == PARTITION_DAILY ?
 						     &daily_placeholders : &whole_placeholders;
 		if (ld_sql(ld, f, v, "remote_query", what, 1, &t->remote_query) > 0) {
+			refs_no_marker(ld, &t->remote_query, "remote query", what);
 			int bad = placeholders_check(ld->m, &t->remote_query, allowed, "a remote query");
 			if (!bad && t->partition == PARTITION_DAILY &&
 			    !sqltext_has_placeholder(&t->remote_query, "TARGET_DATE"))
@@ -255,12 +284,11 @@ void ld_templates(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		template_columns(ld, f, v, what, t);
 		template_indexes(ld, f, v, what, t, allowed);
 		t->union_view = t->name;
-		if (yget_str(f, v, "union_view", what, &s, &sv, ld->d) > 0 &&
-		    ld_name_ok(ld, ypos(f, sv), s, "union view") == 0) {
+		if (yget_str(f, v, "union_view", what, &s, &sv, ld->d) > 0) {
 			if (strchr(s, '.'))
 				diag_error(ld->d, ypos(f, sv),
 					   "'union_view' of %s is a name inside each tenant schema; drop the schema", what);
-			else
+			else if (ld_name_ok(ld, ypos(f, sv), s, "union view") == 0)
 				t->union_view = ld_str(ld, s);
 		}
 		if (yget_str(f, v, "public_view", what, &s, &sv, ld->d) > 0) {
@@ -458,13 +486,17 @@ void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		t->schema = t->key;
 		t->enabled = 1;
 		yaml_node_t *sv = NULL;
+		yaml_node_t *cv = NULL;
 		if (yget_str(f, v, "schema", what, &t->schema, &sv, ld->d) > 0) {
 			t->schema = ld_str(ld, t->schema);
+			t->schema_pos = ypos(f, sv);
 			ld_name_ok(ld, ypos(f, sv), t->schema, "tenant schema");
 		}
 		t->client = t->schema;
-		if (yget_str(f, v, "client", what, &t->client, NULL, ld->d) > 0)
+		if (yget_str(f, v, "client", what, &t->client, &cv, ld->d) > 0) {
 			t->client = ld_str(ld, t->client);
+			t->client_pos = ypos(f, cv);
+		}
 		yget_bool(f, v, "enabled", what, &t->enabled, ld->d);
 		for (unsigned i = 0; i < ld->m->ntenants; i++)
 			if (!strcmp(ld->m->tenants[i]->schema, t->schema)) {
@@ -501,36 +533,196 @@ static const struct placeholders plain_command = { no_names, tenant_names, PER_T
 static const struct placeholders tenant_schedule = { minute_names, NULL, NULL };
 static const struct placeholders plain_schedule = { no_names, minute_names, PER_TENANT_JOB };
 
-/* A cron schedule pg_cron accepts: 5 fields, @word, or "N seconds". */
-static int schedule_ok(const char *s)
+/* The @words pg_cron takes for a schedule (docs/format.md lists these). */
+static const char *const schedule_words[] = {
+	"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@hourly", "@reboot", NULL,
+};
+
+/* How S is written: 'w' an @word, 's' "N second(s)", '5' five fields, 0 none of these. */
+static int schedule_form(const char *s)
 {
-	static const char *const words[] = {
-		"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@hourly",
-		"@reboot", NULL,
-	};
 	int fields = 0, in = 0;
 	unsigned secs;
-	char rest[16];
-	for (const char *const *w = words; *w; w++)
+	char rest[16], more;
+	for (const char *const *w = schedule_words; *w; w++)
 		if (!strcmp(*w, s))
-			return 1;
-	if (sscanf(s, "%u %15s", &secs, rest) == 2 && (!strcmp(rest, "seconds") || !strcmp(rest, "second")) &&
-	    secs >= 1 && secs <= 59)
-		return 1;
+			return 'w';
+	if (s[strspn(s, " ")] >= '0' && s[strspn(s, " ")] <= '9' &&
+	    sscanf(s, " %u %15s %c", &secs, rest, &more) == 2 &&
+	    (!strcmp(rest, "seconds") || !strcmp(rest, "second")))
+		return 's';
 	for (const char *p = s; *p; p++) {
 		if (*p == ' ' || *p == '\t') {
 			in = 0;
-			continue;
-		}
-		if (!in) {
+		} else if (!in) {
 			fields++;
 			in = 1;
 		}
-		if (!strchr("0123456789*,/-", *p) && !(*p >= 'A' && *p <= 'Z') &&
-		    !(*p >= 'a' && *p <= 'z') && *p != '{' && *p != '}')
-			return 0;
 	}
-	return fields == 5;
+	return fields == 5 ? '5' : 0;
+}
+
+/* A field of a 5-field schedule, as pg_cron reads it (vixie cron's entry.c). */
+struct cron_field {
+	const char *name;
+	int low, high;
+	const char *const *names;       /* names of its values from LOW on, or NULL */
+	int last_day;                   /* '$' alone: the last day of the month */
+};
+
+static const char *const month_names[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", NULL,
+};
+static const char *const weekday_names[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat", NULL };
+static const struct cron_field cron_fields[5] = {
+	{ "minute", 0, 59, NULL, 0 },
+	{ "hour", 0, 23, NULL, 0 },
+	{ "day", 1, 31, NULL, 1 },
+	{ "month", 1, 12, month_names, 0 },
+	{ "weekday", 0, 7, weekday_names, 0 },
+};
+
+/*
+ * The number or name at *P in field F: its value in *OUT, *P moved past
+ * it.  Returns 0, or -1 after saying why in WHY.
+ */
+static int cron_value(const struct cron_field *f, const char **p, int *out, struct strbuf *why)
+{
+	const char *s = *p;
+	size_t n = 0, digits = 0;
+	for (; (s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') ||
+	       (s[n] >= '0' && s[n] <= '9'); n++)
+		if (s[n] >= '0' && s[n] <= '9')
+			digits++;
+	*p = s + n;
+	if (!n) {
+		if (*s)
+			strbuf_addf(why, "unexpected '%c' in the %s field", *s, f->name);
+		else
+			strbuf_addf(why, "the %s field ends too soon", f->name);
+		return -1;
+	}
+	if (digits == n) {
+		long v = n > 6 ? 1000000 : strtol(s, NULL, 10);
+		if (v < f->low || v > f->high) {
+			strbuf_addf(why, "%s %.*s is not in %d-%d", f->name, (int)n, s, f->low, f->high);
+			return -1;
+		}
+		*out = (int)v;
+		return 0;
+	}
+	for (int i = 0; f->names && f->names[i]; i++)
+		if (n == 3 && !strncasecmp(f->names[i], s, 3)) {
+			*out = f->low + i;
+			return 0;
+		}
+	if (f->names)
+		strbuf_addf(why, "%s '%.*s' is not a number %d-%d or a name (%s-%s)", f->name, (int)n, s,
+			    f->low, f->high, f->names[0], f->names == weekday_names ? "sat" : "dec");
+	else
+		strbuf_addf(why, "%s '%.*s' is not a number %d-%d", f->name, (int)n, s, f->low, f->high);
+	return -1;
+}
+
+/*
+ * The step of an item of field F when *P is at its '/' (else nothing):
+ * 1 up to the field's highest value, *P moved past it.  Returns 0, or -1
+ * after saying why in WHY.
+ */
+static int cron_step(const struct cron_field *f, const char **p, struct strbuf *why)
+{
+	const char *s = *p + 1;
+	size_t n = 0;
+	if (**p != '/')
+		return 0;
+	while (s[n] >= '0' && s[n] <= '9')
+		n++;
+	*p = s + n;
+	if (!n) {
+		strbuf_addf(why, "a step in the %s field must be a number", f->name);
+		return -1;
+	}
+	if (n > 6 || strtol(s, NULL, 10) < 1 || strtol(s, NULL, 10) > f->high) {
+		strbuf_addf(why, "step %.*s in the %s field is not in 1-%d", (int)n, s, f->name, f->high);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Field F written as TEXT (LEN bytes): items "*", "*\/n", "a", "a-b",
+ * "a-b/n" separated by commas, or "$" alone in the day field.  Returns 0,
+ * or -1 after saying why in WHY.
+ */
+static int cron_field_ok(const struct cron_field *f, const char *text, size_t len, struct strbuf *why)
+{
+	char *buf = xstrndup(text, len);
+	const char *p = buf;
+	int ret = -1, a, b;
+
+	if (f->last_day && !strcmp(buf, "$")) {
+		ret = 0;
+		goto done;
+	}
+	for (;;) {
+		if (*p == '*') {
+			p++;
+			if (cron_step(f, &p, why) < 0)
+				goto done;
+		} else {
+			if (*p == '$') {
+				strbuf_addstr(why, "'$' (the last day of the month) stands alone in the day field");
+				goto done;
+			}
+			if (cron_value(f, &p, &a, why) < 0)
+				goto done;
+			if (*p == '/') {
+				strbuf_addf(why, "in the %s field a step follows * or a range (*/N, A-B/N), not %d",
+					    f->name, a);
+				goto done;
+			}
+			if (*p == '-') {
+				p++;
+				if (cron_value(f, &p, &b, why) < 0)
+					goto done;
+				if (b < a) {
+					strbuf_addf(why, "%s range %d-%d runs backwards", f->name, a, b);
+					goto done;
+				}
+				if (cron_step(f, &p, why) < 0)
+					goto done;
+			}
+		}
+		if (*p != ',')
+			break;
+		p++;
+	}
+	if (*p) {
+		strbuf_addf(why, "unexpected '%c' in the %s field", *p, f->name);
+		goto done;
+	}
+	ret = 0;
+done:
+	free(buf);
+	return ret;
+}
+
+/*
+ * A 5-field schedule S as pg_cron reads it.  Returns 0, or -1 after
+ * saying why in WHY ("minute 61 is not in 0-59").
+ */
+static int cron_fields_ok(const char *s, struct strbuf *why)
+{
+	for (int i = 0; i < 5; i++) {
+		size_t len;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		len = strcspn(s, " \t");
+		if (cron_field_ok(&cron_fields[i], s, len, why) < 0)
+			return -1;
+		s += len;
+	}
+	return 0;
 }
 
 /*
@@ -565,18 +757,54 @@ static void cron_schedule(struct loader *ld, struct yfile *f, struct cron_spec *
 			  yaml_node_t *sv, const char *what)
 {
 	struct sqltext st;
+	struct strbuf why = STRBUF_INIT, sample = STRBUF_INIT;
+	int form, before;
 	ld_sqltext(ld, f, sv, &st);
 	c->schedule = st.sql;
 	c->schedule_pos = ypos(f, sv);
-	if (!schedule_ok(c->schedule)) {
+	if (!(form = schedule_form(c->schedule))) {
 		diag_error(ld->d, c->schedule_pos,
 			   "'schedule' of %s is not a cron schedule: '%s' (expected 5 fields, "
 			   "@hourly/@daily/..., or 'N seconds')", what, c->schedule);
 		return;
 	}
-	if (!placeholders_check(ld->m, &st, c->per_tenant ? &tenant_schedule : &plain_schedule,
-				"a schedule") && c->per_tenant)
+	before = (int)ld->d->nerrors;
+	if (placeholders_check(ld->m, &st, c->per_tenant ? &tenant_schedule : &plain_schedule,
+			       "a schedule"))
+		return;
+	if (c->per_tenant)
 		schedule_minute_field(ld, &st);
+	if ((int)ld->d->nerrors > before)
+		return;
+	if (form == 's') {
+		const char *d = c->schedule + strspn(c->schedule, " ");
+		size_t n = strspn(d, "0123456789");
+		unsigned secs = n > 2 ? 100 : (unsigned)strtoul(d, NULL, 10);
+		if (secs < 1 || secs > 59)
+			strbuf_addstr(&why, "seconds are 1-59");
+	} else if (form == '5') {
+		/* a per-tenant job's {minute} is one of 0-59: both ends are tried */
+		static const char *const lows[EXPAND_NCRON_VARS] = { "t", "s", "0" };
+		static const char *const highs[EXPAND_NCRON_VARS] = { "t", "s", "59" };
+		struct subst_tpl tpl;
+		if (!c->per_tenant) {
+			cron_fields_ok(c->schedule, &why);
+		} else {
+			subst_compile(&tpl, &ld->m->arena, c->schedule, expand_cron_vars,
+				      EXPAND_NCRON_VARS, 1);
+			for (int i = 0; i < 2 && !why.len; i++) {
+				strbuf_reset(&sample);
+				subst_render(&tpl, i ? highs : lows, &sample);
+				if (cron_fields_ok(sample.buf, &why) < 0 && strstr(c->schedule, "{minute}"))
+					strbuf_addf(&why, ", {minute} being %s", i ? highs[2] : lows[2]);
+			}
+		}
+	}
+	if (why.len)
+		diag_error(ld->d, c->schedule_pos, "'schedule' of %s is not a cron schedule: '%s' (%s)",
+			   what, c->schedule, why.buf);
+	strbuf_release(&why);
+	strbuf_release(&sample);
 }
 
 void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
@@ -619,10 +847,13 @@ void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			ld_missing(ld, v, c->pos, "%s needs 'schedule'", what);
 		if (rs > 0)
 			cron_schedule(ld, f, c, sv, what);
-		if (ld_sql(ld, f, v, "command", what, 1, &c->command) > 0)
-			placeholders_check(ld->m, &c->command,
-					   c->per_tenant ? &tenant_command : &plain_command,
-					   "a cron command");
+		if (ld_sql(ld, f, v, "command", what, 1, &c->command) > 0) {
+			refs_no_marker(ld, &c->command, "command", what);
+			if (!placeholders_check(ld->m, &c->command,
+						c->per_tenant ? &tenant_command : &plain_command,
+						"a cron command"))
+				refs_parse_command(ld, c, what);
+		}
 		if (c->per_tenant && !strstr(c->name, "{tenant}"))
 			diag_error(ld->d, c->pos,
 				   "per-tenant %s must have {tenant} in its name, so each tenant's job has its own name",
@@ -631,5 +862,170 @@ void ld_cron(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			diag_error(ld->d, c->pos, "%s has a placeholder in its name but is not per_tenant", what);
 		ALLOC_GROW(ld->m->cron_specs, ld->m->ncron_specs + 1, ld->m->acron_specs);
 		ld->m->cron_specs[ld->m->ncron_specs++] = c;
+	}
+}
+
+/* ---- values in the quotes of the SQL they are put in ---- */
+
+/* Who gives a value: the words for it in messages, and its place. */
+struct value_src {
+	const char *words;      /* "'client' of tenant 'a'" */
+	struct srcpos pos;
+};
+
+/* Where tenant T's schema comes from: 'schema:', else its key. */
+static struct value_src schema_src(struct loader *ld, const struct tenant *t)
+{
+	struct value_src v = { arena_printf(&ld->m->arena, "the schema of tenant '%s' (its key)", t->key),
+			       t->pos };
+	if (t->schema_pos.file) {
+		v.words = arena_printf(&ld->m->arena, "'schema' of tenant '%s'", t->key);
+		v.pos = t->schema_pos;
+	}
+	return v;
+}
+
+/* Where the value of template placeholder VAR comes from for tenant T and template TMPL. */
+static struct value_src template_value_src(struct loader *ld, const struct tenant *t,
+					   const struct template *tmpl, int var)
+{
+	struct value_src v = { arena_printf(&ld->m->arena, "the key of tenant '%s'", t->key), t->pos };
+	switch (var) {
+	case TV_CLIENT:
+		if (t->client_pos.file) {
+			v.words = arena_printf(&ld->m->arena, "'client' of tenant '%s'", t->key);
+			v.pos = t->client_pos;
+			break;
+		}
+		v = schema_src(ld, t);
+		v.words = arena_printf(&ld->m->arena, "the client of tenant '%s' (its schema)", t->key);
+		break;
+	case TV_SCHEMA:
+		v = schema_src(ld, t);
+		break;
+	case TV_VIEW_NAME:
+		v.words = arena_printf(&ld->m->arena, "the name of template '%s'", tmpl->name);
+		v.pos = tmpl->pos;
+		break;
+	default:
+		break;
+	}
+	return v;
+}
+
+/*
+ * Report value FROM that does not fit (TROUBLE, the quote QUOTE) where
+ * placeholder segment SEG of TPL stands in text T, the NOUN of DESC.
+ */
+static void value_trouble(struct loader *ld, const struct value_src *from, enum subst_trouble trouble,
+			  const struct subst_tpl *tpl, unsigned seg, const char *quote,
+			  const struct sqltext *t, const char *noun, const char *desc)
+{
+	const struct subst_seg *s = &tpl->segs[seg];
+	const char *name = tpl->vars[s->var].name;
+	struct srcpos at = sqltext_offset_pos(t, s->src);
+	if (trouble == SUBST_BACKSLASH)
+		diag_error(ld->d, from->pos,
+			   "%s holds a backslash, which ends the '...' literal around {%s} early where "
+			   "standard_conforming_strings is off, in the %s of %s (%s:%u:%u); write E'...' there",
+			   from->words, name, noun, desc, at.file, at.line, at.col);
+	else if (s->ctx == SQLCTX_DOLLAR)
+		diag_error(ld->d, from->pos,
+			   "%s would close the dollar quote %s around {%s} in the %s of %s (%s:%u:%u)",
+			   from->words, quote, name, noun, desc, at.file, at.line, at.col);
+	else
+		diag_error(ld->d, from->pos, "%s would end the %s around {%s} in the %s of %s (%s:%u:%u)",
+			   from->words, s->ctx == SQLCTX_QIDENT ? "quoted identifier" : "string literal",
+			   name, noun, desc, at.file, at.line, at.col);
+}
+
+/* Text T of template TMPL (the NOUN of it) against the values of each tenant using TMPL. */
+static void template_text_values(struct loader *ld, struct template *tmpl, const struct sqltext *t,
+				 const char *noun)
+{
+	const char *desc = arena_printf(&ld->m->arena, "template '%s'", tmpl->name);
+	const char *const *samples;
+	struct subst_tpl tpl;
+	struct strbuf sb = STRBUF_INIT, quote = STRBUF_INIT;
+	unsigned seg;
+
+	render_template_sample(&ld->m->arena, t->sql, &tpl, &samples, &sb);
+	/* a text whose own quotes are broken is reported by the parser */
+	if (subst_check(&tpl, samples, &seg, &quote) != SUBST_FITS)
+		goto done;
+	for (unsigned i = 0; i < ld->m->ntenants; i++) {
+		const struct tenant *tn = ld->m->tenants[i];
+		const char *vals[TV_COUNT];
+		enum subst_trouble trouble;
+		unsigned k;
+		for (k = 0; k < tn->ntemplates && tn->templates[k].tmpl != tmpl; k++)
+			;
+		if (k == tn->ntemplates)
+			continue;
+		strbuf_reset(&sb);
+		if (tmpl->partition == PARTITION_DAILY)
+			strbuf_addf(&sb, "%s_2000_01_01", tmpl->name);
+		else
+			strbuf_addstr(&sb, tmpl->union_view);
+		vals[TV_TARGET_DATE] = samples[TV_TARGET_DATE];
+		vals[TV_CLIENT] = tn->client;
+		vals[TV_SCHEMA] = tn->schema;
+		vals[TV_TENANT] = tn->key;
+		vals[TV_VIEW_NAME] = sb.buf;
+		strbuf_reset(&quote);
+		if ((trouble = subst_check(&tpl, vals, &seg, &quote)) != SUBST_FITS) {
+			struct value_src from = template_value_src(ld, tn, tmpl, tpl.segs[seg].var);
+			value_trouble(ld, &from, trouble, &tpl, seg, quote.buf, t, noun, desc);
+		}
+	}
+done:
+	strbuf_release(&sb);
+	strbuf_release(&quote);
+}
+
+/* The command of per-tenant cron job C against each tenant's key and schema. */
+static void command_values(struct loader *ld, const struct cron_spec *c)
+{
+	static const char *const samples[EXPAND_NCRON_VARS] = { "sample_tenant", "sample_schema", "0" };
+	const char *desc = arena_printf(&ld->m->arena, "cron job '%s'", c->name);
+	struct subst_tpl tpl;
+	struct strbuf quote = STRBUF_INIT;
+	unsigned seg;
+
+	subst_compile(&tpl, &ld->m->arena, c->command.sql, expand_cron_vars, EXPAND_NCRON_VARS, 0);
+	if (subst_check(&tpl, samples, &seg, &quote) != SUBST_FITS)
+		goto done;
+	for (unsigned i = 0; i < ld->m->ntenants; i++) {
+		const struct tenant *tn = ld->m->tenants[i];
+		const char *vals[EXPAND_NCRON_VARS] = { tn->key, tn->schema, "0" };
+		enum subst_trouble trouble;
+		strbuf_reset(&quote);
+		if ((trouble = subst_check(&tpl, vals, &seg, &quote)) != SUBST_FITS) {
+			struct value_src from = { arena_printf(&ld->m->arena, "the key of tenant '%s'", tn->key),
+						  tn->pos };
+			if (tpl.segs[seg].var == 1)
+				from = schema_src(ld, tn);
+			value_trouble(ld, &from, trouble, &tpl, seg, quote.buf, &c->command, "command", desc);
+		}
+	}
+done:
+	strbuf_release(&quote);
+}
+
+void ld_check_values(struct loader *ld)
+{
+	for (unsigned i = 0; i < ld->m->ntemplates; i++) {
+		struct template *tmpl = ld->m->templates[i];
+		if (!tmpl->used)
+			continue;
+		if (tmpl->remote_query.sql)
+			template_text_values(ld, tmpl, &tmpl->remote_query, "remote query");
+		for (unsigned k = 0; k < tmpl->nindexes; k++)
+			template_text_values(ld, tmpl, &tmpl->indexes[k], "index");
+	}
+	for (unsigned i = 0; i < ld->m->ncron_specs; i++) {
+		const struct cron_spec *c = ld->m->cron_specs[i];
+		if (c->per_tenant && c->command.sql)
+			command_values(ld, c);
 	}
 }

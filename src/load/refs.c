@@ -18,7 +18,9 @@
 #include <string.h>
 
 #include "load/load_int.h"
+#include "expand/expand.h"
 #include "expand/render.h"
+#include "sql/acl.h"
 #include "sql/sqltok.h"
 #include "expand/subst.h"
 #include "base/usage.h"
@@ -111,6 +113,13 @@ struct sql_src {
 	int fixed;                      /* 1: every place of the SQL is BASE (unknown) */
 	const struct subst_tpl *tpl;    /* not NULL: the SQL is t->sql rendered */
 	const char *const *values;      /* ... with these values */
+	/*
+	 * pgform's own words around the text: the parsed SQL is LEAD bytes
+	 * of them ("SELECT (", "CREATE INDEX ON s.v "), then the text (or
+	 * its rendering) from byte SKIP on.  A place in the words is the
+	 * text's start.
+	 */
+	size_t lead, skip;
 };
 
 /*
@@ -121,6 +130,7 @@ static struct srcpos src_pos(const struct sql_src *s, size_t off, int *ph)
 {
 	if (ph)
 		*ph = -1;
+	off = off < s->lead ? s->skip : off - s->lead + s->skip;
 	if (s->fixed)
 		off = 0;
 	else if (s->tpl)
@@ -205,26 +215,91 @@ static void keep_names(struct loader *ld, struct object *o, const struct sqlpars
 	}
 }
 
+/* The secret marker statements hold where apply binds a password. */
+static const char secret_marker[] = "<<secret:";
+
+int refs_no_marker(struct loader *ld, const struct sqltext *t, const char *noun,
+		   const char *desc)
+{
+	const char *at;
+	if (!t->sql || !(at = strstr(t->sql, secret_marker)))
+		return 0;
+	diag_error(ld->d, sqltext_offset_pos(t, (size_t)(at - t->sql)),
+		   "'%s' is reserved for passwords pgform binds itself; it cannot appear in the %s of %s",
+		   secret_marker, noun, desc);
+	return -1;
+}
+
+/* What a text must be: its node type (NULL: any) and the words for it. */
+struct stmt_kind {
+	const char *type;       /* "SelectStmt" */
+	const char *words;      /* "a query (SELECT, VALUES or WITH)" */
+};
+
+static const struct stmt_kind a_query = { "SelectStmt", "a query (SELECT, VALUES or WITH)" };
+static const struct stmt_kind an_index = { "IndexStmt", "one CREATE INDEX statement" };
+static const struct stmt_kind a_routine = {
+	"CreateFunctionStmt", "a CREATE FUNCTION or CREATE PROCEDURE statement",
+};
+static const struct stmt_kind any_statement = { NULL, NULL };
+
+/*
+ * Report, unless P (parsed from S) is one statement of kind K that
+ * neither creates a table (SELECT ... INTO) nor changes data (a WITH
+ * query that writes), each at its place, as a problem of the NOUN of
+ * DESC.  Returns 0, or -1 after reporting.
+ */
+static int want_one(struct loader *ld, const struct sql_src *s, const struct sqlparse *p,
+		    const struct stmt_kind *k, const char *noun, const char *desc)
+{
+	struct strbuf w = STRBUF_INIT;
+	struct srcpos at;
+
+	if (!p->nstatements) {
+		diag_error(ld->d, src_pos(s, 0, NULL), "the %s of %s is empty", noun, desc);
+		return -1;
+	}
+	if (p->nstatements > 1) {
+		diag_error(ld->d, src_pos(s, p->stmt_offsets[1], NULL),
+			   "the %s of %s must be one statement, found %zu", noun, desc,
+			   p->nstatements);
+		return -1;
+	}
+	at = src_pos(s, p->stmt_offsets[0], NULL);
+	if (k->type && strcmp(p->stmt_types[0], k->type)) {
+		sqlparse_stmt_words(p->stmt_types[0], &w);
+		diag_error(ld->d, at, "the %s of %s must be %s, found %s", noun, desc, k->words, w.buf);
+		strbuf_release(&w);
+		return -1;
+	}
+	if (k->type && (p->stmt_flags[0] & SQLSTMT_INTO)) {
+		diag_error(ld->d, at, "the %s of %s must not be SELECT ... INTO, which creates a table",
+			   noun, desc);
+		return -1;
+	}
+	if (k->type && (p->stmt_flags[0] & SQLSTMT_WRITES)) {
+		diag_error(ld->d, at,
+			   "the %s of %s must not change data: a WITH query in it inserts, updates, deletes or merges",
+			   noun, desc);
+		return -1;
+	}
+	return 0;
+}
+
 int refs_parse_query(struct loader *ld, struct relation *r)
 {
-	struct sql_src s = { &r->query, 0, 0, NULL, NULL };
+	struct sql_src s = { &r->query, 0, 0, NULL, NULL, 0, 0 };
 	struct sqlparse p = SQLPARSE_INIT;
 	const char *desc = obj_describe(ld->m, &r->h);
 	int ret = -1;
 
 	if (!r->query.sql)
 		return 0;
+	refs_no_marker(ld, &r->query, "query", desc);
 	if (parse(ld, r->query.sql, &s, &p, "query", desc) < 0)
 		goto done;
-	if (p.nstatements != 1) {
-		if (!p.nstatements)
-			diag_error(ld->d, r->query.pos, "the query of %s is empty", desc);
-		else
-			diag_error(ld->d, src_pos(&s, p.stmt_offsets[1], NULL),
-				   "the query of %s must be one statement, found %zu", desc,
-				   p.nstatements);
+	if (want_one(ld, &s, &p, &a_query, "query", desc) < 0)
 		goto done;
-	}
 	keep_names(ld, &r->h, &p);
 	ret = 0;
 done:
@@ -232,18 +307,67 @@ done:
 	return ret;
 }
 
+/* How apply runs a check: the check's SQL inside these words. */
+#define CHECK_HEAD "SELECT ("
+#define CHECK_TAIL ")::boolean"
+
+/*
+ * The SQL of check C as apply runs it, SELECT (SQL)::boolean: one SELECT.
+ * Returns 1 when it is, 0 when it is not and nothing was reported (the
+ * check's own SQL tells more), -1 after reporting.
+ */
+static int check_wrapped(struct loader *ld, struct check *c, const char *desc, int report_syntax)
+{
+	struct sql_src s = { &c->sql, 0, 0, NULL, NULL, strlen(CHECK_HEAD), 0 };
+	struct sqlparse p = SQLPARSE_INIT;
+	struct strbuf sql = STRBUF_INIT;
+	int ret = 0;
+
+	strbuf_addf(&sql, "%s%s%s", CHECK_HEAD, c->sql.sql, CHECK_TAIL);
+	if (sqlparse_statements(sql.buf, &p) < 0) {
+		if (report_syntax) {
+			report_error(ld, &s, sql.buf, &p, "SQL", arena_printf(&ld->m->arena,
+				     "%s, which runs as " CHECK_HEAD "...%s", desc, CHECK_TAIL));
+			ret = -1;
+		}
+	} else if (p.nstatements > 1) {
+		diag_error(ld->d, src_pos(&s, p.stmt_offsets[1], NULL),
+			   "the SQL of %s must be one query: run as " CHECK_HEAD "..." CHECK_TAIL
+			   " it makes %zu statements", desc, p.nstatements);
+		ret = -1;
+	} else if (p.nstatements == 1 && !strcmp(p.stmt_types[0], "SelectStmt") && !p.stmt_flags[0]) {
+		ret = 1;
+	}
+	sqlparse_release(&p);
+	strbuf_release(&sql);
+	return ret;
+}
+
 int refs_parse_check(struct loader *ld, struct check *c)
 {
-	struct sql_src s = { &c->sql, 0, 0, NULL, NULL };
+	struct sql_src s = { &c->sql, 0, 0, NULL, NULL, 0, 0 };
 	struct sqlparse p = SQLPARSE_INIT;
-	int ret = -1;
+	const char *desc = obj_describe(ld->m, &c->h);
+	int ret = -1, wrapped;
 
 	if (!c->sql.sql)
 		return 0;
-	if (!parse(ld, c->sql.sql, &s, &p, "SQL", obj_describe(ld->m, &c->h))) {
-		keep_names(ld, &c->h, &p);
-		ret = 0;
+	refs_no_marker(ld, &c->sql, "SQL", desc);
+	/* what runs comes first: a check that closes the parenthesis is several statements */
+	if ((wrapped = check_wrapped(ld, c, desc, 0)) < 0)
+		return -1;
+	if (parse(ld, c->sql.sql, &s, &p, "SQL", desc) < 0 ||
+	    want_one(ld, &s, &p, &a_query, "SQL", desc) < 0)
+		goto done;
+	if (!wrapped && (wrapped = check_wrapped(ld, c, desc, 1)) <= 0) {
+		if (!wrapped)
+			diag_error(ld->d, c->sql.pos, "the SQL of %s cannot run as " CHECK_HEAD "..."
+				   CHECK_TAIL, desc);
+		goto done;
 	}
+	keep_names(ld, &c->h, &p);
+	ret = 0;
+done:
 	sqlparse_release(&p);
 	return ret;
 }
@@ -251,12 +375,13 @@ int refs_parse_check(struct loader *ld, struct check *c)
 int refs_parse_function(struct loader *ld, struct function *fn,
 			const struct sqltext *src, size_t off)
 {
-	struct sql_src s = { src, off, 0, NULL, NULL };
+	struct sql_src s = { src, off, 0, NULL, NULL, 0, 0 };
 	struct sqlparse p = SQLPARSE_INIT;
 	const char *desc = obj_describe(ld->m, &fn->h);
 	int ret = -1;
 
-	if (parse(ld, fn->sql.sql, &s, &p, "SQL", desc) < 0)
+	if (parse(ld, fn->sql.sql, &s, &p, "SQL", desc) < 0 ||
+	    want_one(ld, &s, &p, &a_routine, "SQL", desc) < 0)
 		goto done;
 	ret = 0;
 	if (!fn->language || strcmp(fn->language, "sql"))
@@ -264,7 +389,7 @@ int refs_parse_function(struct loader *ld, struct function *fn,
 	keep_names(ld, &fn->h, &p);
 	for (size_t i = 0; i < p.nroutines; i++) {
 		const struct sqlroutine *rt = &p.routines[i];
-		struct sql_src bs = { src, off, 0, NULL, NULL };
+		struct sql_src bs = { src, off, 0, NULL, NULL, 0, 0 };
 		struct sqlparse b = SQLPARSE_INIT;
 		if (!rt->body)
 			continue;
@@ -286,18 +411,102 @@ done:
 
 int refs_parse_template(struct loader *ld, struct template *t)
 {
-	struct sql_src s = { &t->remote_query, 0, 0, NULL, NULL };
+	struct sql_src s = { &t->remote_query, 0, 0, NULL, NULL, 0, 0 };
 	struct sqlparse p = SQLPARSE_INIT;
 	struct subst_tpl tpl;
 	struct strbuf sql = STRBUF_INIT;
+	const char *desc = arena_printf(&ld->m->arena, "template '%s'", t->name);
 	int ret;
 
 	if (!t->remote_query.sql)
 		return 0;
 	render_template_sample(&ld->m->arena, t->remote_query.sql, &tpl, &s.values, &sql);
 	s.tpl = &tpl;
-	ret = parse(ld, sql.buf, &s, &p, "remote query",
-		    arena_printf(&ld->m->arena, "template '%s'", t->name));
+	ret = parse(ld, sql.buf, &s, &p, "remote query", desc);
+	if (!ret)
+		ret = want_one(ld, &s, &p, &a_query, "remote query", desc);
+	sqlparse_release(&p);
+	strbuf_release(&sql);
+	return ret;
+}
+
+int refs_parse_index(struct loader *ld, const struct sqltext *t, int placeholders,
+		     const char *schema, const char *name, const char *desc)
+{
+	struct sql_src s = { t, 0, 0, NULL, NULL, 0, 0 };
+	struct sqlparse p = SQLPARSE_INIT;
+	struct subst_tpl tpl;
+	struct strbuf def = STRBUF_INIT, sql = STRBUF_INIT;
+	int ret;
+
+	if (placeholders) {
+		render_template_sample(&ld->m->arena, t->sql, &tpl, &s.values, &def);
+		s.tpl = &tpl;
+	} else {
+		strbuf_addstr(&def, t->sql);
+	}
+	s.skip = render_index_def(schema, name, def.buf, NULL, &sql, &s.lead);
+	ret = parse(ld, sql.buf, &s, &p, "index", desc);
+	if (!ret)
+		ret = want_one(ld, &s, &p, &an_index, "index", desc);
+	sqlparse_release(&p);
+	strbuf_release(&def);
+	strbuf_release(&sql);
+	return ret;
+}
+
+/* Where a template's column types land: the column list of the dblink call. */
+#define TYPE_HEAD "SELECT * FROM f() AS t(c "
+#define TYPE_TAIL ")"
+
+int refs_parse_type(struct loader *ld, const struct sqltext *t, const char *desc)
+{
+	struct sql_src s = { t, 0, 0, NULL, NULL, strlen(TYPE_HEAD), 0 };
+	struct sqlparse p = SQLPARSE_INIT;
+	struct strbuf sql = STRBUF_INIT;
+	int ret = -1;
+
+	strbuf_addf(&sql, "%s%s%s", TYPE_HEAD, t->sql, TYPE_TAIL);
+	if (sqlparse_statements(sql.buf, &p) < 0)
+		report_error(ld, &s, sql.buf, &p, "type", desc);
+	else if (p.nstatements != 1 || strcmp(p.stmt_types[0], "SelectStmt") || p.stmt_flags[0])
+		diag_error(ld->d, src_pos(&s, p.nstatements > 1 ? p.stmt_offsets[1] : 0, NULL),
+			   "the type of %s must be a type and nothing more: with it the column list of "
+			   "dblink makes %zu statements", desc, p.nstatements);
+	else
+		ret = 0;
+	sqlparse_release(&p);
+	strbuf_release(&sql);
+	return ret;
+}
+
+/* Stand-ins for the values of a per-tenant job's placeholders. */
+static const char *const cron_samples[EXPAND_NCRON_VARS] = {
+	"sample_tenant", "sample_schema", "0",
+};
+
+int refs_parse_command(struct loader *ld, const struct cron_spec *c, const char *desc)
+{
+	struct sql_src s = { &c->command, 0, 0, NULL, NULL, 0, 0 };
+	struct sqlparse p = SQLPARSE_INIT;
+	struct subst_tpl tpl;
+	struct strbuf sql = STRBUF_INIT;
+	int ret;
+
+	if (!c->command.sql)
+		return 0;
+	if (c->per_tenant) {
+		subst_compile(&tpl, &ld->m->arena, c->command.sql, expand_cron_vars,
+			      EXPAND_NCRON_VARS, 0);
+		subst_render(&tpl, cron_samples, &sql);
+		s.tpl = &tpl;
+		s.values = cron_samples;
+	} else {
+		strbuf_addstr(&sql, c->command.sql);
+	}
+	ret = parse(ld, sql.buf, &s, &p, "command", desc);
+	if (!ret)
+		ret = want_one(ld, &s, &p, &any_statement, "command", desc);
 	sqlparse_release(&p);
 	strbuf_release(&sql);
 	return ret;
@@ -305,11 +514,16 @@ int refs_parse_template(struct loader *ld, struct template *t)
 
 /* ---- roles ---- */
 
-/* Check one role reference: known (edge from its object) or reported at its name. */
-static void need_role(struct model *m, const struct role_ref *ref, const char *const *names)
+/*
+ * Check one role reference: known (edge from its object) or reported at
+ * its name, with a likely one of NAMES (declared roles, then the
+ * predefined ones from FIRST_PREDEFINED on, offered to grantees only).
+ */
+static void need_role(struct model *m, const struct role_ref *ref, const char **names,
+		      unsigned first_predefined)
 {
 	struct object *r;
-	const char *g;
+	const char *g, *keep = names[first_predefined];
 	if (!ref->role || !strcmp(ref->role, "PUBLIC"))
 		return;
 	if ((r = model_find(m, OBJ_ROLE, ref->role))) {
@@ -317,7 +531,13 @@ static void need_role(struct model *m, const struct role_ref *ref, const char *c
 			model_depend(m, ref->needs, r->id);
 		return;
 	}
-	if ((g = suggest(ref->role, names)))
+	if (ref->grantee && acl_predefined_role(ref->role))
+		return;
+	if (!ref->grantee)
+		names[first_predefined] = NULL;
+	g = suggest(ref->role, names);
+	names[first_predefined] = keep;
+	if (g)
 		diag_error(&m->diags, ref->pos, "unknown role '%s'; did you mean '%s'?", ref->role, g);
 	else
 		diag_error(&m->diags, ref->pos,
@@ -328,13 +548,19 @@ static void need_role(struct model *m, const struct role_ref *ref, const char *c
 /* Every role reference of ROLES, against the declared roles. */
 static void resolve_roles(struct model *m, const struct role_refs *roles)
 {
-	const char **names = xcalloc(m->nobjs + 1, sizeof(char *));
-	unsigned n = 0;
+	unsigned n = 0, npre = 0, first;
+	const char **names;
+	while (acl_predefined_roles[npre])
+		npre++;
+	names = xcalloc(m->nobjs + npre + 1, sizeof(char *));
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_ROLE)
 			names[n++] = m->objs[i]->name;
+	first = n;
+	for (unsigned i = 0; i < npre; i++)
+		names[n++] = acl_predefined_roles[i];
 	for (unsigned i = 0; i < roles->n; i++)
-		need_role(m, &roles->v[i], names);
+		need_role(m, &roles->v[i], names, first);
 	free(names);
 }
 

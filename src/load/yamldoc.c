@@ -1,10 +1,12 @@
 #include "load/yamldoc.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/datecalc.h"
 #include "base/strbuf.h"
@@ -220,6 +222,22 @@ int utf8_check(const char *str, size_t len, unsigned *line, unsigned *col,
 	return 0;
 }
 
+int ctrl_check(const char *str, size_t len, size_t *off, unsigned *code)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	for (size_t i = 0; i < len; i++) {
+		unsigned c = s[i];
+		if (c == 0xc2 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9f)
+			c = s[i + 1];
+		else if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		*off = i;
+		*code = c;
+		return 1;
+	}
+	return 0;
+}
+
 /* 1 when S holds nothing but blanks and comments. */
 static int only_blank_or_comments(const char *s, size_t len)
 {
@@ -237,16 +255,80 @@ static int only_blank_or_comments(const char *s, size_t len)
 	return 1;
 }
 
-int yread_file(struct strbuf *sb, const char *path)
+int yread_file(struct strbuf *sb, const char *path, size_t max)
 {
 	struct stat st;
-	if (stat(path, &st) < 0)
-		return -1;
-	if (S_ISDIR(st.st_mode)) {
-		errno = EISDIR;
-		return -1;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC), ret = 0, err;
+	if (fd < 0)
+		return YFILE_UNREADABLE;
+	if (fstat(fd, &st) < 0) {
+		ret = YFILE_UNREADABLE;
+	} else if (!S_ISREG(st.st_mode)) {
+		ret = YFILE_NOT_REGULAR;
+	} else if ((unsigned long long)st.st_size > max) {
+		ret = YFILE_TOO_BIG;
+	} else {
+		for (;;) {
+			size_t room;
+			ssize_t n;
+			strbuf_grow(sb, 65536);
+			room = sb->alloc - sb->len - 1;
+			if (room > max + 1 - sb->len)
+				room = max + 1 - sb->len;
+			n = read(fd, sb->buf + sb->len, room);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0) {
+				ret = YFILE_UNREADABLE;
+				break;
+			}
+			if (!n)
+				break;
+			strbuf_setlen(sb, sb->len + (size_t)n);
+			if (sb->len > max) {
+				ret = YFILE_TOO_BIG;
+				break;
+			}
+		}
 	}
-	return strbuf_read_file(sb, path);
+	err = errno;
+	close(fd);
+	errno = err;
+	return ret;
+}
+
+/*
+ * Report, at its place, the first list or mapping of F nested deeper
+ * than YAML_MAX_DEPTH, reading events only: libyaml's document API
+ * builds the whole tree first.  Returns 0, or -1 after reporting.  A
+ * YAML error ends the walk quietly: the load that follows reports it.
+ */
+static int check_depth(const struct yfile *f, struct diags *d)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int depth = 0, ret = 0;
+
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)f->text, f->len);
+	while (yaml_parser_parse(&parser, &ev)) {
+		yaml_event_type_t type = ev.type;
+		if (type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT) {
+			if (++depth > YAML_MAX_DEPTH) {
+				diag_error(d, mark_pos(f->path, ev.start_mark),
+					   "YAML nested more than %d levels deep (lists and mappings inside each other)",
+					   YAML_MAX_DEPTH);
+				ret = -1;
+			}
+		} else if (type == YAML_SEQUENCE_END_EVENT || type == YAML_MAPPING_END_EVENT) {
+			depth--;
+		}
+		yaml_event_delete(&ev);
+		if (ret || type == YAML_STREAM_END_EVENT)
+			break;
+	}
+	yaml_parser_delete(&parser);
+	return ret;
 }
 
 /* 1 when byte I of TEXT is a tab with only blanks before it on its line. */
@@ -294,21 +376,21 @@ static int has_comment(const char *s, size_t len)
 	return memchr(s, '#', len) != NULL;
 }
 
-int yfile_load(struct yfile *f, const char *path, struct diags *d)
+int yfile_load(struct yfile *f, const char *path, size_t max, struct diags *d)
 {
 	struct strbuf sb = STRBUF_INIT;
 	yaml_parser_t parser;
 	struct srcpos top = { path, 1, 1 };
 	unsigned line, col, byte;
-	int ret = -1;
+	int ret = -1, rc;
 
 	memset(f, 0, sizeof(*f));
 	f->path = path;
-	if (yread_file(&sb, path) < 0) {
+	if ((rc = yread_file(&sb, path, max)) < 0) {
 		int err = errno;
 		strbuf_release(&sb);
 		errno = err;
-		return YFILE_UNREADABLE;
+		return rc;
 	}
 	f->text = strbuf_detach(&sb, &f->len);
 	f->nlines = line_index(f->text, f->len, &f->line_starts);
@@ -322,6 +404,8 @@ int yfile_load(struct yfile *f, const char *path, struct diags *d)
 			   "file is empty");
 		goto done;
 	}
+	if (check_depth(f, d) < 0)
+		goto done;
 	yaml_parser_initialize(&parser);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)f->text, f->len);
 	if (!yaml_parser_load(&parser, &f->doc)) {

@@ -34,28 +34,48 @@ int utf8_check(const char *s, size_t len, unsigned *line, unsigned *col,
 	       unsigned *byte);
 
 /*
+ * Find the first control character of S (valid UTF-8) other than tab,
+ * newline and carriage return: C0 (NUL included), DEL and C1.  0 when
+ * there is none, else 1 with its byte offset and code point.
+ */
+int ctrl_check(const char *s, size_t len, size_t *off, unsigned *code);
+
+/*
  * For a block scalar (| or >) node: the number of columns its content
  * lines are indented by, and the line its content starts on (1-based).
  */
 void yblock_layout(const struct yfile *f, const yaml_node_t *n,
 		   unsigned *first_line, unsigned *indent);
 
-/*
- * Read PATH whole into SB.  Returns 0, or -1 with errno telling why (EISDIR
- * for a directory, not the EIO a read of one would give).
- */
-int yread_file(struct strbuf *sb, const char *path);
+/* The most bytes read from one file unless $PGFORM_MAX_FILE_SIZE says otherwise (16 MiB). */
+#define YREAD_MAX_DEFAULT ((size_t)16 << 20)
+/* The deepest YAML pgform reads: lists and mappings inside each other. */
+#define YAML_MAX_DEPTH 64
 
-/* yfile_load() could not read the file; nothing was reported. */
+/* yread_file() and yfile_load(): the file could not be read (errno says why). */
 #define YFILE_UNREADABLE (-2)
+/* ... it is not a regular file (a directory, FIFO, device): nothing was read. */
+#define YFILE_NOT_REGULAR (-3)
+/* ... it holds more than the most bytes allowed. */
+#define YFILE_TOO_BIG (-4)
 
 /*
- * Read and parse PATH.  Returns 0 when f->root is a mapping; -1 after
- * reporting to D a problem in the file (empty, not UTF-8, bad YAML, not a
- * mapping at the top); YFILE_UNREADABLE, reporting nothing and with errno
- * set, when the file cannot be read: only the caller knows who named it.
+ * Read PATH whole into SB when it is a regular file of at most MAX bytes.
+ * It is opened without waiting (a FIFO with no writer does not block) and
+ * checked before anything is read; no more than MAX + 1 bytes are read,
+ * whatever its size said.  Returns 0, or YFILE_UNREADABLE (errno set),
+ * YFILE_NOT_REGULAR or YFILE_TOO_BIG.
  */
-int yfile_load(struct yfile *f, const char *path, struct diags *d);
+int yread_file(struct strbuf *sb, const char *path, size_t max);
+
+/*
+ * Read (as yread_file, at most MAX bytes) and parse PATH.  Returns 0 when
+ * f->root is a mapping; -1 after reporting to D a problem in the file
+ * (empty, not UTF-8, bad YAML, nested deeper than YAML_MAX_DEPTH, not a
+ * mapping at the top); yread_file()'s codes, reporting nothing, when the
+ * file cannot be read: only the caller knows who named it.
+ */
+int yfile_load(struct yfile *f, const char *path, size_t max, struct diags *d);
 void yfile_free(struct yfile *f);
 
 struct srcpos ypos(const struct yfile *f, const yaml_node_t *n);

@@ -228,6 +228,7 @@ struct tenant {
 	struct srcpos pos;
 	const char *schema;
 	const char *client;
+	struct srcpos schema_pos, client_pos; /* their values; no file: not given */
 	int enabled;
 	const char *host, *dbname, *user, *sslmode, *options;
 	int port;               /* 0: unset */

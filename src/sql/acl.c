@@ -369,3 +369,18 @@ void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *
 		if (!owner || strcmp(have->v[i].grantee, owner))
 			grantee_diff(out, &none, have, have->v[i].grantee, object, c, 0);
 }
+
+const char *const acl_predefined_roles[] = {
+	"pg_checkpoint", "pg_database_owner", "pg_execute_server_program",
+	"pg_monitor", "pg_read_all_data", "pg_read_all_settings",
+	"pg_read_all_stats", "pg_read_server_files", "pg_signal_backend",
+	"pg_stat_scan_tables", "pg_write_all_data", "pg_write_server_files", NULL,
+};
+
+int acl_predefined_role(const char *name)
+{
+	for (const char *const *r = acl_predefined_roles; *r; r++)
+		if (!strcmp(*r, name))
+			return 1;
+	return 0;
+}

@@ -73,4 +73,12 @@ void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *
 /* The ACL as canonical text (for hashes and messages): "role=privs*,..." sorted. */
 void acl_format(struct strbuf *out, const struct acl *a);
 
+/*
+ * PostgreSQL 15's predefined roles (pg_monitor, pg_read_all_data,
+ * pg_signal_backend, ...), NULL-terminated: they exist in every cluster.
+ */
+extern const char *const acl_predefined_roles[];
+/* 1 when NAME is one of acl_predefined_roles. */
+int acl_predefined_role(const char *name);
+
 #endif

@@ -1,6 +1,7 @@
 /*
  * sqlparse.c: libpg_query's parse tree (JSON, read with jansson) walked
- * for RangeVar, FuncCall and TypeName nodes.
+ * for RangeVar, FuncCall and TypeName nodes; each statement named by the
+ * node type that wraps it ({"stmt": {"SelectStmt": {...}}}).
  *
  * In the JSON a node held by a generic Node pointer is wrapped in an
  * object naming its type ({"RangeVar": {...}}), but a field that holds a
@@ -29,6 +30,7 @@ struct walk {
 	size_t nalloc, ralloc;
 	struct scope ctes;
 	const char *sql;
+	int names;              /* 0: statements only (sqlparse_statements) */
 };
 
 /* The string of a {"String": {"sval": ...}} item, or NULL. */
@@ -273,7 +275,67 @@ static size_t skip_blanks(const char *sql, size_t off)
 	}
 }
 
-/* The statements of the parse tree ROOT: count, offsets, names. */
+/* 1 when V holds, at any depth, an object with key KEY. */
+static int holds_key(json_t *v, const char *key)
+{
+	const char *k;
+	json_t *item;
+	size_t i;
+	if (json_is_object(v)) {
+		json_object_foreach(v, k, item)
+			if (!strcmp(k, key) || holds_key(item, key))
+				return 1;
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, item)
+			if (holds_key(item, key))
+				return 1;
+	}
+	return 0;
+}
+
+/* 1 when V holds, at any depth, a WITH query that changes data. */
+static int holds_writing_cte(json_t *v)
+{
+	static const char *const writes[] = { "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt" };
+	const char *k;
+	json_t *item;
+	size_t i;
+	if (json_is_object(v)) {
+		json_t *q = json_object_get(json_object_get(v, "CommonTableExpr"), "ctequery");
+		for (i = 0; q && i < sizeof(writes) / sizeof(*writes); i++)
+			if (json_object_get(q, writes[i]))
+				return 1;
+		json_object_foreach(v, k, item)
+			if (holds_writing_cte(item))
+				return 1;
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, item)
+			if (holds_writing_cte(item))
+				return 1;
+	}
+	return 0;
+}
+
+/* What statement node STMT ({"SelectStmt": {...}}) is: its type, in *TYPE, and its SQLSTMT_* flags. */
+static unsigned stmt_kind(json_t *stmt, char **type)
+{
+	const char *key = NULL;
+	json_t *body = NULL;
+	unsigned flags = 0;
+	void *it = json_object_iter(stmt);
+	if (it) {
+		key = json_object_iter_key(it);
+		body = json_object_iter_value(it);
+	}
+	*type = xstrdup(key ? key : "");
+	if (key && !strcmp(key, "SelectStmt") && holds_key(body, "intoClause"))
+		flags |= SQLSTMT_INTO;
+	if (holds_writing_cte(body))
+		flags |= SQLSTMT_WRITES;
+	return flags;
+}
+
+/* The statements of the parse tree ROOT: count, offsets, types, names. */
 static void read_tree(struct walk *w, json_t *root)
 {
 	struct sqlparse *p = w->out;
@@ -281,19 +343,24 @@ static void read_tree(struct walk *w, json_t *root)
 	size_t i;
 	p->nstatements = json_array_size(stmts);
 	p->stmt_offsets = xcalloc(p->nstatements + 1, sizeof(*p->stmt_offsets));
+	p->stmt_types = xcalloc(p->nstatements + 1, sizeof(*p->stmt_types));
+	p->stmt_flags = xcalloc(p->nstatements + 1, sizeof(*p->stmt_flags));
 	json_array_foreach(stmts, i, s) {
 		json_t *loc = json_object_get(s, "stmt_location");
 		size_t at = json_is_integer(loc) ? (size_t)json_integer_value(loc) : 0;
 		p->stmt_offsets[i] = skip_blanks(w->sql, at);
-		walk(w, json_object_get(s, "stmt"));
+		p->stmt_flags[i] = stmt_kind(json_object_get(s, "stmt"), &p->stmt_types[i]);
+		if (w->names)
+			walk(w, json_object_get(s, "stmt"));
 	}
 	sort_names(p);
 }
 
-int sqlparse(const char *sql, struct sqlparse *out)
+/* Parse SQL into *OUT: statements, and with NAMES the names and routines too. */
+static int parse_sql(const char *sql, struct sqlparse *out, int names)
 {
 	PgQueryParseResult r = pg_query_parse(sql);
-	struct walk w = { out, 0, 0, { NULL, 0, 0 }, sql };
+	struct walk w = { out, 0, 0, { NULL, 0, 0 }, sql, names };
 	json_error_t jerr;
 	json_t *root;
 	int ret = 0;
@@ -319,6 +386,49 @@ int sqlparse(const char *sql, struct sqlparse *out)
 	return ret;
 }
 
+int sqlparse(const char *sql, struct sqlparse *out)
+{
+	return parse_sql(sql, out, 1);
+}
+
+long sqlparse_statements(const char *sql, struct sqlparse *out)
+{
+	if (parse_sql(sql, out, 0) < 0)
+		return -1;
+	return (long)out->nstatements;
+}
+
+void sqlparse_stmt_words(const char *type, struct strbuf *out)
+{
+	static const char *const said[][2] = {
+		{ "TransactionStmt", "BEGIN, COMMIT or ROLLBACK" },
+		{ "VariableSetStmt", "SET" },
+		{ "VariableShowStmt", "SHOW" },
+		{ "RefreshMatViewStmt", "REFRESH MATERIALIZED VIEW" },
+		{ "CreateFunctionStmt", "CREATE FUNCTION" },
+		{ "IndexStmt", "CREATE INDEX" },
+		{ "ViewStmt", "CREATE VIEW" },
+		{ "CreateStmt", "CREATE TABLE" },
+		{ "ExecuteStmt", "EXECUTE" },
+		{ "DoStmt", "DO" },
+	};
+	size_t len = strlen(type);
+	for (size_t i = 0; i < sizeof(said) / sizeof(*said); i++)
+		if (!strcmp(said[i][0], type)) {
+			strbuf_addstr(out, said[i][1]);
+			return;
+		}
+	if (len > 4 && !strcmp(type + len - 4, "Stmt"))
+		len -= 4;
+	/* CamelCase into words: "AlterTable" -> "ALTER TABLE" */
+	for (size_t i = 0; i < len; i++) {
+		char c = type[i];
+		if (i && c >= 'A' && c <= 'Z' && !(type[i - 1] >= 'A' && type[i - 1] <= 'Z'))
+			strbuf_addch(out, ' ');
+		strbuf_addch(out, c >= 'a' && c <= 'z' ? c - 32 : c);
+	}
+}
+
 void sqlparse_release(struct sqlparse *p)
 {
 	for (size_t i = 0; i < p->nnames; i++) {
@@ -331,7 +441,11 @@ void sqlparse_release(struct sqlparse *p)
 	}
 	free(p->names);
 	free(p->routines);
+	for (size_t i = 0; p->stmt_types && i < p->nstatements; i++)
+		free(p->stmt_types[i]);
 	free(p->stmt_offsets);
+	free(p->stmt_types);
+	free(p->stmt_flags);
 	free(p->error);
 	memset(p, 0, sizeof(*p));
 }

@@ -1,7 +1,8 @@
 /*
  * sqlparse: SQL read by PostgreSQL's own grammar (libpg_query, the parser
- * of PostgreSQL 15), for the names a text refers to and for its syntax
- * errors.  A low layer: it knows SQL, not pgform's model.
+ * of PostgreSQL 15), for the names a text refers to, what kind of
+ * statements it holds, and its syntax errors.  A low layer: it knows SQL,
+ * not pgform's model.
  *
  * sqlparse() parses one text (any number of statements) and fills a
  * struct sqlparse that the caller owns: sqlparse_release() frees
@@ -15,6 +16,8 @@
 #define PGFORM_SQLPARSE_H
 
 #include <stddef.h>
+
+#include "base/strbuf.h"
 
 /* An offset that is not known. */
 #define SQLPARSE_NOWHERE ((size_t)-1)
@@ -44,6 +47,10 @@ struct sqlroutine {
 	size_t body_offset;     /* where the body's text starts in the input, or SQLPARSE_NOWHERE */
 };
 
+/* What a statement does beyond its node type (struct sqlparse's stmt_flags). */
+#define SQLSTMT_INTO   1u       /* SELECT ... INTO: it creates a table */
+#define SQLSTMT_WRITES 2u       /* a WITH query inserts, updates, deletes or merges */
+
 struct sqlparse {
 	/*
 	 * Every relation, function and type the text names, each (kind,
@@ -56,6 +63,13 @@ struct sqlparse {
 	struct sqlroutine *routines;    /* the CREATE FUNCTION statements, in order */
 	size_t nroutines;
 	size_t *stmt_offsets;   /* where each statement starts (its first byte after the last ';') */
+	/*
+	 * The node type of each statement as libpg_query names it
+	 * ("SelectStmt", "IndexStmt", "CreateFunctionStmt", ...), and what
+	 * else it does (SQLSTMT_*).
+	 */
+	char **stmt_types;
+	unsigned *stmt_flags;
 	size_t nstatements;
 	/*
 	 * After a syntax error (sqlparse() returned -1): PostgreSQL's message
@@ -67,13 +81,25 @@ struct sqlparse {
 	size_t error_offset;
 };
 
-#define SQLPARSE_INIT { NULL, 0, NULL, 0, NULL, 0, NULL, 0 }
+#define SQLPARSE_INIT { NULL, 0, NULL, 0, NULL, NULL, NULL, 0, NULL, 0 }
 
 /*
  * Parse SQL (NUL-terminated) into *OUT, which must be SQLPARSE_INIT or
  * released.  Returns 0, or -1 after a syntax error (out->error set).
  */
 int sqlparse(const char *sql, struct sqlparse *out);
+/*
+ * The statements of SQL only, without names or routines: fills
+ * out->nstatements, stmt_offsets, stmt_types and stmt_flags.  Returns the
+ * number of statements, or -1 after a syntax error (out->error set).
+ */
+long sqlparse_statements(const char *sql, struct sqlparse *out);
+/*
+ * The words a statement of node type TYPE begins with, for messages,
+ * appended to OUT: "CreateTableAsStmt" gives "CREATE TABLE AS",
+ * "DeleteStmt" "DELETE", "TransactionStmt" "BEGIN, COMMIT or ROLLBACK".
+ */
+void sqlparse_stmt_words(const char *type, struct strbuf *out);
 /* Free what *P holds and make it SQLPARSE_INIT again. */
 void sqlparse_release(struct sqlparse *p);
 

@@ -1,7 +1,8 @@
 /*
  * Unit tests for sqlparse: the names PostgreSQL's grammar finds in a
- * text, statements counted, routine bodies, and syntax errors with their
- * byte offsets, each checked against an exact rendering.
+ * text, statements counted and their types, routine bodies, and syntax
+ * errors with their byte offsets, each checked against an exact
+ * rendering.
  */
 #include <string.h>
 
@@ -172,8 +173,97 @@ static void test_statements(void)
 	is_int(p.stmt_offsets[0], 0, "the first starts at 0");
 	is_int(p.stmt_offsets[1], 28, "the second after the comments");
 	is_int(p.stmt_offsets[2], 37, "the third right after the semicolon");
+	is_str(p.stmt_types[0], "SelectStmt", "sqlparse() gives the statement types too");
 	sqlparse_release(&p);
 	ok(p.names == NULL && p.nnames == 0 && p.error == NULL, "release leaves it empty");
+}
+
+/*
+ * The statements of SQL as sqlparse_statements() sees them: "N: Type
+ * Type+into+writes ...", or "error: MSG".
+ */
+static const char *kinds(const char *sql)
+{
+	struct sqlparse p = SQLPARSE_INIT;
+	long n = sqlparse_statements(sql, &p);
+
+	strbuf_reset(&out);
+	if (n < 0) {
+		strbuf_addf(&out, "error: %s", p.error);
+		sqlparse_release(&p);
+		return out.buf;
+	}
+	strbuf_addf(&out, "%ld:", n);
+	for (size_t i = 0; i < p.nstatements; i++) {
+		strbuf_addf(&out, " %s", p.stmt_types[i]);
+		if (p.stmt_flags[i] & SQLSTMT_INTO)
+			strbuf_addstr(&out, "+into");
+		if (p.stmt_flags[i] & SQLSTMT_WRITES)
+			strbuf_addstr(&out, "+writes");
+	}
+	if (p.nnames || p.nroutines)
+		strbuf_addstr(&out, " (names gathered)");
+	sqlparse_release(&p);
+	return out.buf;
+}
+
+static const struct name_case kind_cases[] = {
+	{ "SELECT 1", "1: SelectStmt", "a SELECT" },
+	{ "VALUES (1), (2)", "1: SelectStmt", "VALUES is a SelectStmt" },
+	{ "WITH x AS (SELECT 1) SELECT * FROM x", "1: SelectStmt", "WITH ... SELECT" },
+	{ "SELECT * FROM app.t", "1: SelectStmt", "no names are gathered" },
+	{ "(SELECT 1) UNION ALL (SELECT 2) ORDER BY 1", "1: SelectStmt", "a UNION" },
+	{ "SELECT 1 INTO new_table", "1: SelectStmt+into", "SELECT INTO creates a table" },
+	{ "SELECT * INTO TEMP x FROM app.t UNION SELECT * FROM app.u",
+	  "1: SelectStmt+into", "SELECT INTO with a UNION" },
+	{ "WITH d AS (DELETE FROM app.t RETURNING *) SELECT * FROM d",
+	  "1: SelectStmt+writes", "a WITH query that deletes" },
+	{ "WITH i AS (INSERT INTO app.t VALUES (1) RETURNING id) SELECT id FROM i",
+	  "1: SelectStmt+writes", "a WITH query that inserts" },
+	{ "SELECT * FROM (WITH u AS (UPDATE app.t SET a = 1 RETURNING a) SELECT * FROM u) s",
+	  "1: SelectStmt+writes", "a writing WITH query, nested" },
+	{ "DELETE FROM app.t RETURNING id", "1: DeleteStmt", "DELETE ... RETURNING is no query" },
+	{ "SELECT 1; COMMIT; CREATE TABLE x (a int)",
+	  "3: SelectStmt TransactionStmt CreateStmt", "one type per statement" },
+	{ "CREATE INDEX ON s.v (id)", "1: IndexStmt", "CREATE INDEX" },
+	{ "CREATE UNIQUE INDEX ON s.v USING btree (a) INCLUDE (b) WHERE c", "1: IndexStmt",
+	  "CREATE UNIQUE INDEX with its clauses" },
+	{ "CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql AS $$SELECT 1$$",
+	  "1: CreateFunctionStmt", "CREATE FUNCTION" },
+	{ "CREATE PROCEDURE p() LANGUAGE sql AS $$SELECT 1$$", "1: CreateFunctionStmt",
+	  "a procedure is a CreateFunctionStmt too" },
+	{ "VACUUM ANALYZE", "1: VacuumStmt", "VACUUM" },
+	{ "", "0:", "nothing" },
+	{ "-- a comment", "0:", "a comment only" },
+	{ "SELECT (true); COMMIT; BEGIN; SELECT (true)::boolean",
+	  "4: SelectStmt TransactionStmt TransactionStmt SelectStmt",
+	  "a check that closes its parenthesis" },
+	{ "SELECT 1 FRM t", "error: syntax error at or near \"t\"", "a syntax error" },
+};
+
+/* Words for a statement's type, for messages. */
+static const struct name_case word_cases[] = {
+	{ "SelectStmt", "SELECT", "a plain type" },
+	{ "DeleteStmt", "DELETE", "DELETE" },
+	{ "CreateTableAsStmt", "CREATE TABLE AS", "several words" },
+	{ "AlterTableStmt", "ALTER TABLE", "ALTER TABLE" },
+	{ "TransactionStmt", "BEGIN, COMMIT or ROLLBACK", "transaction commands" },
+	{ "CreateStmt", "CREATE TABLE", "CREATE TABLE is CreateStmt" },
+	{ "IndexStmt", "CREATE INDEX", "CREATE INDEX is IndexStmt" },
+	{ "VariableSetStmt", "SET", "SET" },
+	{ "Odd", "ODD", "a type without Stmt" },
+};
+
+/* One line per case of the tables above. */
+static void test_kinds(void)
+{
+	for (size_t i = 0; i < sizeof(kind_cases) / sizeof(*kind_cases); i++)
+		is_str(kinds(kind_cases[i].sql), kind_cases[i].want, kind_cases[i].what);
+	for (size_t i = 0; i < sizeof(word_cases) / sizeof(*word_cases); i++) {
+		strbuf_reset(&out);
+		sqlparse_stmt_words(word_cases[i].sql, &out);
+		is_str(out.buf, word_cases[i].want, word_cases[i].what);
+	}
 }
 
 int main(void)
@@ -181,6 +271,7 @@ int main(void)
 	test_names();
 	test_routines();
 	test_statements();
+	test_kinds();
 	strbuf_release(&out);
 	return done_testing();
 }

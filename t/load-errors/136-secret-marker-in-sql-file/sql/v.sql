@@ -1,0 +1,3 @@
+SELECT id
+  FROM public.events
+  WHERE note <> $$<<secret:env:X>>$$
