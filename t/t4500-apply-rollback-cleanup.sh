@@ -214,4 +214,22 @@ test_expect_success 'pgform cleanup --yes also drops the build an interrupted ap
 	test_cmp expect out
 '
 
+test_expect_success 'tables that only look like temporaries (NAME__pgform_old, NAME__pgform_new) are never dropped: apply and cleanup name them and leave them' '
+	test_psql -d wh -c "CREATE SCHEMA userdata;
+		CREATE TABLE userdata.invoices__pgform_old AS SELECT g AS id FROM generate_series(1, 1000) g;
+		CREATE TABLE tenant_a.notes__pgform_new (x int)" &&
+	test_apply triple2.yaml wh $TODAY >out 2>err &&
+	grep -x "warning: userdata.invoices__pgform_old looks like a temporary of pgform'"'"'s, but its record does not say it made it: left alone" err &&
+	grep -x "warning: tenant_a.notes__pgform_new looks like a temporary of pgform'"'"'s, but its record does not say it made it: left alone" err &&
+	pgform cleanup --yes -d dbname=wh >out 2>err &&
+	grep -x "warning: userdata.invoices__pgform_old looks like a temporary of pgform'"'"'s, but its record does not say it made it: left alone" err &&
+	test_psql -d wh -c "SELECT count(*) FROM userdata.invoices__pgform_old" >n &&
+	echo 1000 >expect &&
+	test_cmp expect n &&
+	test_psql -d wh -c "SELECT to_regclass('"'"'tenant_a.notes__pgform_new'"'"') IS NOT NULL" >n &&
+	echo t >expect &&
+	test_cmp expect n &&
+	test_psql -d wh -c "DROP SCHEMA userdata CASCADE; DROP TABLE tenant_a.notes__pgform_new"
+'
+
 test_done

@@ -400,6 +400,32 @@ static void fault(const char *where, unsigned step_id)
 		raise(SIGKILL);
 }
 
+/*
+ * The statement (in the build transaction of rebuild S) that records the
+ * temporary names S uses, NAME__pgform_new and NAME__pgform_old, as
+ * pgform's: only relations recorded so are ever dropped as leftovers.
+ */
+static void record_temporaries(struct runner *r, const struct step *s, struct strbuf *sb)
+{
+	struct strbuf nw = STRBUF_INIT, old = STRBUF_INIT;
+	if (s->action != STEP_REBUILD || !s->schema || !s->name)
+		return;
+	ident_shorten(&nw, s->name, "__pgform_new");
+	ident_shorten(&old, s->name, "__pgform_old");
+	strbuf_addstr(sb, "INSERT INTO pgform.temporaries VALUES (");
+	lit(sb, s->schema);
+	strbuf_addstr(sb, ", ");
+	lit(sb, nw.buf);
+	strbuf_addf(sb, ", %lld), (", r->apply_id);
+	lit(sb, s->schema);
+	strbuf_addstr(sb, ", ");
+	lit(sb, old.buf);
+	strbuf_addf(sb, ", %lld) ON CONFLICT (nsp, rel) DO UPDATE SET apply_id = EXCLUDED.apply_id", r->apply_id);
+	sql_end(sb);
+	strbuf_release(&nw);
+	strbuf_release(&old);
+}
+
 /* ---- one unit ---- */
 
 /* Open a transaction on C: BEGIN, then logging off when a password is sent in clear. */
@@ -567,6 +593,7 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 				struct strbuf sb = STRBUF_INIT;
 				strbuf_addstr(&sb, "BEGIN");
 				sql_end(&sb);
+				record_temporaries(r, s, &sb);
 				if (add_list(r, c, s, &s->build, &sb) < 0) {
 					err = xstrdup("a password the step needs is missing");
 				} else {
@@ -1084,10 +1111,14 @@ static unsigned undo(struct runner *r, PGconn *c)
 
 /* ---- leftovers ---- */
 
+
 /*
  * Drop temporaries (NAME__pgform_new, and NAME__pgform_old not kept on
- * purpose).  An old copy a view still reads (an apply stopped between a
- * part's swap and its view's) stays until the view is re-pointed.
+ * purpose) that pgform's record says it made (pgform.temporaries); a
+ * relation that only looks like one is named and left alone.  An old
+ * copy a view still reads (an apply stopped between a part's swap and its
+ * view's) stays until the view is re-pointed.  Rows of temporaries gone
+ * are forgotten.
  */
 #define NOT_READ_BY_A_VIEW \
 	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw " \
@@ -1095,24 +1126,28 @@ static unsigned undo(struct runner *r, PGconn *c)
 	"AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = c.oid AND rw.ev_class <> c.oid) "
 static int drop_leftovers(PGconn *c, int with_state)
 {
-	PGresult *res = db_query(c, "cannot look for leftover temporaries", with_state ?
-		"SELECT c.relkind, n.nspname, c.relname FROM pg_catalog.pg_class c "
+	PGresult *res;
+	int n = 0;
+	if (!with_state)
+		return 0;       /* nothing recorded: nothing of pgform's to drop */
+	res = db_query(c, "cannot look for leftover temporaries",
+		"SELECT c.relkind, n.nspname, c.relname, t.rel IS NOT NULL FROM pg_catalog.pg_class c "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"LEFT JOIN pgform.temporaries t ON t.nsp = n.nspname AND t.rel = c.relname "
 		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
 		"OR (c.relname LIKE '%\\_\\_pgform\\_old' AND NOT EXISTS (SELECT 1 FROM pgform.kept k "
 		"WHERE k.nsp = n.nspname AND k.rel = c.relname))) " NOT_READ_BY_A_VIEW
-		"ORDER BY c.relkind = 'v' DESC, 2, 3" :
-		"SELECT c.relkind, n.nspname, c.relname FROM pg_catalog.pg_class c "
-		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
-		"OR c.relname LIKE '%\\_\\_pgform\\_old') " NOT_READ_BY_A_VIEW
 		"ORDER BY c.relkind = 'v' DESC, 2, 3", 0, NULL);
-	int n = 0;
 	if (!res)
 		return -1;
 	for (int i = 0; i < PQntuples(res); i++) {
 		struct strbuf sb = STRBUF_INIT;
 		char k = PQgetvalue(res, i, 0)[0];
+		if (PQgetvalue(res, i, 3)[0] != 't') {
+			warning("%s.%s looks like a temporary of pgform's, but its record does not say it made it: left alone",
+				PQgetvalue(res, i, 1), PQgetvalue(res, i, 2));
+			continue;
+		}
 		strbuf_addf(&sb, "DROP %s ", k == 'v' ? "VIEW" : k == 'm' ? "MATERIALIZED VIEW" : "TABLE");
 		quote_qualified(&sb, PQgetvalue(res, i, 1), PQgetvalue(res, i, 2));
 		char *err = run(c, sb.buf, NULL);
@@ -1125,6 +1160,8 @@ static int drop_leftovers(PGconn *c, int with_state)
 		strbuf_release(&sb);
 	}
 	PQclear(res);
+	free(run(c, "DELETE FROM pgform.temporaries t WHERE pg_catalog.to_regclass("
+		 "pg_catalog.quote_ident(t.nsp) || '.' || pg_catalog.quote_ident(t.rel)) IS NULL", NULL));
 	return n;
 }
 
@@ -1674,16 +1711,29 @@ int apply_cleanup(PGconn *c, int drop)
 	int e = state_exists(c);
 	if (e < 0)
 		return -1;
-	PGresult *res = db_query(c, "cannot look for leftover temporaries",
+	/* only what pgform's record says it made (or kept); look-alikes are named and left */
+	PGresult *res = db_query(c, "cannot look for leftover temporaries", e ?
 		"SELECT n.nspname, c.relname, c.relkind, "
-		"pg_catalog.pg_size_pretty(pg_catalog.pg_total_relation_size(c.oid)) "
+		"pg_catalog.pg_size_pretty(pg_catalog.pg_total_relation_size(c.oid)), "
+		"EXISTS (SELECT 1 FROM pgform.temporaries t WHERE t.nsp = n.nspname AND t.rel = c.relname) "
+		"OR EXISTS (SELECT 1 FROM pgform.kept k WHERE k.nsp = n.nspname AND k.rel = c.relname) "
+		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
+		"OR c.relname LIKE '%\\_\\_pgform\\_old') ORDER BY c.relkind = 'v' DESC, 1, 2" :
+		"SELECT n.nspname, c.relname, c.relkind, '', false "
 		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"WHERE c.relkind IN ('r', 'v', 'm') AND (c.relname LIKE '%\\_\\_pgform\\_new' "
 		"OR c.relname LIKE '%\\_\\_pgform\\_old') ORDER BY c.relkind = 'v' DESC, 1, 2", 0, NULL);
 	if (!res)
 		return -1;
-	int n = PQntuples(res);
-	for (int i = 0; i < n; i++) {
+	int n = 0;
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (PQgetvalue(res, i, 4)[0] != 't') {
+			warning("%s.%s looks like a temporary of pgform's, but its record does not say it made it: left alone",
+				PQgetvalue(res, i, 0), PQgetvalue(res, i, 1));
+			continue;
+		}
+		n++;
 		char k = PQgetvalue(res, i, 2)[0];
 		const char *word = k == 'v' ? "VIEW" : k == 'm' ? "MATERIALIZED VIEW" : "TABLE";
 		printf("%s %s.%s (%s)\n", k == 'v' ? "view" : k == 'm' ? "materialized view" : "table",
@@ -1697,11 +1747,14 @@ int apply_cleanup(PGconn *c, int drop)
 		quote_qualified(&sb, PQgetvalue(res, i, 0), PQgetvalue(res, i, 1));
 		sql_end(&sb);
 		if (e) {
-			strbuf_addstr(&sb, "DELETE FROM pgform.kept WHERE nsp = ");
-			quote_literal(&sb, PQgetvalue(res, i, 0));
-			strbuf_addstr(&sb, " AND rel = ");
-			quote_literal(&sb, PQgetvalue(res, i, 1));
-			sql_end(&sb);
+			static const char *const tables[] = { "pgform.kept", "pgform.temporaries" };
+			for (unsigned t = 0; t < 2; t++) {
+				strbuf_addf(&sb, "DELETE FROM %s WHERE nsp = ", tables[t]);
+				quote_literal(&sb, PQgetvalue(res, i, 0));
+				strbuf_addstr(&sb, " AND rel = ");
+				quote_literal(&sb, PQgetvalue(res, i, 1));
+				sql_end(&sb);
+			}
 		}
 		strbuf_addstr(&sb, "COMMIT");
 		sql_end(&sb);

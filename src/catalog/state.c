@@ -66,6 +66,14 @@ static const char *const schema_sql =
 	"COMMENT ON COLUMN pgform.applies.plan_source IS 'state: planned from the state files by the apply; "
 	"file: a saved plan, whose plan_hash, desired_hash and git_commit are what the file says; "
 	"NULL: recorded before pgform kept it';\n"
+	/* version 4: the temporaries pgform made, so that no look-alike is ever dropped */
+	"CREATE TABLE IF NOT EXISTS pgform.temporaries (\n"
+	"  nsp text NOT NULL,\n"
+	"  rel text NOT NULL,\n"
+	"  apply_id bigint NOT NULL,\n"
+	"  PRIMARY KEY (nsp, rel));\n"
+	"COMMENT ON TABLE pgform.temporaries IS 'relations pgform made under a temporary name "
+	"(NAME__pgform_new, NAME__pgform_old): the only ones it drops as leftovers';\n"
 	"INSERT INTO pgform.meta VALUES ('schema_version', '" STATE_VERSION_TEXT "') "
 	"ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n";
 
