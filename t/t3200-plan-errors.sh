@@ -152,6 +152,23 @@ test_expect_success 'a role that may not create the scratch schema cannot compar
 	unchanged
 '
 
+test_expect_success 'a grant on a schema that is neither in the state nor in the database: an error naming what was meant, nothing revoked' '
+	cat >typo.yaml <<-\EOF &&
+	pgform: 1
+	roles:
+	  reader: {}
+	schemas:
+	  app: {}
+	grants:
+	  - { role: reader, privileges: [USAGE], on: schema appp }
+	EOF
+	test_must_fail pgform plan -f typo.yaml -d dbname=wh >out 2>err &&
+	test_line_count = 0 out &&
+	echo "error: grant '"'"'USAGE on schema appp to reader'"'"': schema '"'"'appp'"'"' is neither in the state nor in the database; did you mean '"'"'app'"'"'?" >expect &&
+	test_cmp expect err &&
+	unchanged
+'
+
 test_expect_success 'an extension version that is not available' '
 	printf "%s\n" "pgform: 1" "extensions:" "  dblink: { version: \"9.9\" }" >ext.yaml &&
 	test_must_fail pgform plan -f ext.yaml -d dbname=wh >out 2>err &&

@@ -255,4 +255,22 @@ test_expect_success '--swap-batch takes 1 to 1000' '
 	test_cmp expect err
 '
 
+test_expect_success 'without a terminal, a long apply prints a line at most every 10 s (done, total, running, elapsed)' '
+	test_createdb slow &&
+	cat >slow.yaml <<-\EOF &&
+	pgform: 1
+	schemas:
+	  s: {}
+	materialized_views:
+	  s.slow:
+	    query: SELECT 1 AS x FROM pg_sleep(11)
+	  s.after:
+	    query: SELECT x FROM s.slow
+	EOF
+	pgform apply -f slow.yaml -d dbname=slow 2>err </dev/null &&
+	grep -E "^apply 1: 2 of 3 steps done, 0 running, 1[0-9] s\$" err &&
+	grep -x "apply 1: 3 steps done in [0-9.]* s" err &&
+	test_line_count = 2 err
+'
+
 test_done

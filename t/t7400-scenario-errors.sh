@@ -141,6 +141,18 @@ test_expect_success 'a password variable that is not set: plan warns, apply fail
 	as_before
 '
 
+test_expect_success 'a password variable that is set but empty: plan warns, apply refuses naming tenant and variable, nothing changes' '
+	state &&
+	TENANT_B_PASSWORD= test_plan wh $WH 2026-03-02 >plan 2>err.plan &&
+	echo "warning: tenant '\''tenant_b'\'': environment variable '\''TENANT_B_PASSWORD'\'' is empty (apply will refuse it)" >expect &&
+	test_cmp expect err.plan &&
+	TENANT_B_PASSWORD= test_must_fail test_apply wh $WH 2026-03-02 >out 2>err &&
+	echo "error: tenant '\''tenant_b'\'': environment variable '\''TENANT_B_PASSWORD'\'' is empty" >expect &&
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	as_before
+'
+
 test_expect_success 'a new tenant whose password variable is not set: the same, before anything is done' '
 	state &&
 	scn_tenant wh tenant_x src_d 2026-02-20 &&

@@ -53,6 +53,7 @@ struct runner {
 	unsigned *done_order;   /* plan indices in the order they finished */
 	unsigned ndone;
 	double t0;
+	double last_line;       /* when the last progress line was printed (no terminal) */
 	char **secrets;         /* values substituted so far, to scrub from messages */
 	unsigned nsecrets;
 	const char *fail_hint;  /* said with the error, not recorded */
@@ -839,10 +840,23 @@ static int next_unit(struct runner *r, int *wait)
 	return -1;
 }
 
+/*
+ * Progress on stderr: a bar redrawn after every unit on a terminal;
+ * elsewhere (cron, CI) a line at most every 10 s, so a long apply shows
+ * it is alive without flooding a log.
+ */
 static void progress(struct runner *r)
 {
-	if (!r->o->progress)
+	if (!r->o->progress) {
+		double t = now_s();
+		if (t - r->last_line >= 10.0) {
+			r->last_line = t;
+			fprintf(stderr, "apply %lld: %u of %u steps done, %u running, %.0f s\n", r->apply_id,
+				r->ndone, r->p->nsteps, r->nrunning, t - r->t0);
+			fflush(stderr);
+		}
 		return;
+	}
 	double el = now_s() - r->t0;
 	unsigned done = r->ndone, all = r->p->nsteps;
 	double eta = done ? el / done * (all - done) : 0;
@@ -1476,7 +1490,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	memset(&r, 0, sizeof(r));
 	r.p = p;
 	r.o = o;
-	r.t0 = now_s();
+	r.t0 = r.last_line = now_s();
 	r.done_order = xcalloc(p->nsteps + 1, sizeof(unsigned));
 	r.superuser = is_superuser(c);
 	pthread_mutex_init(&r.mu, NULL);

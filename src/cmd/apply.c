@@ -26,9 +26,9 @@ static int secrets_present(const struct plan *p)
 		const struct step *s = p->steps[i];
 		for (unsigned k = 0; k < s->nsecrets; k++) {
 			const struct secret_ref *ref = &s->secrets[k];
-			if (ref->env && !getenv(ref->env)) {
-				error("step %u needs the password in environment variable '%s', which is not set",
-				      s->id, ref->env);
+			if (ref->env && (!getenv(ref->env) || !*getenv(ref->env))) {
+				error("step %u needs the password in environment variable '%s', which is %s",
+				      s->id, ref->env, getenv(ref->env) ? "empty" : "not set");
 				bad++;
 			} else if (!ref->env && (!ref->file || access(ref->file, R_OK))) {
 				error("step %u needs the password in file '%s', which cannot be read",

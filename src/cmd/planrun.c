@@ -19,6 +19,13 @@ static void secret_missing(const char *what, const char *env, const char *file, 
 		else
 			warning("%s: environment variable '%s' is not set (apply will need it)", what, env);
 		(*missing)++;
+	} else if (env && !*getenv(env)) {
+		/* an empty password is never what was meant: it would be sent as password='' */
+		if (fatal)
+			error("%s: environment variable '%s' is empty", what, env);
+		else
+			warning("%s: environment variable '%s' is empty (apply will refuse it)", what, env);
+		(*missing)++;
 	}
 	if (file && access(file, R_OK) != 0) {
 		if (fatal)

@@ -84,6 +84,39 @@ static int forced(struct dctx *x, const struct object *o)
 }
 
 /*
+ * Every grant's schema (and table) is declared or live: a grant on a
+ * schema that is neither is a typo, and planning it would revoke nothing
+ * but also grant nothing, silently.  An error with the name most likely
+ * meant.  Returns 0, or -1 after reporting.
+ */
+static int check_grant_targets(struct model *m, struct catalog *cat)
+{
+	const char **schemas = xcalloc(m->nobjs + cat->m.nobjs + 1, sizeof(*schemas));
+	unsigned ns = 0;
+	int ret = 0;
+	for (unsigned i = 0; i < m->nobjs; i++)
+		if (m->objs[i]->kind == OBJ_SCHEMA)
+			schemas[ns++] = m->objs[i]->name;
+	for (unsigned i = 0; i < cat->m.nobjs; i++)
+		if (cat->m.objs[i]->kind == OBJ_SCHEMA)
+			schemas[ns++] = cat->m.objs[i]->name;
+	for (unsigned i = 0; i < m->nobjs && !ret; i++) {
+		const struct grant *g = (const void *)m->objs[i];
+		if (g->h.kind != OBJ_GRANT || !g->target_schema)
+			continue;
+		if (model_find(m, OBJ_SCHEMA, g->target_schema) || model_find(&cat->m, OBJ_SCHEMA, g->target_schema))
+			continue;
+		const char *near = suggest(g->target_schema, schemas);
+		ret = near ? error("grant '%s': schema '%s' is neither in the state nor in the database; did you mean '%s'?",
+				   g->h.ident, g->target_schema, near) :
+			     error("grant '%s': schema '%s' is neither in the state nor in the database",
+				   g->h.ident, g->target_schema);
+	}
+	free(schemas);
+	return ret;
+}
+
+/*
  * Every --replace names a desired table or materialized view (a glob:
  * at least one), and every --target matches something desired or live:
  * a typo is an error, with the name it most likely meant, never a plan
@@ -507,7 +540,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_GRANT)
 			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
-	if (check_patterns(m, cat, o) < 0)
+	if (check_patterns(m, cat, o) < 0 || check_grant_targets(m, cat) < 0)
 		goto done;
 	classify(&x);
 	if (compare_unvouched(&x) < 0)
