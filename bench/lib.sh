@@ -286,7 +286,9 @@ bench_fill_secrets () {
 }
 
 # bench_plan_sql STATE DB OUT: the psql script of the plan of STATE against
-# DB (`pgform plan --format sql`), secret markers filled in, into OUT.
+# DB (`pgform plan --format sql`) into OUT; psql reads its passwords from
+# the environment when it runs (a plan made by an older pgform holds
+# markers instead: filled in).
 bench_plan_sql () {
 	"$PGFORM" plan -f "$1" -d "dbname=$2" --format sql >"$BENCH_WORK/plan-sql.raw" 2>"$BENCH_WORK/plan-sql.err" ||
 		{ cat "$BENCH_WORK/plan-sql.err" >&2; bench_die "pgform plan --format sql failed"; }

@@ -52,7 +52,7 @@ test_expect_success 'the connection may come from the PG* environment alone' '
 	test_cmp "$EXPECT/empty.txt" out
 '
 
-test_expect_success '--format sql: a psql script with markers where passwords go' '
+test_expect_success '--format sql: a psql script that reads passwords from the environment' '
 	plan --format sql >plan.sql 2>err &&
 	test_line_count = 0 err &&
 	grep -q "^-- catalog fingerprint: [0-9a-f]\{16\}$" plan.sql &&
@@ -177,10 +177,22 @@ test_expect_success 'planning wrote nothing: schema, roles and cron jobs unchang
 	test_cmp expect n
 '
 
-test_expect_success 'the sql script, markers filled in, builds the state with psql' '
-	test_fill_secrets plan.sql >filled.sql &&
-	! grep -v "^--" filled.sql | grep -F "<<secret:" &&
-	test_psql -d wh -f filled.sql >psql.out &&
+test_expect_success 'the sql script stops before its first statement when a password variable is missing or empty, naming it' '
+	(
+		unset SRC_PASSWORD &&
+		test_must_fail_code 3 test_psql -d wh -f plan.sql >psql.out 2>psql.err
+	) &&
+	grep "ERROR:  environment variable SRC_PASSWORD is not set or empty" psql.err &&
+	SRC_PASSWORD= test_must_fail_code 3 test_psql -d wh -f plan.sql >psql.out 2>psql.err &&
+	grep "ERROR:  environment variable SRC_PASSWORD is not set or empty" psql.err &&
+	test_db_state wh >state.after &&
+	test_cmp state.before state.after
+'
+
+test_expect_success 'the sql script as it is builds the state with psql, passwords read from the environment' '
+	! grep -v "^--" plan.sql | grep -F "<<secret:" &&
+	grep -x "\\\\getenv pgform_secret_[0-9] SRC_PASSWORD" plan.sql &&
+	test_psql -d wh -f plan.sql >psql.out &&
 	test_psql -d wh -c "SELECT schema_name, n FROM rpt.by_tenant ORDER BY 1" >rows &&
 	printf "%s\n" "tenant_a|30" "tenant_b|30" >expect &&
 	test_cmp expect rows &&

@@ -65,7 +65,6 @@
 #   test_apply STATE DB TODAY [ARGS...]   pgform apply, the same way
 #   test_plan_empty STATE DB TODAY [ARGS...]   the plan has nothing to do
 #   test_plan_steps PLAN.json     id|action|kind|target of each step
-#   test_fill_secrets FILE        a plan's SQL with its password markers filled
 #   test_run_plan_sql DB [ARGS...]   run a plan's SQL script with psql
 #   test_applies DB               the applies recorded: id|status|nsteps
 #   test_apply_steps DB [APPLY]   the steps recorded for an apply
@@ -910,34 +909,21 @@ for s in p["steps"]:
 ' "$1"
 }
 
-# test_fill_secrets FILE: FILE (a plan's SQL script) with each
-# <<secret:env:NAME>> marker replaced by '$NAME', a quoted literal (the
-# test passwords hold no quote).
-test_fill_secrets () {
-	local script='' name val
-	for name in $(grep -o '<<secret:env:[A-Za-z_][A-Za-z0-9_]*>>' "$1" |
-		      sed 's/^<<secret:env:\(.*\)>>$/\1/' | sort -u); do
-		eval "val=\${$name-}"
-		script="$script;s/<<secret:env:$name>>/'$val'/g"
-	done
-	sed "${script#;}" "$1"
-}
-
 # test_run_plan_sql DB [plan args...]: bring DB to a state by running the
-# SQL script of `pgform plan -d dbname=DB --format sql ARGS`, markers
-# filled, with psql (which stops at the first error).
+# SQL script of `pgform plan -d dbname=DB --format sql ARGS` as it is with
+# psql (which reads the passwords from the environment, and stops at the
+# first error).
 test_run_plan_sql () {
 	local db=$1 f rc
 	shift
 	f=$TEST_TMP/plan.$BASHPID.$RANDOM.sql
 	if pgform plan -d "dbname=$db" --format sql "$@" >"$f" &&
-	   test_fill_secrets "$f" >"$f.filled" &&
-	   test_psql -d "$db" -f "$f.filled" >/dev/null; then
+	   test_psql -d "$db" -f "$f" >/dev/null; then
 		rc=0
 	else
 		rc=$?
 	fi
-	rm -f "$f" "$f.filled"
+	rm -f "$f"
 	return $rc
 }
 

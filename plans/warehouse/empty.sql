@@ -3,11 +3,40 @@
 -- desired fingerprint: f8c58d663ade65f5
 -- pgform version: 0.1.0
 --
--- This script holds no password: a <<secret:env:NAME>> or
--- <<secret:file:PATH>> marker stands where each one goes.
--- Replace the markers before running it, or let pgform apply do it.
+-- This script holds no password: psql reads each one when it runs,
+-- from the environment variable (\getenv) or the file the state
+-- names, and stops before its first statement when one is missing
+-- or empty.  Run it with psql -f, in the environment of pgform apply.
 
 \set ON_ERROR_STOP on
+
+\set pgform_secret_1 ''
+\getenv pgform_secret_1 PHOOD_RO_PASSWORD
+SELECT :'pgform_secret_1' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable PHOOD_RO_PASSWORD is not set or empty'; END$pgform$;
+\endif
+
+\set pgform_secret_2 ''
+\getenv pgform_secret_2 WHADMIN_PASSWORD
+SELECT :'pgform_secret_2' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable WHADMIN_PASSWORD is not set or empty'; END$pgform$;
+\endif
+
+\set pgform_secret_3 ''
+\getenv pgform_secret_3 TENANT_A_PASSWORD
+SELECT :'pgform_secret_3' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable TENANT_A_PASSWORD is not set or empty'; END$pgform$;
+\endif
+
+\set pgform_secret_4 ''
+\getenv pgform_secret_4 TENANT_B_PASSWORD
+SELECT :'pgform_secret_4' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable TENANT_B_PASSWORD is not set or empty'; END$pgform$;
+\endif
 
 -- step 1: create extension dblink
 CREATE EXTENSION IF NOT EXISTS dblink VERSION '1.2';
@@ -16,11 +45,11 @@ CREATE EXTENSION IF NOT EXISTS dblink VERSION '1.2';
 CREATE EXTENSION IF NOT EXISTS pg_cron;
 
 -- step 3: create role phood_ro
-CREATE ROLE phood_ro LOGIN CONNECTION LIMIT 20 PASSWORD <<secret:env:PHOOD_RO_PASSWORD>>;
+CREATE ROLE phood_ro LOGIN CONNECTION LIMIT 20 PASSWORD :'pgform_secret_1';
 COMMENT ON ROLE phood_ro IS 'read-only BI access';
 
 -- step 4: create role whadmin
-CREATE ROLE whadmin LOGIN PASSWORD <<secret:env:WHADMIN_PASSWORD>>;
+CREATE ROLE whadmin LOGIN PASSWORD :'pgform_secret_2';
 COMMENT ON ROLE whadmin IS 'warehouse operations';
 
 -- step 5: create schema _wh
@@ -48,10 +77,10 @@ CREATE SERVER pgform_tenant_a FOREIGN DATA WRAPPER dblink_fdw OPTIONS (host 'loc
 CREATE SERVER pgform_tenant_b FOREIGN DATA WRAPPER dblink_fdw OPTIONS (host 'localhost', dbname 'tenant_b_src');
 
 -- step 11: create user mapping pgform_tenant_a for CURRENT_USER
-CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_a OPTIONS (user 'tenant_reader', password <<secret:env:TENANT_A_PASSWORD>>);
+CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_a OPTIONS (user 'tenant_reader', password :'pgform_secret_3');
 
 -- step 12: create user mapping pgform_tenant_b for CURRENT_USER
-CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_b OPTIONS (user 'tenant_reader', password <<secret:env:TENANT_B_PASSWORD>>);
+CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_b OPTIONS (user 'tenant_reader', password :'pgform_secret_4');
 
 -- step 13: create function _wh.create_mv_name(text, date)
 CREATE OR REPLACE FUNCTION _wh.create_mv_name(base_name text, target_date date)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "plan/planfile.h"
+#include "sql/quote.h"
 
 /* How a name, label or reason is written into the output. */
 typedef void (*escape_fn)(struct strbuf *out, const char *s);
@@ -467,17 +468,119 @@ static void sql_header_line(struct strbuf *out, const char *key, const char *val
 	strbuf_addch(out, '\n');
 }
 
-/* 1 when some step names a secret (shown by its marker). */
-static int has_secret_marker(const struct plan *p)
+/* The passwords a script needs, each once: psql variable pgform_secret_N is v[N-1]. */
+struct sql_secrets {
+	const struct secret_ref **v;
+	unsigned n;
+};
+
+static int same_secret(const struct secret_ref *a, const struct secret_ref *b)
 {
-	for (unsigned i = 0; i < p->nsteps; i++)
-		if (p->steps[i]->nsecrets)
-			return 1;
+	return !a->env == !b->env && !strcmp(a->env ? a->env : a->file ? a->file : "",
+					     b->env ? b->env : b->file ? b->file : "");
+}
+
+/* 1-based number of R in SS (0 when absent). */
+static unsigned secret_number(const struct sql_secrets *ss, const struct secret_ref *r)
+{
+	for (unsigned i = 0; i < ss->n; i++)
+		if (same_secret(ss->v[i], r))
+			return i + 1;
 	return 0;
 }
 
-/* Where and when the plan was made; a note when markers stand for passwords. */
-static void sql_header(const struct plan *p, struct strbuf *out)
+static void collect_secrets(const struct plan *p, struct sql_secrets *ss)
+{
+	unsigned cap = 0;
+	for (unsigned i = 0; i < p->nsteps; i++)
+		cap += p->steps[i]->nsecrets;
+	ss->v = xcalloc(cap + 1, sizeof(*ss->v));
+	ss->n = 0;
+	for (unsigned i = 0; i < p->nsteps; i++)
+		for (unsigned k = 0; k < p->steps[i]->nsecrets; k++)
+			if (!secret_number(ss, &p->steps[i]->secrets[k]))
+				ss->v[ss->n++] = &p->steps[i]->secrets[k];
+}
+
+/* S in single quotes for the shell (psql runs a backquoted command with it). */
+static void shell_quote(struct strbuf *out, const char *s)
+{
+	strbuf_addch(out, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			strbuf_addstr(out, "'\\''");
+		else
+			strbuf_addch(out, *s);
+	}
+	strbuf_addch(out, '\'');
+}
+
+/*
+ * psql reads each password when the script runs, into pgform_secret_N:
+ * from the environment with \getenv, or from its file; a missing or
+ * empty one stops the script (ON_ERROR_STOP) before its first statement,
+ * naming where it was to come from.
+ */
+static void sql_read_secrets(const struct sql_secrets *ss, struct strbuf *out)
+{
+	for (unsigned i = 0; i < ss->n; i++) {
+		const struct secret_ref *r = ss->v[i];
+		struct strbuf msg = STRBUF_INIT, body = STRBUF_INIT;
+		strbuf_addch(out, '\n');
+		if (r->env) {
+			strbuf_addf(out, "\\set pgform_secret_%u ''\n\\getenv pgform_secret_%u %s\n", i + 1, i + 1, r->env);
+			strbuf_addf(&msg, "environment variable %s is not set or empty", r->env);
+		} else {
+			strbuf_addf(out, "\\set pgform_secret_%u `cat ", i + 1);
+			shell_quote(out, r->file ? r->file : "");
+			strbuf_addstr(out, "`\n");
+			strbuf_addf(&msg, "password file %s is missing or empty", r->file ? r->file : "");
+		}
+		strbuf_addf(out, "SELECT :'pgform_secret_%u' = '' AS pgform_missing \\gset\n\\if :pgform_missing\n", i + 1);
+		strbuf_addstr(&body, "BEGIN RAISE EXCEPTION ");
+		quote_literal(&body, msg.buf);
+		strbuf_addstr(&body, "; END");
+		strbuf_addstr(out, "DO ");
+		quote_dollar(out, body.buf);
+		strbuf_addstr(out, ";\n\\endif\n");
+		strbuf_release(&msg);
+		strbuf_release(&body);
+	}
+}
+
+/* Statement ST of S as psql runs it: a password as :'pgform_secret_N'. */
+static void sql_stmt(const struct sql_secrets *ss, const struct step *s, const struct stmt *st,
+		     struct strbuf *out)
+{
+	strbuf_addstr(out, st->sql);
+	if (st->secret >= 0 && (unsigned)st->secret < s->nsecrets)
+		strbuf_addf(out, ":'pgform_secret_%u'", secret_number(ss, &s->secrets[st->secret]));
+	if (st->tail)
+		strbuf_addstr(out, st->tail);
+	strbuf_addstr(out, ";\n");
+}
+
+static void sql_list(const struct sql_secrets *ss, const struct step *s, const struct stmt_list *l,
+		     struct strbuf *out)
+{
+	for (unsigned i = 0; i < l->n; i++)
+		sql_stmt(ss, s, &l->v[i], out);
+}
+
+/* The swap phase of S as psql runs it (as step_swap_text(), secrets read by psql). */
+static void sql_swap(const struct sql_secrets *ss, const struct step *s, struct strbuf *out)
+{
+	if (s->nlock) {
+		step_lock_sql(s, out);
+		strbuf_addstr(out, ";\n");
+	}
+	sql_list(ss, s, &s->view_swap, out);
+	sql_list(ss, s, &s->swap, out);
+	sql_list(ss, s, &s->repoint, out);
+}
+
+/* Where and when the plan was made; how passwords are read. */
+static void sql_header(const struct plan *p, const struct sql_secrets *ss, struct strbuf *out)
 {
 	strbuf_addstr(out, "-- pgform plan\n");
 	sql_header_line(out, "database", p->database);
@@ -487,13 +590,15 @@ static void sql_header(const struct plan *p, struct strbuf *out)
 	sql_header_line(out, "pgform version", p->pgform_version);
 	sql_header_line(out, "created at", p->created_at);
 	sql_header_line(out, "plan hash", p->plan_hash);
-	if (has_secret_marker(p))
+	if (ss->n)
 		strbuf_addstr(out,
 			      "--\n"
-			      "-- This script holds no password: a <<secret:env:NAME>> or\n"
-			      "-- <<secret:file:PATH>> marker stands where each one goes.\n"
-			      "-- Replace the markers before running it, or let pgform apply do it.\n");
+			      "-- This script holds no password: psql reads each one when it runs,\n"
+			      "-- from the environment variable (\\getenv) or the file the state\n"
+			      "-- names, and stops before its first statement when one is missing\n"
+			      "-- or empty.  Run it with psql -f, in the environment of pgform apply.\n");
 	strbuf_addstr(out, "\n\\set ON_ERROR_STOP on\n");
+	sql_read_secrets(ss, out);
 }
 
 /* "-- step N: action kind target", then its SQL ending with ";". */
@@ -532,9 +637,11 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 	char *done = xcalloc(n + 1, 1), *udone = xcalloc(n + 1, 1);
 	unsigned nunits = 0;
 	struct strbuf cleanup = STRBUF_INIT;
+	struct sql_secrets ss;
 	(void)verbose;
 
-	sql_header(p, out);
+	collect_secrets(p, &ss);
+	sql_header(p, &ss, out);
 	for (unsigned i = 0; i < n; i++) {
 		unsigned g = p->steps[i]->no_transaction ? 0 : p->steps[i]->group;
 		if (g && g <= n && gunit[g])
@@ -572,7 +679,7 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 				continue;
 			if (s->build.n) {
 				struct strbuf b = STRBUF_INIT;
-				step_list_text(s, &s->build, &b);
+				sql_list(&ss, s, &s->build, &b);
 				sql_comment(out, s, " (build)");
 				sql_part(out, b.buf);
 				strbuf_release(&b);
@@ -581,7 +688,7 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 				wrap = 1;
 			if (s->cleanup.n) {
 				struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;
-				step_list_text(s, &s->cleanup, &cl);
+				sql_list(&ss, s, &s->cleanup, &cl);
 				sql_comment(&one, s, " (cleanup)");
 				sql_part(&one, cl.buf);
 				strbuf_insert(&cleanup, 0, one.buf, one.len);
@@ -595,7 +702,7 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 			if (unit[k] != (unsigned)pick)
 				continue;
 			struct strbuf w = STRBUF_INIT;
-			step_swap_text(p->steps[k], &w);
+			sql_swap(&ss, p->steps[k], &w);
 			sql_comment(out, p->steps[k], "");
 			sql_part(out, w.buf);
 			strbuf_release(&w);
@@ -611,6 +718,7 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 	free(gunit);
 	free(done);
 	free(udone);
+	free(ss.v);
 }
 
 /* ---- json ---- */

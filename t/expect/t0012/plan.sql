@@ -6,14 +6,22 @@
 -- pgform version: 0.1.0
 -- created at: 2025-06-01T12:00:00Z
 --
--- This script holds no password: a <<secret:env:NAME>> or
--- <<secret:file:PATH>> marker stands where each one goes.
--- Replace the markers before running it, or let pgform apply do it.
+-- This script holds no password: psql reads each one when it runs,
+-- from the environment variable (\getenv) or the file the state
+-- names, and stops before its first statement when one is missing
+-- or empty.  Run it with psql -f, in the environment of pgform apply.
 
 \set ON_ERROR_STOP on
 
+\set pgform_secret_1 ''
+\getenv pgform_secret_1 APP_READER_PASSWORD
+SELECT :'pgform_secret_1' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable APP_READER_PASSWORD is not set or empty'; END$pgform$;
+\endif
+
 -- step 1: create role app_reader
-CREATE ROLE app_reader LOGIN PASSWORD <<secret:env:APP_READER_PASSWORD>>;
+CREATE ROLE app_reader LOGIN PASSWORD :'pgform_secret_1';
 
 -- step 2: create schema tenant_b
 CREATE SCHEMA tenant_b;

@@ -2,21 +2,43 @@
 -- database: wh
 -- pgform version: 0.1.0
 --
--- This script holds no password: a <<secret:env:NAME>> or
--- <<secret:file:PATH>> marker stands where each one goes.
--- Replace the markers before running it, or let pgform apply do it.
+-- This script holds no password: psql reads each one when it runs,
+-- from the environment variable (\getenv) or the file the state
+-- names, and stops before its first statement when one is missing
+-- or empty.  Run it with psql -f, in the environment of pgform apply.
 
 \set ON_ERROR_STOP on
+
+\set pgform_secret_1 ''
+\getenv pgform_secret_1 WH_ADMIN_PASSWORD
+SELECT :'pgform_secret_1' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable WH_ADMIN_PASSWORD is not set or empty'; END$pgform$;
+\endif
+
+\set pgform_secret_2 ''
+\getenv pgform_secret_2 WH_READER_PASSWORD
+SELECT :'pgform_secret_2' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable WH_READER_PASSWORD is not set or empty'; END$pgform$;
+\endif
+
+\set pgform_secret_3 ''
+\getenv pgform_secret_3 SRC_PASSWORD
+SELECT :'pgform_secret_3' = '' AS pgform_missing \gset
+\if :pgform_missing
+DO $pgform$BEGIN RAISE EXCEPTION 'environment variable SRC_PASSWORD is not set or empty'; END$pgform$;
+\endif
 
 -- step 1: create extension dblink
 CREATE EXTENSION IF NOT EXISTS dblink;
 
 -- step 2: create role wh_admin
-CREATE ROLE wh_admin LOGIN PASSWORD <<secret:env:WH_ADMIN_PASSWORD>>;
+CREATE ROLE wh_admin LOGIN PASSWORD :'pgform_secret_1';
 COMMENT ON ROLE wh_admin IS 'warehouse admin';
 
 -- step 3: create role wh_reader
-CREATE ROLE wh_reader LOGIN PASSWORD <<secret:env:WH_READER_PASSWORD>>;
+CREATE ROLE wh_reader LOGIN PASSWORD :'pgform_secret_2';
 
 -- step 4: create schema core
 CREATE SCHEMA core AUTHORIZATION wh_admin;
@@ -39,10 +61,10 @@ CREATE SERVER pgform_tenant_a FOREIGN DATA WRAPPER dblink_fdw OPTIONS (host '127
 CREATE SERVER pgform_tenant_b FOREIGN DATA WRAPPER dblink_fdw OPTIONS (host '127.0.0.1', port '@PGPORT@', dbname 'src_b');
 
 -- step 10: create user mapping pgform_tenant_a for CURRENT_USER
-CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_a OPTIONS (user 'src_reader', password <<secret:env:SRC_PASSWORD>>);
+CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_a OPTIONS (user 'src_reader', password :'pgform_secret_3');
 
 -- step 11: create user mapping pgform_tenant_b for CURRENT_USER
-CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_b OPTIONS (user 'src_reader', password <<secret:env:SRC_PASSWORD>>);
+CREATE USER MAPPING FOR CURRENT_USER SERVER pgform_tenant_b OPTIONS (user 'src_reader', password :'pgform_secret_3');
 
 -- step 12: create function core.double_it(numeric)
 CREATE OR REPLACE FUNCTION core.double_it(x numeric) RETURNS numeric
