@@ -8,7 +8,7 @@ FNR == 1 {
 }
 {
 	line = $0
-	gsub(/\\/, "\\\\", line); gsub(/"/, "\\\"", line); gsub(/\t/, "\\t", line)
+	gsub(/\\/, "\\\\\\\\", line); gsub(/"/, "\\\"", line); gsub(/\t/, "\\t", line)
 	printf "\t\t\"%s\\n\"\n", line
 }
 END { if (NR > 0) print "\t},"; print "\t{ 0, 0 },"; print "};" }

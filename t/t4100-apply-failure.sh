@@ -222,7 +222,24 @@ test_expect_success 'a check that is false before the apply stops it before any 
 	test_pg_dump_schema -d c2 >c2.after &&
 	test_cmp c2.before c2.after &&
 	test_applies c2 >applies &&
-	printf "1|done|24\n2|failed|2\n" >expect &&
+	printf "1|done|24\n2|refused|2\n" >expect &&
+	test_cmp expect applies
+'
+
+test_expect_success 'an extension created with checks: they run once it exists, not before (they could only fail then)' '
+	test_createdb c_ext &&
+	cat >ext.yaml <<-\EOF &&
+	pgform: 1
+	extensions:
+	  seg:
+	    checks: [ "SELECT extversion <> '"'"''"'"' FROM pg_extension WHERE extname = '"'"'seg'"'"'" ]
+	EOF
+	pgform plan -f ext.yaml -d dbname=c_ext --format json >ext.json &&
+	grep "\"after_only\": true" ext.json &&
+	test_apply ext.yaml c_ext $TODAY >out 2>err &&
+	grep -x "apply 1: 1 steps done in [0-9.]* s" err &&
+	test_applies c_ext >applies &&
+	echo "1|done|1" >expect &&
 	test_cmp expect applies
 '
 

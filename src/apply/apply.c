@@ -987,6 +987,8 @@ static int run_all(struct runner *r, PGconn *c)
 static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
 {
 	for (unsigned i = 0; i < r->p->nchecks; i++) {
+		if (before && r->p->checks[i].after_only)
+			continue;       /* it reads what the steps create */
 		struct strbuf sb = STRBUF_INIT;
 		strbuf_addf(&sb, "SELECT (%s)::boolean", r->p->checks[i].sql);
 		if (r->o->dry_run || r->o->atomic)
@@ -1507,7 +1509,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 		if (PQstatus(c) == CONNECTION_BAD)
 			interrupted(&r, c);
 		else
-			finish_apply(&r, c, "failed", "a check failed before apply");
+			finish_apply(&r, c, "refused", "a check failed before apply");
 		goto out;
 	}
 	if (o->atomic && db_exec(c, "cannot start the transaction", r.superuser ? "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "

@@ -452,6 +452,27 @@ int cmp_unsigned(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * 1 when check C reads what this plan creates (an object it depends on,
+ * or the extension it belongs to): before the steps it could only fail,
+ * so it runs after them only.
+ */
+static int check_after_only(struct dctx *x, const struct check *c)
+{
+	for (unsigned i = 0; i < c->h.ndeps; i++) {
+		const struct step *s = x->d[c->h.deps[i]].step;
+		if (s && s->action == STEP_CREATE)
+			return 1;
+	}
+	if (c->origin && !strncmp(c->origin, "extension ", 10)) {
+		const struct object *e = model_find(x->m, OBJ_EXTENSION, c->origin + 10);
+		const struct step *s = e ? x->d[e->id].step : NULL;
+		if (s && s->action == STEP_CREATE)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- --target ---- */
 
 static int target_match(struct dctx *x, const struct step *s)
@@ -554,7 +575,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 		if (x.d[ob->id].step && x.d[ob->id].step->target == ob->ident)
 			x.d[ob->id].step->spec_hash = arena_strdup(&p->arena, x.d[ob->id].spec);
 		if (ob->kind == OBJ_CHECK)
-			plan_add_check(p, ob->name, ((struct check *)ob)->sql.sql);
+			plan_add_check(p, ob->name, ((struct check *)ob)->sql.sql, check_after_only(&x, (struct check *)ob));
 	}
 	frozen_report(&x);
 	diff_drops(&x);

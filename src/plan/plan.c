@@ -91,13 +91,14 @@ const char *step_action_name(enum step_action a)
 	return "?";
 }
 
-void plan_add_check(struct plan *p, const char *name, const char *sql)
+void plan_add_check(struct plan *p, const char *name, const char *sql, int after_only)
 {
 	struct plan_check *v = arena_alloc(&p->arena, (p->nchecks + 1) * sizeof(*v));
 	if (p->nchecks)
 		memcpy(v, p->checks, p->nchecks * sizeof(*v));
 	v[p->nchecks].name = arena_strdup(&p->arena, name);
 	v[p->nchecks].sql = arena_strdup(&p->arena, sql);
+	v[p->nchecks].after_only = after_only;
 	p->checks = v;
 	p->nchecks++;
 }

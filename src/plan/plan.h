@@ -112,6 +112,7 @@ struct step {
 struct plan_check {
 	const char *name;
 	const char *sql;
+	int after_only;         /* it reads what this plan creates: run after the steps only */
 };
 
 /* An object plan left out, and why (e.g. a drop without --allow-destroy). */
@@ -153,7 +154,7 @@ const char *step_symbol(enum step_action a);
 /* "create", "drop", "alter", "replace", "rebuild", "recreate" */
 const char *step_action_name(enum step_action a);
 void plan_free(struct plan *p);
-void plan_add_check(struct plan *p, const char *name, const char *sql);
+void plan_add_check(struct plan *p, const char *name, const char *sql, int after_only);
 
 /*
  * Secrets are shown as "<<secret:env:NAME>>" or "<<secret:file:PATH>>"

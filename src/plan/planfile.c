@@ -394,6 +394,8 @@ void planfile_format(const struct plan *p, struct strbuf *out, char *hash)
 		json_t *o = json_object();
 		json_object_set_new(o, "name", jstr(p->checks[i].name));
 		json_object_set_new(o, "sql", jstr(p->checks[i].sql));
+		if (p->checks[i].after_only)
+			json_object_set_new(o, "after_only", json_true());
 		add_element(out, o, &n);
 	}
 	close_list(out, n);
@@ -828,20 +830,21 @@ static int read_skipped(struct ctx *c, json_t *o, unsigned n)
 	return 0;
 }
 
-static const char *const check_keys[] = { "name", "sql", NULL };
+static const char *const check_keys[] = { "name", "sql", "after_only", NULL };
 
 /* Check N (1-based) of the file, added to the plan. */
 static int read_check(struct ctx *c, json_t *o, unsigned n)
 {
 	const char *name, *sql;
+	int after_only;
 
 	snprintf(c->where, sizeof(c->where), "check %u: ", n);
 	if (!json_is_object(o))
 		return error("%s: check %u must be an object", c->path, n);
 	if (get_str(c, o, "name", 1, &name) || get_str(c, o, "sql", 1, &sql) ||
-	    known_keys(c, o, check_keys))
+	    get_bool(c, o, "after_only", 0, &after_only) || known_keys(c, o, check_keys))
 		return -1;
-	plan_add_check(c->p, name, sql);
+	plan_add_check(c->p, name, sql, after_only);
 	return 0;
 }
 
