@@ -253,4 +253,58 @@ test_expect_success 'a year consolidated while the template changes holds rows o
 	test_cmp expect actual
 '
 
+# slow_state FILE SECONDS: a materialized view whose build sleeps SECONDS.
+slow_state () {
+	cat >"$1" <<-EOF
+	pgform: 1
+	schemas:
+	  slow: {}
+	materialized_views:
+	  slow.m:
+	    query: SELECT 1 AS x FROM pg_sleep($2)
+	EOF
+}
+
+test_expect_success 'killed in the middle of a long build: an immediate rerun does not wait for the orphaned statement, and finishes' '
+	test_createdb orphan &&
+	slow_state slow30.yaml 30 &&
+	slow_state slow0.yaml 0 &&
+	{ pgform apply -f slow30.yaml -d dbname=orphan 2>orphan.err & echo $! >orphan.pid; } &&
+	test_wait_for orphan "SELECT EXISTS (SELECT FROM pg_stat_activity WHERE datname = '\''orphan'\''
+		AND query LIKE '\''%pg_sleep(30)%'\'' AND state = '\''active'\'' AND pid <> pg_backend_pid())" &&
+	kill -9 $(cat orphan.pid) &&
+	start=$(date +%s) &&
+	pgform apply -f slow0.yaml -d dbname=orphan 2>rerun.err &&
+	end=$(date +%s) &&
+	test $((end - start)) -lt 9 &&
+	grep -E "^apply 1 was interrupted \(its pgform process [0-9]+ is gone\); waiting up to 10 s for its session \(backend pid [0-9]+\) to end\$" rerun.err &&
+	grep -x "apply 1 was interrupted; finishing it" rerun.err &&
+	grep -E "^apply 2: [0-9]+ steps? done in [0-9.]+ s\$" rerun.err &&
+	test_psql -d orphan -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '\''%pg_sleep(30)%'\'' AND pid <> pg_backend_pid()" >n &&
+	echo 0 >expect &&
+	test_cmp expect n &&
+	pgform plan -f slow0.yaml -d dbname=orphan >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'a live apply is refused at once, named: apply id, backend pid, client, start time; never one of another database' '
+	test_createdb live1 &&
+	test_createdb live2 &&
+	slow_state slow5.yaml 5 &&
+	{ pgform apply -f slow5.yaml -d dbname=live1 2>live1.err & echo $! >live1.pid; } &&
+	test_when_finished "kill $(cat live1.pid) 2>/dev/null || :" &&
+	test_wait_for live1 "SELECT EXISTS (SELECT FROM pg_stat_activity WHERE datname = '\''live1'\''
+		AND query LIKE '\''%pg_sleep(5)%'\'' AND state = '\''active'\'' AND pid <> pg_backend_pid())" &&
+	start=$(date +%s) &&
+	test_must_fail pgform apply -f slow5.yaml -d dbname=live1 2>refused.err &&
+	end=$(date +%s) &&
+	test $((end - start)) -lt 3 &&
+	grep -E "^error: another apply is running: apply 1 \(backend pid [0-9]+, client local, started [0-9-]+ [0-9:]+\+00\)\$" refused.err &&
+	slow_state fast.yaml 0 &&
+	pgform apply -f fast.yaml -d dbname=live2 2>live2.err &&
+	grep -x "apply 1: 2 steps done in [0-9.]* s" live2.err &&
+	wait $(cat live1.pid)
+'
+
 test_done

@@ -38,11 +38,11 @@ test_expect_success 'a second apply while one runs exits 1 at once, naming it' '
 	test_cmp expect running &&
 	test_line_count = 0 out &&
 	test_line_count = 1 err &&
-	sed -E "s/^(error: another apply is running: apply )[0-9]+ \(pid [0-9]+, started [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\+00\)\$/\1N (pid P, started T)/" err >actual &&
-	echo "error: another apply is running: apply N (pid P, started T)" >expect &&
+	sed -E "s/^(error: another apply is running: apply )[0-9]+ \(backend pid [0-9]+, client local, started [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\+00\)\$/\1N (backend pid P, client local, started T)/" err >actual &&
+	echo "error: another apply is running: apply N (backend pid P, client local, started T)" >expect &&
 	test_cmp expect actual &&
-	test_psql -d wh -c "SELECT '\''error: another apply is running: apply '\'' || id || '\'' (pid '\'' || pid ||
-		'\'', started '\'' || started_at::timestamptz(0) || '\'')'\'' FROM pgform.applies WHERE status = '\''running'\''" >expect &&
+	test_psql -d wh -c "SELECT '\''error: another apply is running: apply '\'' || id || '\'' (backend pid '\'' || pid ||
+		'\'', client local, started '\'' || started_at::timestamptz(0) || '\'')'\'' FROM pgform.applies WHERE status = '\''running'\''" >expect &&
 	test_cmp expect err &&
 	test_must_fail pgform cleanup --yes -d dbname=wh 2>err.cleanup &&
 	test_cmp expect err.cleanup &&
@@ -72,7 +72,7 @@ test_expect_success 'a second apply during the checks before the first one start
 	test_line_count = 1 pid &&
 	test_must_fail test_apply state.yaml early $TODAY 2>err &&
 	test_line_count = 1 err &&
-	grep -E "^error: another apply is running(: apply [0-9]+)? \(pid $(cat pid), " err &&
+	grep -E "^error: another apply is running(: apply [0-9]+)? \(backend pid $(cat pid), client local, " err &&
 	wait $(cat slow.pid)
 '
 

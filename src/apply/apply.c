@@ -1333,12 +1333,18 @@ static int start_apply(struct runner *r, PGconn *c)
 	int ret = -1;
 	snprintf(nsteps, sizeof(nsteps), "%u", p->nsteps);
 	/* a saved plan's hashes and commit are what the file says: plan_source tells */
-	const char *hp[8] = { p->plan_hash, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
-			      r->o->keep_old ? "true" : "false", p->catalog_fp, r->o->from_file ? "file" : "state" };
+	char host[256], cpid[32];
+	long client_pid;
+	state_client(host, sizeof(host), &client_pid);
+	snprintf(cpid, sizeof(cpid), "%ld", client_pid);
+	/* the client is recorded, so a later apply can tell when this one's process is gone */
+	const char *hp[10] = { p->plan_hash, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
+			       r->o->keep_old ? "true" : "false", p->catalog_fp, r->o->from_file ? "file" : "state",
+			       host, cpid };
 	PGresult *res = db_query(c, "cannot record the apply",
 		"INSERT INTO pgform.applies (status, plan_hash, desired_hash, git_commit, pgform_version, "
-		"nsteps, keep_old, catalog_fingerprint, plan_source) "
-		"VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7, $8) RETURNING id", 8, hp);
+		"nsteps, keep_old, catalog_fingerprint, plan_source, client_host, client_pid) "
+		"VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7, $8, $9, $10::int) RETURNING id", 10, hp);
 	if (!res)
 		goto done;
 	r->apply_id = atoll(PQgetvalue(res, 0, 0));

@@ -89,6 +89,12 @@ PGconn *db_connect(const char *conninfo)
 		return NULL;
 	}
 	PQsetNoticeProcessor(c, quiet, NULL);
+	/*
+	 * If pgform dies, its session stops within about a second, even in
+	 * the middle of a long statement, instead of holding the apply lock
+	 * (PostgreSQL 14 and later; an older server ignores it).
+	 */
+	PQclear(PQexec(c, "SET client_connection_check_interval = '1s'"));
 	return c;
 }
 
@@ -104,6 +110,13 @@ PGconn *db_connect_to(const char *conninfo, const char *dbname)
 		return NULL;
 	}
 	PQsetNoticeProcessor(c, quiet, NULL);
+	PQclear(PQexec(c, "SET client_connection_check_interval = '1s'"));
+	/*
+	 * If pgform dies, its session stops within about a second, even in
+	 * the middle of a long statement, instead of holding the apply lock
+	 * (PostgreSQL 14 and later; an older server ignores it).
+	 */
+	PQclear(PQexec(c, "SET client_connection_check_interval = '1s'"));
 	return c;
 }
 

@@ -1,5 +1,9 @@
 #include "catalog/state.h"
 
+#include <errno.h>
+#include <signal.h>
+#include <time.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +70,9 @@ static const char *const schema_sql =
 	"COMMENT ON COLUMN pgform.applies.plan_source IS 'state: planned from the state files by the apply; "
 	"file: a saved plan, whose plan_hash, desired_hash and git_commit are what the file says; "
 	"NULL: recorded before pgform kept it';\n"
-	/* version 4: the temporaries pgform made, so that no look-alike is ever dropped */
+	/* version 4: the client of an apply, and the temporaries pgform made (no look-alike is ever dropped) */
+	"ALTER TABLE pgform.applies ADD COLUMN IF NOT EXISTS client_host text;\n"
+	"ALTER TABLE pgform.applies ADD COLUMN IF NOT EXISTS client_pid integer;\n"
 	"CREATE TABLE IF NOT EXISTS pgform.temporaries (\n"
 	"  nsp text NOT NULL,\n"
 	"  rel text NOT NULL,\n"
@@ -115,46 +121,132 @@ int state_ensure(PGconn *c)
 	return ret;
 }
 
-int state_lock(PGconn *c)
+/* This machine's name, for the record of an apply (gethostname, "" when unknown). */
+static void host_name(char *buf, size_t len)
 {
-	PGresult *r = db_query(c, "cannot take the apply lock",
-			       "SELECT pg_try_advisory_lock(" STATE_LOCK_KEY ")", 0, NULL);
+	if (gethostname(buf, len) != 0)
+		buf[0] = '\0';
+	buf[len - 1] = '\0';
+}
+
+/* 1 when process PID of this machine is gone. */
+static int pid_gone(long pid)
+{
+	return pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+static double mono_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The session holding the lock in this database, and the apply it runs (when recorded). */
+struct holder {
+	char pid[32], since[64], addr[64], apply[32], started[64], host[256];
+	long client_pid;
+	int found, recorded;
+};
+
+static int find_holder(PGconn *c, int have_state, struct holder *h)
+{
+	PGresult *r = db_query(c, "cannot find the running apply",
+		"SELECT l.pid, s.backend_start::timestamptz(0)::text, coalesce(host(s.client_addr), 'local') "
+		"FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity s ON s.pid = l.pid "
+		"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = (" STATE_LOCK_KEY ")::oid "
+		"AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database()) "
+		"LIMIT 1", 0, NULL);
+	memset(h, 0, sizeof(*h));
 	if (!r)
 		return -1;
-	int got = PQgetvalue(r, 0, 0)[0] == 't';
-	PQclear(r);
-	if (got)
-		return 0;
-	/* name the apply that runs: its row, else the session holding the lock */
-	r = db_query(c, "cannot find the running apply",
-		"SELECT l.pid, s.backend_start::timestamptz(0)::text "
-		"FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity s ON s.pid = l.pid "
-		"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = (" STATE_LOCK_KEY ")::oid LIMIT 1",
-		0, NULL);
-	if (!r || !PQntuples(r)) {
-		PQclear(r);
-		error("another apply is running");
-		return 1;
+	if (PQntuples(r)) {
+		h->found = 1;
+		snprintf(h->pid, sizeof(h->pid), "%s", PQgetvalue(r, 0, 0));
+		snprintf(h->since, sizeof(h->since), "%s", PQgetvalue(r, 0, 1));
+		snprintf(h->addr, sizeof(h->addr), "%s", PQgetvalue(r, 0, 2));
 	}
-	char pid[32], since[64];
-	snprintf(pid, sizeof(pid), "%s", PQgetvalue(r, 0, 0));
-	snprintf(since, sizeof(since), "%s", PQgetvalue(r, 0, 1));
 	PQclear(r);
-	if (state_exists(c) == 1) {
-		const char *params[1] = { pid };
-		r = db_query(c, "cannot find the running apply",
-			"SELECT id, started_at::timestamptz(0)::text FROM pgform.applies "
-			"WHERE status = 'running' AND pid = $1::int ORDER BY id DESC LIMIT 1", 1, params);
-		if (r && PQntuples(r)) {
-			error("another apply is running: apply %s (pid %s, started %s)",
-			      PQgetvalue(r, 0, 0), pid, PQgetvalue(r, 0, 1));
-			PQclear(r);
+	if (!h->found || !have_state)
+		return 0;
+	/* row_to_json: the client columns may not exist yet in an older schema pgform */
+	const char *params[1] = { h->pid };
+	r = db_query(c, "cannot find the running apply",
+		"SELECT a.id, a.started_at::timestamptz(0)::text, coalesce(row_to_json(a)->>'client_host', ''), "
+		"coalesce(row_to_json(a)->>'client_pid', '0') FROM pgform.applies a "
+		"WHERE a.status = 'running' AND a.pid = $1::int ORDER BY a.id DESC LIMIT 1", 1, params);
+	if (!r)
+		return -1;
+	if (PQntuples(r)) {
+		h->recorded = 1;
+		snprintf(h->apply, sizeof(h->apply), "%s", PQgetvalue(r, 0, 0));
+		snprintf(h->started, sizeof(h->started), "%s", PQgetvalue(r, 0, 1));
+		snprintf(h->host, sizeof(h->host), "%s", PQgetvalue(r, 0, 2));
+		h->client_pid = atol(PQgetvalue(r, 0, 3));
+	}
+	PQclear(r);
+	return 0;
+}
+
+void state_client(char *host, size_t len, long *pid)
+{
+	host_name(host, len);
+	*pid = (long)getpid();
+}
+
+int state_lock(PGconn *c, double wait_s)
+{
+	int have_state = state_exists(c) == 1, ended = 0, told = 0;
+	double t0 = mono_s();
+	char me[256];
+	host_name(me, sizeof(me));
+	for (;;) {
+		struct holder h;
+		PGresult *r = db_query(c, "cannot take the apply lock",
+				       "SELECT pg_try_advisory_lock(" STATE_LOCK_KEY ")", 0, NULL);
+		if (!r)
+			return -1;
+		int got = PQgetvalue(r, 0, 0)[0] == 't';
+		PQclear(r);
+		if (got)
+			return 0;
+		if (find_holder(c, have_state, &h) < 0)
+			return -1;
+		if (!h.found)
+			continue;       /* released meanwhile: try again */
+		/*
+		 * An apply whose pgform process on this machine is gone leaves a
+		 * session that ends by itself (client_connection_check_interval):
+		 * wait for it, then end it.  A live apply is refused at once.
+		 */
+		int orphan = h.recorded && h.host[0] && !strcmp(h.host, me) && pid_gone(h.client_pid);
+		if (!orphan) {
+			if (h.recorded)
+				error("another apply is running: apply %s (backend pid %s, client %s, started %s)",
+				      h.apply, h.pid, h.addr, h.started);
+			else
+				error("another apply is running (backend pid %s, client %s, connected since %s)",
+				      h.pid, h.addr, h.since);
 			return 1;
 		}
+		if (mono_s() - t0 < wait_s) {
+			if (!told++)
+				info("apply %s was interrupted (its pgform process %ld is gone); waiting up to %.0f s "
+				     "for its session (backend pid %s) to end", h.apply, h.client_pid, wait_s, h.pid);
+			usleep(200000);
+			continue;
+		}
+		if (ended++)
+			return error("the session of interrupted apply %s (backend pid %s) did not end; "
+				     "end it with pg_terminate_backend(%s)", h.apply, h.pid, h.pid);
+		const char *params[1] = { h.pid };
+		r = db_query(c, "cannot end the session of the interrupted apply",
+			     "SELECT pg_catalog.pg_terminate_backend($1::int, 5000)", 1, params);
+		if (!r)
+			return -1;
 		PQclear(r);
+		info("ended the session of interrupted apply %s (backend pid %s)", h.apply, h.pid);
 	}
-	error("another apply is running (pid %s, connected since %s)", pid, since);
-	return 1;
 }
 
 void state_unlock(PGconn *c)

@@ -30,10 +30,16 @@ int state_exists(PGconn *c);
 	"AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database()))"
 
 /*
- * Take the apply lock (a session advisory lock).  Returns 0; 1 when
- * another session holds it (after reporting which apply runs); -1 on error.
+ * Take the apply lock (a session advisory lock of this database).
+ * Returns 0; 1 when a live apply holds it (after reporting which: apply
+ * id, backend pid, client address, start time); -1 on error.  When the
+ * holder is an apply whose pgform process on this machine is gone, wait
+ * up to WAIT_S seconds for its session to end, then end it, saying so.
  */
-int state_lock(PGconn *c);
+int state_lock(PGconn *c, double wait_s);
+
+/* This machine's name and pgform's pid, recorded with an apply (so a later one can tell it is gone). */
+void state_client(char *host, size_t len, long *pid);
 void state_unlock(PGconn *c);
 
 #endif

@@ -140,6 +140,7 @@ int cmd_apply(int argc, char **argv)
 		{ "allow-destroy", no_argument, NULL, 'A' },
 		{ "allow-secret-in-server-log", no_argument, NULL, 'S' },
 		{ "plan-hash", required_argument, NULL, 'H' },
+		{ "lock-timeout", required_argument, NULL, 'L' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -149,6 +150,7 @@ int cmd_apply(int argc, char **argv)
 	struct apply_opts ao;
 	const char *saved = NULL, *want_hash = NULL;
 	int c, ret = 1, locked = 0, interrupted = 0, allow_logged_secret = 0;
+	double lock_wait = 10;
 
 	plan_opts_init(&o);
 	memset(&r, 0, sizeof(r));
@@ -172,6 +174,13 @@ int cmd_apply(int argc, char **argv)
 			break;
 		case 'k': ao.keep_old = 1; break;
 		case 'S': allow_logged_secret = 1; break;
+		case 'L': {
+			char *end;
+			lock_wait = strtod(optarg, &end);
+			if (*end || end == optarg || lock_wait < 0 || lock_wait > 3600)
+				return usage_error(argv[0], "--lock-timeout takes seconds from 0 to 3600, not '%s'", optarg);
+			break;
+		}
 		case 'B':
 			ao.swap_batch = atoi(optarg);
 			if (ao.swap_batch < 1 || ao.swap_batch > 1000)
@@ -213,7 +222,7 @@ int cmd_apply(int argc, char **argv)
 	r.conn = db_connect(o.conninfo);
 	if (!r.conn)
 		goto done;
-	int lk = state_lock(r.conn);
+	int lk = state_lock(r.conn, lock_wait);
 	if (lk)
 		goto done;
 	locked = 1;

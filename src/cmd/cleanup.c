@@ -36,7 +36,7 @@ int cmd_cleanup(int argc, char **argv)
 	PGconn *conn = db_connect(conninfo);
 	if (!conn)
 		return 1;
-	if (yes && state_lock(conn) != 0)
+	if (yes && state_lock(conn, 10) != 0)
 		goto done;
 	int n = apply_cleanup(conn, yes);
 	if (n >= 0) {

@@ -44,7 +44,7 @@ int cmd_rollback(int argc, char **argv)
 	PGconn *conn = db_connect(conninfo);
 	if (!conn)
 		return 1;
-	if (state_lock(conn) == 0) {
+	if (state_lock(conn, 10) == 0) {
 		ret = apply_rollback(conn, id, allow_destroy) < 0 ? 1 : 0;
 		state_unlock(conn);
 	}
