@@ -232,4 +232,20 @@ test_expect_success 'tables that only look like temporaries (NAME__pgform_old, N
 	test_psql -d wh -c "DROP SCHEMA userdata CASCADE; DROP TABLE tenant_a.notes__pgform_new"
 '
 
+test_expect_success 'a rebuild after an apply --keep-old of the same parts: the kept copies are dropped first, saying so, and the rebuild runs' '
+	test_plan state2.yaml wh $TODAY >plan &&
+	grep "^± rebuild" plan &&
+	test_apply state2.yaml wh $TODAY --keep-old 2>err1 &&
+	test_temporaries wh >kept1 &&
+	test_line_count -gt 0 kept1 &&
+	test_apply triple2.yaml wh $TODAY 2>err2 &&
+	grep -E "^dropped [0-9]+ old copies kept by apply [0-9]+ \(only the last apply can be rolled back\)\$" err2 &&
+	grep -E "^apply [0-9]+: [0-9]+ steps done in [0-9.]+ s\$" err2 &&
+	test_temporaries wh >left &&
+	test_line_count = 0 left &&
+	test_plan triple2.yaml wh $TODAY >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out
+'
+
 test_done

@@ -1204,6 +1204,62 @@ int apply_prepare_resume(PGconn *c, int *interrupted)
 	return drop_leftovers(c, e);
 }
 
+/*
+ * Old copies an earlier apply kept (--keep-old) serve only its rollback,
+ * and only the last apply can be rolled back: once apply R->apply_id is
+ * recorded they are dropped, saying so, so that a rebuild of the same
+ * relation never finds its NAME__pgform_old taken.
+ */
+static void drop_kept_of_earlier(struct runner *r, PGconn *c)
+{
+	char aid[32];
+	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
+	const char *params[1] = { aid };
+	PGresult *res = db_query(c, "cannot read the old copies kept",
+		"SELECT k.nsp, k.rel, k.apply_id, c.relkind FROM pgform.kept k "
+		"LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = k.nsp "
+		"LEFT JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = k.rel "
+		"WHERE k.apply_id < $1::bigint ORDER BY 1, 2", 1, params);
+	unsigned dropped = 0;
+	const char *from = NULL;
+	if (!res)
+		return;
+	for (int i = 0; i < PQntuples(res); i++) {
+		struct strbuf sb = STRBUF_INIT;
+		const char *nsp = PQgetvalue(res, i, 0), *rel = PQgetvalue(res, i, 1);
+		char k = PQgetisnull(res, i, 3) ? 0 : PQgetvalue(res, i, 3)[0];
+		strbuf_addstr(&sb, "BEGIN");
+		sql_end(&sb);
+		if (k) {
+			strbuf_addf(&sb, "DROP %s ", k == 'v' ? "VIEW" : k == 'm' ? "MATERIALIZED VIEW" : "TABLE");
+			quote_qualified(&sb, nsp, rel);
+			sql_end(&sb);
+		}
+		for (unsigned t = 0; t < 2; t++) {
+			strbuf_addf(&sb, "DELETE FROM %s WHERE nsp = ", t ? "pgform.temporaries" : "pgform.kept");
+			quote_literal(&sb, nsp);
+			strbuf_addstr(&sb, " AND rel = ");
+			quote_literal(&sb, rel);
+			sql_end(&sb);
+		}
+		strbuf_addstr(&sb, "COMMIT");
+		sql_end(&sb);
+		char *err = run_buf(c, &sb, NULL);
+		if (err) {
+			rollback(c);
+			warning("cannot drop %s.%s, kept by apply %s: %s", nsp, rel, PQgetvalue(res, i, 2), err);
+			free(err);
+		} else if (k) {
+			dropped++;
+			from = PQgetvalue(res, i, 2);
+		}
+		strbuf_release(&sb);
+	}
+	if (dropped)
+		info("dropped %u old copies kept by apply %s (only the last apply can be rolled back)", dropped, from);
+	PQclear(res);
+}
+
 /* ---- the record, when the apply ends ---- */
 
 /* Record every desired object that exists, with the stamp of its catalog rows. */
@@ -1511,6 +1567,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	}
 	if (start_apply(&r, c) < 0)
 		goto out;
+	drop_kept_of_earlier(&r, c);
 	if (run_checks(&r, c, "before apply", 1) < 0) {
 		if (PQstatus(c) == CONNECTION_BAD)
 			interrupted(&r, c);
