@@ -273,4 +273,37 @@ test_expect_success 'without a terminal, a long apply prints a line at most ever
 	test_line_count = 2 err
 '
 
+test_expect_success 'an apply limited by --target deploys no commit: status keeps the last complete one and lists the partial apply' '
+	test_createdb part &&
+	mkdir -p partrepo &&
+	cat >partrepo/pgform.yaml <<-\EOF &&
+	pgform: 1
+	schemas:
+	  p: {}
+	views:
+	  p.a:
+	    query: SELECT 1 AS x
+	EOF
+	git -C partrepo init -q && git -C partrepo add . &&
+	git -C partrepo -c user.name=t -c user.email=t@t commit -qm one &&
+	pgform apply -f partrepo/pgform.yaml -d dbname=part 2>err &&
+	first=$(git -C partrepo rev-parse --short=12 HEAD) &&
+	cat >>partrepo/pgform.yaml <<-\EOF &&
+	  p.b:
+	    query: SELECT 2 AS y
+	  p.c:
+	    query: SELECT 3 AS z
+	EOF
+	git -C partrepo -c user.name=t -c user.email=t@t commit -qam two &&
+	pgform apply -f partrepo/pgform.yaml -d dbname=part --target p.b 2>err &&
+	grep -x "apply 2: 1 steps done in [0-9.]* s" err &&
+	pgform status -d dbname=part >status &&
+	grep -x "deployed commit: $(git -C partrepo rev-parse HEAD~1)" status &&
+	grep -x "partial applies since (--target, no commit deployed): 2" status &&
+	pgform apply -f partrepo/pgform.yaml -d dbname=part 2>err &&
+	pgform status -d dbname=part >status &&
+	grep -x "deployed commit: $(git -C partrepo rev-parse HEAD)" status &&
+	! grep "^partial applies" status
+'
+
 test_done

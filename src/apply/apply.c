@@ -1394,13 +1394,14 @@ static int start_apply(struct runner *r, PGconn *c)
 	state_client(host, sizeof(host), &client_pid);
 	snprintf(cpid, sizeof(cpid), "%ld", client_pid);
 	/* the client is recorded, so a later apply can tell when this one's process is gone */
-	const char *hp[10] = { p->plan_hash, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
+	const char *hp[11] = { p->plan_hash, p->desired_fp, p->git_commit, p->pgform_version, nsteps,
 			       r->o->keep_old ? "true" : "false", p->catalog_fp, r->o->from_file ? "file" : "state",
-			       host, cpid };
+			       host, cpid, r->o->partial ? "true" : "false" };
 	PGresult *res = db_query(c, "cannot record the apply",
 		"INSERT INTO pgform.applies (status, plan_hash, desired_hash, git_commit, pgform_version, "
-		"nsteps, keep_old, catalog_fingerprint, plan_source, client_host, client_pid) "
-		"VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7, $8, $9, $10::int) RETURNING id", 10, hp);
+		"nsteps, keep_old, catalog_fingerprint, plan_source, client_host, client_pid, partial) "
+		"VALUES ('running', $1, $2, $3, $4, $5::int, $6::bool, $7, $8, $9, $10::int, $11::bool) RETURNING id",
+		11, hp);
 	if (!res)
 		goto done;
 	r->apply_id = atoll(PQgetvalue(res, 0, 0));

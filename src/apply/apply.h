@@ -35,6 +35,7 @@ struct apply_opts {
 	int stop_on_error;      /* keep finished steps for a later resume */
 	int progress;           /* show progress on stderr (a terminal) */
 	int swap_batch;         /* rebuilds re-pointing the same views swapped per transaction (>= 1) */
+	int partial;            /* limited by --target: not a deployment of its commit */
 	int from_file;          /* a saved plan: recorded with plan_source 'file' */
 	struct record_item *record;  /* objects to record when it succeeds */
 	unsigned nrecord;

@@ -73,6 +73,8 @@ static const char *const schema_sql =
 	/* version 4: the client of an apply, and the temporaries pgform made (no look-alike is ever dropped) */
 	"ALTER TABLE pgform.applies ADD COLUMN IF NOT EXISTS client_host text;\n"
 	"ALTER TABLE pgform.applies ADD COLUMN IF NOT EXISTS client_pid integer;\n"
+	"ALTER TABLE pgform.applies ADD COLUMN IF NOT EXISTS partial boolean NOT NULL DEFAULT false;\n"
+	"COMMENT ON COLUMN pgform.applies.partial IS 'limited by --target: the deployed commit is not its';\n"
 	"CREATE TABLE IF NOT EXISTS pgform.temporaries (\n"
 	"  nsp text NOT NULL,\n"
 	"  rel text NOT NULL,\n"

@@ -213,6 +213,7 @@ int cmd_apply(int argc, char **argv)
 	if (want_hash && !saved)
 		return usage_error(argv[0], "--plan-hash checks a saved plan: pgform apply PLANFILE --plan-hash HASH");
 	ao.conninfo = o.conninfo;
+	ao.partial = o.diff.ntargets > 0;
 	ao.progress = isatty(2) && !getenv("CI");
 	ao.from_file = saved != NULL;
 

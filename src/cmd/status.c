@@ -50,12 +50,22 @@ static void applies(PGconn *c)
 		       PQgetvalue(r, i, 7), PQgetvalue(r, i, 8));
 	}
 	PQclear(r);
+	/* a partial apply (--target) deploys no commit: the last complete one stands */
 	r = db_query(c, "cannot read the deployed commit",
 		"SELECT coalesce(git_commit, '(not in git)'), " PLAN_SOURCE " = 'file' FROM pgform.applies a "
-		"WHERE status = 'done' ORDER BY id DESC LIMIT 1", 0, NULL);
+		"WHERE status = 'done' AND NOT coalesce((row_to_json(a)->>'partial')::boolean, false) "
+		"ORDER BY id DESC LIMIT 1", 0, NULL);
 	if (r && PQntuples(r))
 		printf("\ndeployed commit: %s%s\n", PQgetvalue(r, 0, 0),
 		       PQgetvalue(r, 0, 1)[0] == 't' ? " (from the plan file)" : "");
+	PQclear(r);
+	r = db_query(c, "cannot read the partial applies",
+		"SELECT string_agg(a.id::text, ', ' ORDER BY a.id) FROM pgform.applies a WHERE a.status = 'done' "
+		"AND coalesce((row_to_json(a)->>'partial')::boolean, false) AND a.id > coalesce((SELECT max(b.id) "
+		"FROM pgform.applies b WHERE b.status = 'done' AND NOT coalesce((row_to_json(b)->>'partial')::boolean, "
+		"false)), 0)", 0, NULL);
+	if (r && PQntuples(r) && !PQgetisnull(r, 0, 0))
+		printf("partial applies since (--target, no commit deployed): %s\n", PQgetvalue(r, 0, 0));
 	PQclear(r);
 	r = db_query(c, "cannot read unfinished steps",
 		"SELECT s.apply_id, s.step_id, s.status, s.action, s.kind, s.target, coalesce(s.error, '') "
