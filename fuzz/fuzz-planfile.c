@@ -44,13 +44,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&p, 0, sizeof(p));
 	if (planfile_read(&p, path) == 0) {
 		struct strbuf one = STRBUF_INIT, two = STRBUF_INIT;
-		planfile_format(&p, &one);
-		if (planfile_write(&p, again) < 0)
+		planfile_format(&p, &one, NULL);
+		if (planfile_write(&p, again, NULL) < 0)
 			abort();
 		memset(&q, 0, sizeof(q));
 		if (planfile_read(&q, again) < 0)
 			abort();        /* what it wrote, it must read */
-		planfile_format(&q, &two);
+		planfile_format(&q, &two, NULL);
 		if (one.len != two.len || memcmp(one.buf, two.buf, one.len))
 			abort();        /* and the same bytes again */
 		plan_free(&q);

@@ -157,6 +157,8 @@ test_expect_success 'a grant added and one removed: GRANT and REVOKE in place' '
 	edit grants.yaml "s/^  - { role: wh_reader, privileges: \[EXECUTE\].*\$/  - { role: wh_admin, privileges: [SELECT, INSERT], on: \"table rpt.daily\" }/" &&
 	test_plan grants.yaml base $TODAY -v >out &&
 	cat >expect <<-\EOF &&
+	! revokes EXECUTE from wh_reader: ~ function core.double_it(numeric)
+
 	~ function core.double_it(numeric) (privileges)
 	    REVOKE EXECUTE ON FUNCTION core.double_it(numeric) FROM wh_reader;
 	~ view rpt.daily (owner, privileges or comment)
@@ -173,6 +175,8 @@ test_expect_success 'a grant made by hand on a managed object is revoked' '
 	test_psql -d c_hand_grant -c "GRANT DELETE ON rpt.by_tenant TO wh_admin" &&
 	test_plan state.yaml c_hand_grant $TODAY -v >out &&
 	cat >expect <<-\EOF &&
+	! revokes DELETE from wh_admin: ~ materialized view rpt.by_tenant
+
 	~ materialized view rpt.by_tenant (owner, privileges or comment)
 	    REVOKE DELETE ON TABLE rpt.by_tenant FROM wh_admin;
 

@@ -356,3 +356,27 @@ int diff_steps(struct dctx *x)
 	unmanaged_grants(x);
 	return x->errors ? -1 : 0;
 }
+
+/*
+ * S takes away what HAVE grants and WANT does not: the revokes hazard,
+ * and what goes, for the plan's hazard line ("SELECT from bi").
+ */
+void note_revokes(struct dctx *x, struct step *s, const struct acl *have, const struct acl *want,
+		  enum acl_class c, const char *owner, const char *what)
+{
+	struct strbuf sb = STRBUF_INIT;
+	if (s->revokes)
+		strbuf_addf(&sb, "%s; ", s->revokes);
+	size_t at = sb.len;
+	if (have && acl_revokes(&sb, have, want, c, owner) == 0)
+		strbuf_setlen(&sb, at ? at - 2 : 0);
+	else if (!have && what)
+		strbuf_addstr(&sb, what);
+	if (sb.len > at || (!have && what)) {
+		if (what && have)
+			strbuf_addf(&sb, " (%s)", what);
+		s->revokes = adup(x, &sb);
+		s->hazards |= HAZARD_REVOKES;
+	}
+	strbuf_release(&sb);
+}

@@ -58,4 +58,8 @@ void unmanaged_grants(struct dctx *x);
 int fetch_defs(struct dctx *x);
 void find_stale_passwords(struct dctx *x);
 
+/* write.c: S takes privileges away (HAVE to WANT) or, with HAVE NULL, WHAT (a membership) */
+void note_revokes(struct dctx *x, struct step *s, const struct acl *have, const struct acl *want,
+		  enum acl_class c, const char *owner, const char *what);
+
 #endif

@@ -154,6 +154,7 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 	if (dc.act == DA_NONE)
 		return 0;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	unsigned revoked_roles = 0;
 	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "CREATE ROLE ");
 		quote_ident(&sb, r->h.name);
@@ -240,6 +241,7 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			strbuf_addstr(&sb, " FROM ");
 			quote_ident(&sb, r->h.name);
 			sql_end(&sb);
+			revoked_roles++;
 			strbuf_addf(&inv, "GRANT ");
 			quote_ident(&inv, l->a.member_of[k]);
 			strbuf_addstr(&inv, " TO ");
@@ -265,6 +267,14 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 	if (sb.len) {
 		d->step = new_step(x, STEP_ALTER, &r->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
+		for (unsigned k = 0; revoked_roles && k < l->a.nmember_of; k++) {
+			unsigned i;
+			for (i = 0; i < r->a.nmember_of && strcmp(l->a.member_of[k], r->a.member_of[i]); i++)
+				;
+			if (i == r->a.nmember_of)
+				note_revokes(x, d->step, NULL, NULL, ACLC_TABLE, NULL,
+					     arena_printf(&x->p->arena, "membership in %s", l->a.member_of[k]));
+		}
 	}
 done:
 	strbuf_release(&sb);
@@ -341,6 +351,8 @@ void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 		}
 		d->step = new_step(x, STEP_ALTER, &s->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
+		if (dc.changes & CH_ACL)
+			note_revokes(x, d->step, &have, &want, ACLC_SCHEMA, owner, NULL);
 	}
 	strbuf_release(&sb);
 	strbuf_release(&inv);
@@ -555,6 +567,7 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 			break;
 		}
 		d->step = new_step(x, STEP_REPLACE, &f->h, &sb, d->why ? d->why : dc.reason);
+		note_revokes(x, d->step, &have, &want, ACLC_FUNCTION, owner, NULL);
 		d->step->hazards |= dc.hazards;
 		if (l->def) {
 			/* the definition as it was, and its privileges as they were */
@@ -572,6 +585,7 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 		acl_diff_sql(&sb, &have, &want, obj.buf, ACLC_FUNCTION, owner, 0);
 		acl_undo_sql(&inv, &have, &want, obj.buf, ACLC_FUNCTION, owner);
 		d->step = new_step(x, STEP_ALTER, &f->h, &sb, dc.reason);
+		note_revokes(x, d->step, &have, &want, ACLC_FUNCTION, owner, NULL);
 		set_inverse(x, d->step, &inv);
 		break;
 	default:
@@ -722,6 +736,7 @@ void defacl_steps(struct dctx *x)
 			}
 		}
 		struct step *s = new_step(x, STEP_ALTER, &g->h, &sb, "default privileges");
+		note_revokes(x, s, &have, &want, c, NULL, "default privileges");
 		s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
 					 fn ? "functions" : "tables", g->target_schema, who);
 		set_inverse(x, s, &inv);

@@ -704,6 +704,8 @@ static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
 		comment_sql(&inv, word, r->h.schema, r->h.name, l->comment);
 	}
 	struct step *s = new_step(x, STEP_ALTER, &r->h, &sb, dc.reason);
+	if (dc.changes & CH_ACL)
+		note_revokes(x, s, &have, &want, ACLC_TABLE, owner, NULL);
 	set_inverse(x, s, &inv);
 	s->group_label = part_label(x, r);
 	x->d[r->h.id].step = s;

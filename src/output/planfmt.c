@@ -29,6 +29,7 @@ static const struct {
 	{ HAZARD_EXCLUSIVE_LOCK, "long exclusive lock" },
 	{ HAZARD_IRREVERSIBLE, "irreversible" },
 	{ HAZARD_REBUILDS_ROWS, "rebuilds" },  /* + "N rows" or "all rows" */
+	{ HAZARD_REVOKES, "revokes" },         /* + what: "SELECT from bi" */
 };
 #define NHAZARDS (sizeof(hazard_names) / sizeof(hazard_names[0]))
 
@@ -286,6 +287,10 @@ static void hazard_line(struct strbuf *out, const struct plan *p, unsigned i,
 		else
 			strbuf_addstr(out, "all rows");
 		rows = -1;
+	}
+	if (hazard_names[h].bit == HAZARD_REVOKES) {
+		strbuf_addch(out, ' ');
+		st->esc(out, p->steps[i]->revokes ? p->steps[i]->revokes : "access");
 	}
 	strbuf_addstr(out, st->hazard[1]);
 	add_symbol(out, st, p->steps[i]->action);

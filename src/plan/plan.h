@@ -36,6 +36,7 @@ enum step_hazard {
 	HAZARD_EXCLUSIVE_LOCK  = 1 << 1,  /* takes ACCESS EXCLUSIVE for a while */
 	HAZARD_IRREVERSIBLE    = 1 << 2,  /* cannot be undone by rollback */
 	HAZARD_REBUILDS_ROWS   = 1 << 3,  /* reads all rows again (rows says how many) */
+	HAZARD_REVOKES         = 1 << 4,  /* takes privileges or memberships away (revokes says which) */
 };
 
 /*
@@ -96,6 +97,7 @@ struct step {
 	const char *batch_key;  /* rebuilds with the same key may share one swap transaction */
 	int swaps;              /* its swap phase replaces what readers use: lock_timeout and retries */
 	const struct step_source *source;
+	const char *revokes;    /* what it takes away: "SELECT from bi; member of wh_admin", or NULL */
 	unsigned hazards;       /* enum step_hazard bits */
 	long long rows;         /* rows it touches (estimate), -1 unknown */
 	long long bytes;        /* size of what it touches, -1 unknown */

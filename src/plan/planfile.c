@@ -22,6 +22,7 @@ static const struct {
 	{ HAZARD_EXCLUSIVE_LOCK, "long_exclusive_lock" },
 	{ HAZARD_IRREVERSIBLE, "irreversible" },
 	{ HAZARD_REBUILDS_ROWS, "rebuilds_rows" },
+	{ HAZARD_REVOKES, "revokes" },
 };
 #define NHAZARDS (sizeof(hazard_keys) / sizeof(hazard_keys[0]))
 
@@ -145,6 +146,7 @@ static json_t *step_json(const struct step *s)
 			json_array_append_new(hz, json_string(hazard_keys[h].key));
 	json_object_set_new(o, "hazards", hz);
 	set_str(o, "irreversible", s->irreversible);
+	set_str(o, "revokes", s->revokes);
 	set_count(o, "rows", s->rows);
 	set_count(o, "bytes", s->bytes);
 	for (unsigned d = 0; d < s->ndeps; d++)
@@ -612,7 +614,7 @@ static int get_deps(const struct ctx *c, json_t *o, struct step *s)
 
 static const char *const step_keys[] = {
 	"id", "action", "kind", "schema", "name", "target", "reason", "hazards",
-	"irreversible", "rows", "bytes", "depends_on", "group", "group_label",
+	"irreversible", "revokes", "rows", "bytes", "depends_on", "group", "group_label",
 	"no_transaction", "swaps", "batch_key", "spec_hash", "database", "source",
 	"secrets", "build", "lock", "view_swap", "swap", "repoint", "cleanup",
 	"inverse", NULL,
@@ -740,6 +742,7 @@ static int read_step_fields(struct ctx *c, json_t *o, struct step *s)
 	    get_str(c, o, "target", 1, &s->target) || get_str(c, o, "reason", 0, &s->reason) ||
 	    get_hazards(c, o, &s->hazards) ||
 	    get_str(c, o, "irreversible", 0, &s->irreversible) ||
+	    get_str(c, o, "revokes", 0, &s->revokes) ||
 	    get_count(c, o, "rows", 0, LLONG_MAX, &s->rows) ||
 	    get_count(c, o, "bytes", 0, LLONG_MAX, &s->bytes) ||
 	    get_count(c, o, "group", 1, UINT_MAX, &group) ||

@@ -384,3 +384,22 @@ int acl_predefined_role(const char *name)
 			return 1;
 	return 0;
 }
+
+unsigned acl_revokes(struct strbuf *out, const struct acl *have, const struct acl *want, enum acl_class c,
+		     const char *owner)
+{
+	unsigned n = 0;
+	for (unsigned i = 0; i < have->n; i++) {
+		const char *g = have->v[i].grantee;
+		unsigned wopt, gone;
+		if (owner && !strcmp(g, owner))
+			continue;
+		gone = have->v[i].privs & ~entry_privs(want, g, &wopt);
+		if (!gone)
+			continue;
+		strbuf_addstr(out, n++ ? "; " : "");
+		priv_list(out, gone, c);
+		strbuf_addf(out, " from %s", g[0] ? g : "PUBLIC");
+	}
+	return n;
+}

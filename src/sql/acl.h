@@ -70,6 +70,13 @@ void acl_diff_sql(struct strbuf *out, const struct acl *have, const struct acl *
  */
 void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *want,
 		  const char *object, enum acl_class c, const char *owner);
+/*
+ * What HAVE grants that WANT does not, for people: "SELECT from bi;
+ * USAGE from PUBLIC" appended to OUT (OWNER's own entry left out).
+ * Returns how many grantees lose something.
+ */
+unsigned acl_revokes(struct strbuf *out, const struct acl *have, const struct acl *want, enum acl_class c,
+		     const char *owner);
 /* The ACL as canonical text (for hashes and messages): "role=privs*,..." sorted. */
 void acl_format(struct strbuf *out, const struct acl *a);
 
