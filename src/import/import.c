@@ -248,30 +248,28 @@ static char *env_name(const char *key)
 	return strbuf_detach(&sb, NULL);
 }
 
-/* Privileges of an ACL other than the owner's own, as grant items. */
-static json_t *grant_items(const char *acltext, const char *owner, enum acl_class c)
+/* Privileges of ACL A other than the owner's own, as grant items. */
+static json_t *grant_items(const struct acl *a, const char *owner, enum acl_class c)
 {
-	struct acl a;
 	json_t *arr = json_array();
 	static const char *const words[] = { "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
 					     "REFERENCES", "TRIGGER", "EXECUTE", "USAGE", "CREATE" };
-	if (acl_parse(&a, acltext, c, owner) < 0)
-		return arr;
-	for (unsigned i = 0; i < a.n; i++) {
-		if (!strcmp(a.v[i].grantee, owner) || !a.v[i].privs)
+	for (unsigned i = 0; i < a->n; i++) {
+		const struct acl_entry *e = &a->v[i];
+		if (!strcmp(e->grantee, owner) || !e->privs)
 			continue;
-		if (c == ACLC_FUNCTION && !a.v[i].grantee[0] && a.v[i].privs == ACL_EXECUTE)
+		if (c == ACLC_FUNCTION && !e->grantee[0] && e->privs == ACL_EXECUTE)
 			continue;
 		json_t *g = json_object(), *p = json_array();
-		json_object_set_new(g, "role", json_string(a.v[i].grantee[0] ? a.v[i].grantee : "PUBLIC"));
-		if (a.v[i].privs == acl_all(c))
+		json_object_set_new(g, "role", json_string(e->grantee[0] ? e->grantee : "PUBLIC"));
+		if (e->privs == acl_all(c))
 			json_array_append_new(p, json_string("ALL"));
 		else
 			for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-				if (a.v[i].privs & acl_bit_of(words[k], c))
+				if (e->privs & acl_bit_of(words[k], c))
 					json_array_append_new(p, json_string(words[k]));
 		json_object_set_new(g, "privileges", p);
-		if (a.v[i].grant_opts)
+		if (e->grant_opts)
 			json_object_set_new(g, "with_grant_option", json_true());
 		json_array_append_new(arr, g);
 	}
@@ -610,7 +608,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 				break;
 			}
 		}
-		json_t *g = grant_items(s->parts[0]->acl, s->parts[0]->owner, ACLC_TABLE);
+		json_t *g = grant_items(&s->parts[0]->acl, s->parts[0]->owner, ACLC_TABLE);
 		if (json_array_size(g))
 			json_object_set_new(t, "grants", g);
 		else
@@ -682,7 +680,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 				json_object_set_new(o, "comment", json_string(sc->comment));
 			json_object_set_new(schemas, sc->h.name, o);
 		}
-		json_t *items = grant_items(sc->acl, sc->owner, ACLC_SCHEMA);
+		json_t *items = grant_items(&sc->acl, sc->owner, ACLC_SCHEMA);
 		size_t gi;
 		json_t *it;
 		json_array_foreach(items, gi, it) {
@@ -709,7 +707,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			json_object_set_new(o, "owner", json_string(v->owner));
 		if (v->comment)
 			json_object_set_new(o, "comment", json_string(v->comment));
-		json_t *g = grant_items(v->acl, v->owner, ACLC_TABLE);
+		json_t *g = grant_items(&v->acl, v->owner, ACLC_TABLE);
 		if (json_array_size(g))
 			json_object_set_new(o, "grants", g);
 		else
@@ -728,7 +726,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		struct live_function *f = (struct live_function *)lm->objs[i];
 		if (f->h.kind != OBJ_FUNCTION || !f->def || !strcmp(f->h.schema, "pgform"))
 			continue;
-		json_t *items = grant_items(f->acl, f->owner, ACLC_FUNCTION);
+		json_t *items = grant_items(&f->acl, f->owner, ACLC_FUNCTION);
 		size_t gi;
 		json_t *it;
 		json_array_foreach(items, gi, it) {
