@@ -1,5 +1,5 @@
 #!/bin/bash
-test_description='privileges as the server gives them (aclexplode): forty grantees on one view converge, three removed are three REVOKEs; role names that need quoting converge'
+test_description='privileges as the server gives them (aclexplode): forty grantees on one view converge, three removed are three REVOKEs; role names that need quoting converge; import leaves out, and says so, roles the state cannot name'
 . "$(dirname "$0")/test-lib.sh"
 
 test_start_pg
@@ -125,6 +125,50 @@ test_expect_success '"bi-reader" holding a grant on an object the state does not
 	test_psql -d acl -c "SELECT has_table_privilege('\''bi-reader'\'', '\''public.by_hand'\'', '\''SELECT'\'')" >got &&
 	echo t >expect &&
 	test_cmp expect got
+'
+
+test_expect_success 'import: a role the state cannot name is left out with a warning, and the state it writes is valid' '
+	test_createdb handmade &&
+	test_psql -d handmade <<-\EOF &&
+	CREATE ROLE reporter;
+	CREATE SCHEMA sales;
+	CREATE VIEW sales.totals AS SELECT 1 AS total;
+	GRANT USAGE ON SCHEMA sales TO reporter, "bi-reader";
+	GRANT SELECT ON sales.totals TO reporter, "bi-reader";
+	GRANT reporter TO "bi-reader";
+	CREATE ROLE etl;
+	GRANT "bi-reader" TO etl;
+	CREATE VIEW sales.by_bi AS SELECT 2 AS two;
+	ALTER VIEW sales.by_bi OWNER TO "bi-reader";
+	EOF
+	test_psql >/dev/null <<-\EOF &&
+	CREATE EXTENSION pg_cron;
+	ALTER ROLE "bi-reader" LOGIN;
+	SELECT cron.schedule_in_database('\''bi_job'\'', '\''0 3 * * *'\'', '\''SELECT 1'\'', '\''handmade'\'', '\''bi-reader'\'');
+	EOF
+	pgform import -d dbname=handmade -o imported --today $TODAY >out 2>err &&
+	grep "^warning:" err >warnings &&
+	cat >expect <<-\EOF &&
+	warning: role '\''bi-reader'\'' left out, and its grants and memberships with it: a role name in the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $; a plan of this state revokes them
+	warning: role '\''say "hi"'\'' left out, and its grants and memberships with it: a role name in the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $; a plan of this state revokes them
+	warning: cron job '\''bi_job'\'' left out: its username '\''bi-reader'\'' cannot be named in the state
+	EOF
+	test_cmp expect warnings &&
+	! grep -e bi-reader -e "say" -e bi_job imported/pgform.yaml &&
+	grep "role: reporter" imported/pgform.yaml >/dev/null &&
+	pgform validate -f imported/pgform.yaml --today $TODAY &&
+	test_plan imported handmade $TODAY -v >out &&
+	cat >expect <<-\EOF &&
+	~ role etl (attributes)
+	    REVOKE "bi-reader" FROM etl;
+	~ schema sales (owner, privileges or comment)
+	    REVOKE USAGE ON SCHEMA sales FROM "bi-reader";
+	~ view sales.totals (owner, privileges or comment)
+	    REVOKE SELECT ON TABLE sales.totals FROM "bi-reader";
+
+	Plan: 0 to create, 0 to rebuild, 3 to change, 0 to drop.
+	EOF
+	test_cmp expect out
 '
 
 test_done
