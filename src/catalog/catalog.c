@@ -136,6 +136,104 @@ static void fp_add(XXH3_state_t *st, const PGresult *r, int nsp)
 	fp_add_some(st, r, -1, -1, nsp);
 }
 
+static unsigned long long stamp_mix(unsigned long long a, const char *s)
+{
+	return XXH3_64bits_withSeed(s, strlen(s), a);
+}
+
+/* ---- privileges ---- */
+
+/*
+ * The privileges of the objects of one kind, from aclexplode(): one row
+ * per object and grantee, (oid, grantee, privileges, those of them
+ * grantable), the grantee "" for PUBLIC (grantee 0), else the role's name
+ * as PostgreSQL knows it, never quoted; privileges as keywords joined by
+ * commas ("SELECT,INSERT"), a grantee named by several items (other
+ * grantors) once; ordered by oid, then grantees in the order the
+ * aclitem[] names them.  OID is the object's oid column, ACL its
+ * aclitem[] (NULL gives no row), FROM and WHERE what selects the objects.
+ */
+#define ACL_QUERY(oid, acl, from, where) \
+	"SELECT " oid ", CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END, " \
+	"string_agg(a.privilege_type, ',' ORDER BY a.ordinality), " \
+	"coalesce(string_agg(a.privilege_type, ',' ORDER BY a.ordinality) FILTER (WHERE a.is_grantable), '') " \
+	"FROM " from ", LATERAL pg_catalog.aclexplode(" acl ") WITH ORDINALITY a " where " " \
+	"GROUP BY " oid ", a.grantee ORDER BY " oid ", min(a.ordinality)"
+
+/* Where the privileges of one object go. */
+struct acl_target {
+	unsigned oid;
+	struct acl *acl;
+	unsigned long long *stamp;      /* mixed with each of its rows; NULL: none */
+	int own;                        /* in schema pgform: not fingerprinted */
+};
+
+struct acl_targets {
+	struct acl_target *v;
+	unsigned n, alloc;
+};
+
+#define ACL_TARGETS_INIT { NULL, 0, 0 }
+
+/* The rows of object OID, in schema NSP, go to ACL, and into STAMP unless it is NULL. */
+static void acl_target_add(struct acl_targets *t, unsigned oid, const char *nsp, struct acl *acl,
+			   unsigned long long *stamp)
+{
+	ALLOC_GROW(t->v, t->n + 1, t->alloc);
+	t->v[t->n].oid = oid;
+	t->v[t->n].acl = acl;
+	t->v[t->n].stamp = stamp;
+	t->v[t->n].own = own_schema(nsp);
+	t->n++;
+}
+
+static int target_cmp(const void *x, const void *y)
+{
+	unsigned a = ((const struct acl_target *)x)->oid, b = ((const struct acl_target *)y)->oid;
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Run QUERY (an ACL_QUERY) and add each row to the ACL of the target of
+ * its oid in T, in the order of the rows.  Every row of an object outside
+ * schema pgform goes into FP, its oid too unless SKIP_OID.  Frees T's
+ * array.  Returns 0, or -1 after reporting WHAT could not be read.
+ */
+static int read_acls(PGconn *c, XXH3_state_t *fp, const char *what, const char *query,
+		     struct acl_targets *t, int skip_oid)
+{
+	PGresult *r = db_query(c, what, query, 0, NULL);
+	unsigned k = 0;
+	if (!r) {
+		free(t->v);
+		return -1;
+	}
+	if (t->n)
+		qsort(t->v, t->n, sizeof(*t->v), target_cmp);
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		while (k < t->n && t->v[k].oid < oid)
+			k++;
+		if (k == t->n || t->v[k].oid != oid)
+			continue;
+		const char *grantee = PQgetvalue(r, i, 1), *privs = PQgetvalue(r, i, 2),
+			   *opts = PQgetvalue(r, i, 3);
+		acl_grant(t->v[k].acl, grantee, acl_privileges(privs), 0);
+		acl_grant(t->v[k].acl, grantee, acl_privileges(opts), 1);
+		if (t->v[k].stamp) {
+			unsigned long long *st = t->v[k].stamp;
+			*st = stamp_mix(*st, grantee);
+			*st = stamp_mix(*st, privs);
+			*st = stamp_mix(*st, opts);
+		}
+		if (!t->v[k].own)
+			fp_add_row(fp, r, i, skip_oid ? 0 : -1, skip_oid ? 0 : -1);
+	}
+	PQclear(r);
+	free(t->v);
+	return 0;
+}
+
 /* ---- the queries ---- */
 
 static int read_server(struct catalog *cat, PGconn *c)
@@ -194,10 +292,11 @@ static int read_roles(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read schemas",
-		"SELECT n.oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), n.nspacl::text, "
+		"SELECT n.oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), n.nspacl IS NULL, "
 		"pg_catalog.obj_description(n.oid, 'pg_namespace') "
 		"FROM pg_catalog.pg_namespace n WHERE " NSP_FILTER " AND n.nspname <> 'pg_toast' "
 		"AND " NOT_EXT_MEMBER("pg_namespace", "n.oid") " ORDER BY 2", 0, NULL);
+	struct acl_targets t = ACL_TARGETS_INIT;
 	if (!r)
 		return -1;
 	fp_add(fp, r, 1);
@@ -207,11 +306,16 @@ static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 			NULL, name, name, (struct srcpos){ 0 });
 		o->oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
 		o->owner = cstr(cat, r, i, 2);
-		o->acl = cstr(cat, r, i, 3);
+		if (bval(r, i, 3))
+			acl_default(&o->acl, ACLC_SCHEMA, o->owner);
 		o->comment = cstr(cat, r, i, 4);
+		acl_target_add(&t, o->oid, name, &o->acl, NULL);
 	}
 	PQclear(r);
-	return 0;
+	return read_acls(c, fp, "cannot read the privileges of schemas",
+		ACL_QUERY("n.oid", "n.nspacl", "pg_catalog.pg_namespace n",
+			  "WHERE " NSP_FILTER " AND n.nspname <> 'pg_toast' "
+			  "AND " NOT_EXT_MEMBER("pg_namespace", "n.oid")), &t, 0);
 }
 
 static enum obj_kind relkind_kind(char k)
@@ -223,7 +327,7 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read tables and views",
 		"SELECT c.oid, n.nspname, c.relname, c.relkind, pg_catalog.pg_get_userbyid(c.relowner), "
-		"c.relacl::text, d.description, c.relispopulated, c.reltuples, "
+		"c.relacl IS NULL, d.description, c.relispopulated, c.reltuples, "
 		"c.relpages::bigint * current_setting('block_size')::bigint, rw.xmin::text, "
 		/* views that only a re-pointing in place keeps as they are (see live_rel.pinned) */
 		"CASE WHEN c.relkind = 'v' THEN (c.reloptions IS NOT NULL "
@@ -248,6 +352,7 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		return -1;
 	int f_oid = PQfnumber(r, "oid"), f_nsp = PQfnumber(r, "nspname"),
 	    f_rel = PQfnumber(r, "relname"), f_kind = PQfnumber(r, "relkind");
+	struct acl_targets t = ACL_TARGETS_INIT;
 	fp_add_some(fp, r, 7, 9, f_nsp); /* not relispopulated, reltuples, size */
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *nsp = cstr(cat, r, i, f_nsp), *name = cstr(cat, r, i, f_rel);
@@ -258,27 +363,28 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->oid = (unsigned)strtoul(PQgetvalue(r, i, f_oid), NULL, 10);
 		o->relkind = kind;
 		o->owner = cstr(cat, r, i, 4);
-		o->acl = cstr(cat, r, i, 5);
+		if (bval(r, i, 5))
+			acl_default(&o->acl, ACLC_TABLE, o->owner);
 		o->comment = cstr(cat, r, i, 6);
 		o->populated = bval(r, i, 7);
 		o->reltuples = atof(PQgetvalue(r, i, 8));
 		o->bytes = atoll(PQgetvalue(r, i, 9));
 		o->pinned = bval(r, i, 11);
-		/* the stamp starts with what defines it; columns and indexes are added later */
+		/* the stamp starts with what defines it; privileges, columns and indexes are added later */
 		struct strbuf sb = STRBUF_INIT;
-		strbuf_addf(&sb, "%c|%s|%s|%s|%s", kind, o->owner, o->acl ? o->acl : "",
+		strbuf_addf(&sb, "%c|%s|%s|%s|%s", kind, o->owner, bval(r, i, 5) ? "default" : "",
 			    o->comment ? o->comment : "", db_get(r, i, 10) ? db_get(r, i, 10) : "");
 		o->stamp = XXH3_64bits(sb.buf, sb.len);
 		strbuf_release(&sb);
 		by_oid_put(cat, o->oid, &o->h);
+		acl_target_add(&t, o->oid, nsp, &o->acl, &o->stamp);
 	}
 	PQclear(r);
-	return 0;
-}
-
-static unsigned long long stamp_mix(unsigned long long a, const char *s)
-{
-	return XXH3_64bits_withSeed(s, strlen(s), a);
+	return read_acls(c, fp, "cannot read the privileges of tables and views",
+		ACL_QUERY("c.oid", "c.relacl",
+			  "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
+			  "WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND " NSP_FILTER " "
+			  "AND " NOT_EXT_MEMBER("pg_class", "c.oid")), &t, 0);
 }
 
 /*
@@ -396,13 +502,14 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read functions",
 		"SELECT p.oid, n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), "
-		"pg_catalog.pg_get_userbyid(p.proowner), p.proacl::text, l.lanname, p.prokind, "
+		"pg_catalog.pg_get_userbyid(p.proowner), p.proacl IS NULL, l.lanname, p.prokind, "
 		"p.xmin::text, d.description "
 		"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
 		"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid "
 		"  AND d.classoid = 'pg_catalog.pg_proc'::regclass AND d.objsubid = 0 "
 		"WHERE " NSP_FILTER " AND " NOT_EXT_MEMBER("pg_proc", "p.oid") " ORDER BY p.oid", 0, NULL);
+	struct acl_targets t = ACL_TARGETS_INIT;
 	if (!r)
 		return -1;
 	fp_add(fp, r, 1);
@@ -415,19 +522,25 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
 		o->args = args;
 		o->owner = cstr(cat, r, i, 4);
-		o->acl = cstr(cat, r, i, 5);
+		if (bval(r, i, 5))
+			acl_default(&o->acl, ACLC_FUNCTION, o->owner);
 		o->language = cstr(cat, r, i, 6);
 		o->prokind = PQgetvalue(r, i, 7)[0];
 		o->comment = cstr(cat, r, i, 9);
+		/* the stamp: what defines it, then its privileges */
 		struct strbuf sb = STRBUF_INIT;
-		strbuf_addf(&sb, "%s|%s|%s|%s", o->owner, o->acl ? o->acl : "", PQgetvalue(r, i, 8),
+		strbuf_addf(&sb, "%s|%s|%s|%s", o->owner, bval(r, i, 5) ? "default" : "", PQgetvalue(r, i, 8),
 			    o->comment ? o->comment : "");
 		o->stamp = XXH3_64bits(sb.buf, sb.len);
 		strbuf_release(&sb);
 		by_oid_put(cat, o->oid, &o->h);
+		acl_target_add(&t, o->oid, nsp, &o->acl, &o->stamp);
 	}
 	PQclear(r);
-	return 0;
+	return read_acls(c, fp, "cannot read the privileges of functions",
+		ACL_QUERY("p.oid", "p.proacl",
+			  "pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace",
+			  "WHERE " NSP_FILTER " AND " NOT_EXT_MEMBER("pg_proc", "p.oid")), &t, 0);
 }
 
 static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
@@ -478,13 +591,14 @@ static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read default privileges",
-		"SELECT pg_catalog.pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype, "
-		"d.defaclacl::text FROM pg_catalog.pg_default_acl d "
+		"SELECT pg_catalog.pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype, d.oid "
+		"FROM pg_catalog.pg_default_acl d "
 		"LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace ORDER BY 1, 2, 3",
 		0, NULL);
+	struct acl_targets ts = ACL_TARGETS_INIT;
 	if (!r)
 		return -1;
-	fp_add(fp, r, 1);
+	fp_add_some(fp, r, 3, 3, 1); /* not the oid: what is granted is what counts */
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *role = cstr(cat, r, i, 0), *nsp = cstr(cat, r, i, 1);
 		char t = PQgetvalue(r, i, 2)[0];
@@ -494,10 +608,12 @@ static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->role = role;
 		o->nsp = nsp;
 		o->objtype = t;
-		o->acl = cstr(cat, r, i, 3);
+		acl_target_add(&ts, (unsigned)strtoul(PQgetvalue(r, i, 3), NULL, 10), nsp, &o->acl, NULL);
 	}
 	PQclear(r);
-	return 0;
+	/* not the oid: what is granted is what counts */
+	return read_acls(c, fp, "cannot read default privileges",
+		ACL_QUERY("d.oid", "d.defaclacl", "pg_catalog.pg_default_acl d", ""), &ts, 1);
 }
 
 static int read_extensions(struct catalog *cat, PGconn *c, const char *const *names,
@@ -783,6 +899,27 @@ int catalog_load_functiondefs(struct catalog *cat, PGconn *c, struct live_functi
 
 void catalog_free(struct catalog *cat)
 {
+	for (unsigned i = 0; i < cat->m.nobjs; i++) {
+		struct object *o = cat->m.objs[i];
+		switch (o->kind) {
+		case OBJ_TABLE:
+		case OBJ_VIEW:
+		case OBJ_MATVIEW:
+			acl_release(&((struct live_rel *)o)->acl);
+			break;
+		case OBJ_SCHEMA:
+			acl_release(&((struct live_schema *)o)->acl);
+			break;
+		case OBJ_FUNCTION:
+			acl_release(&((struct live_function *)o)->acl);
+			break;
+		case OBJ_GRANT:
+			acl_release(&((struct live_defacl *)o)->acl);
+			break;
+		default:
+			break;
+		}
+	}
 	hashmap_free(&cat->by_oid);
 	hashmap_free(&cat->record);
 	model_free(&cat->m);

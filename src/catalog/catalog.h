@@ -8,7 +8,12 @@
  * record does not vouch for them.  Passwords are never read: user mapping
  * options are filtered on the server.
  *
- * catalog_free() releases everything (all strings are in the arena).
+ * Privileges are read through aclexplode(), one row per grantee and
+ * privilege, into a struct acl per object; a NULL aclitem[] is the
+ * owner's defaults (acl_default()).
+ *
+ * catalog_free() releases everything (strings are in the arena, ACLs are
+ * released one by one).
  */
 #ifndef PGFORM_CATALOG_H
 #define PGFORM_CATALOG_H
@@ -16,6 +21,7 @@
 #include <libpq-fe.h>
 
 #include "model/model.h"
+#include "sql/acl.h"
 
 struct live_column {
 	const char *name;
@@ -34,7 +40,7 @@ struct live_rel {
 	unsigned oid;
 	char relkind;           /* 'r', 'v', 'm', 'p', 'f' */
 	const char *owner;
-	const char *acl;        /* relacl as text; NULL: the owner's defaults */
+	struct acl acl;         /* relacl; NULL: the owner's defaults */
 	const char *comment;
 	int populated;
 	double reltuples;
@@ -59,7 +65,8 @@ struct live_rel {
 struct live_schema {
 	struct object h;
 	unsigned oid;
-	const char *owner, *acl, *comment;
+	const char *owner, *comment;
+	struct acl acl;         /* nspacl; NULL: the owner's defaults */
 };
 
 struct live_role {
@@ -77,7 +84,8 @@ struct live_function {
 	struct object h;        /* ident: schema.name(identity args) */
 	unsigned oid;
 	const char *args;
-	const char *owner, *acl, *comment, *language;
+	const char *owner, *comment, *language;
+	struct acl acl;         /* proacl; NULL: the owner's defaults */
 	char prokind;
 	unsigned long long stamp;
 	const char *def;        /* pg_get_functiondef(), on demand */
@@ -103,7 +111,7 @@ struct live_defacl {
 	struct object h;        /* ident: "role:schema:type" */
 	const char *role, *nsp; /* nsp NULL: global */
 	char objtype;           /* 'r' tables, 'f' functions, ... */
-	const char *acl;
+	struct acl acl;         /* defaclacl (never NULL) */
 };
 
 struct live_cron {

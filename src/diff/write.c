@@ -81,7 +81,10 @@ void add_defaults(struct dctx *x, struct acl *a, const char *schema, const char 
 	}
 }
 
-/* The ACL relation R must have, owned by OWNER. */
+/*
+ * The ACL relation R must have, owned by OWNER, into A (initialised; what
+ * it held is replaced, as by every *_acl() function here).
+ */
 void want_rel_acl(struct dctx *x, const struct relation *r, const char *owner, struct acl *a)
 {
 	acl_default(a, ACLC_TABLE, owner);
@@ -97,6 +100,7 @@ void want_rel_acl(struct dctx *x, const struct relation *r, const char *owner, s
 	add_defaults(x, a, r->h.schema, owner, 0, ACLC_TABLE);
 }
 
+/* The ACL schema S must have, owned by OWNER. */
 void want_schema_acl(struct dctx *x, const struct object *s, const char *owner, struct acl *a)
 {
 	acl_default(a, ACLC_SCHEMA, owner);
@@ -108,6 +112,7 @@ void want_schema_acl(struct dctx *x, const struct object *s, const char *owner, 
 	}
 }
 
+/* The ACL function F must have, owned by OWNER. */
 void want_function_acl(struct dctx *x, const struct function *f, const char *owner,
 			      struct acl *a)
 {
@@ -161,11 +166,12 @@ void given_rel_acl(struct dctx *x, const char *schema, const char *owner, struct
 	created_rel_acl(x, schema, creator, a);
 	if (!strcmp(owner, creator))
 		return;
-	struct acl moved;
+	struct acl moved = ACL_INIT;
 	acl_default(&moved, ACLC_TABLE, owner);
 	for (unsigned i = 0; i < a->n; i++)
 		if (strcmp(a->v[i].grantee, creator))
-			acl_add(&moved, a->v[i].grantee[0] ? a->v[i].grantee : "PUBLIC", a->v[i].privs, 0);
+			acl_grant(&moved, a->v[i].grantee, a->v[i].privs, 0);
+	acl_release(a);
 	*a = moved;
 }
 
@@ -199,12 +205,14 @@ void comment_sql(struct strbuf *sb, const char *word, const char *schema, const 
 void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
 			  const char *owner, struct strbuf *sb)
 {
-	struct acl have, want;
+	struct acl have = ACL_INIT, want = ACL_INIT;
 	if (strcmp(owner, x->cat->current_user))
 		owner_sql(sb, rel_word(r->h.kind), r->h.schema, name, owner);
 	given_rel_acl(x, r->h.schema, owner, &have);
 	want_rel_acl(x, r, owner, &want);
 	acl_diff_sql(sb, &have, &want, acl_object(x, r->h.schema, name), ACLC_TABLE, owner, 0);
+	acl_release(&have);
+	acl_release(&want);
 	if (r->comment)
 		comment_sql(sb, rel_word(r->h.kind), r->h.schema, name, r->comment);
 }

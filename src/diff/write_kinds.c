@@ -309,13 +309,13 @@ void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 	struct live_schema *l = (struct live_schema *)d->have;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 	const char *owner = s->owner ? s->owner : l ? l->owner : x->cat->current_user;
-	struct acl have, want;
+	struct acl have = ACL_INIT, want = ACL_INIT;
 	struct strbuf obj = STRBUF_INIT;
 	strbuf_addstr(&obj, "SCHEMA ");
 	quote_ident(&obj, s->h.name);
 	want_schema_acl(x, &s->h, owner, &want);
 	if (l) {
-		acl_parse(&have, l->acl, ACLC_SCHEMA, l->owner);
+		acl_copy(&have, &l->acl);
 		acl_rename(&have, l->owner, owner);
 	}
 	struct decision dc = decide_schema(s, l, owner, l ? acl_equal(&have, &want) : 0);
@@ -354,6 +354,8 @@ void schema_step(struct dctx *x, struct schema *s, struct dobj *d)
 		if (dc.changes & CH_ACL)
 			note_revokes(x, d->step, &have, &want, ACLC_SCHEMA, owner, NULL);
 	}
+	acl_release(&have);
+	acl_release(&want);
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	strbuf_release(&obj);
@@ -540,13 +542,13 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 	struct live_function *l = (struct live_function *)d->have;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, obj = STRBUF_INIT;
 	const char *owner = l ? l->owner : x->cat->current_user;
-	struct acl have, want;
+	struct acl have = ACL_INIT, want = ACL_INIT;
 	strbuf_addf(&obj, "%s ", f->procedure ? "PROCEDURE" : "FUNCTION");
 	quote_qualified(&obj, f->h.schema, f->h.name);
 	strbuf_addf(&obj, "(%s)", f->args);
 	want_function_acl(x, f, owner, &want);
 	if (l) {
-		acl_parse(&have, l->acl, ACLC_FUNCTION, l->owner);
+		acl_copy(&have, &l->acl);
 	} else {
 		acl_default(&have, ACLC_FUNCTION, owner);
 		add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
@@ -591,6 +593,8 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 	default:
 		break;
 	}
+	acl_release(&have);
+	acl_release(&want);
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	strbuf_release(&obj);
@@ -690,8 +694,7 @@ void defacl_steps(struct dctx *x)
 		if (!first)
 			continue;
 		enum acl_class c = fn ? ACLC_FUNCTION : ACLC_TABLE;
-		struct acl want, have;
-		memset(&want, 0, sizeof(want));
+		struct acl want = ACL_INIT, have = ACL_INIT;
 		for (unsigned k = i; k < m->nobjs; k++) {
 			const struct grant *h = (const void *)m->objs[k];
 			if (h->h.kind == OBJ_GRANT && h->target == g->target &&
@@ -703,12 +706,12 @@ void defacl_steps(struct dctx *x)
 		strbuf_addf(&id, "%s:%s:%c", who, g->target_schema, fn ? 'f' : 'r');
 		const struct live_defacl *l = (const void *)model_find(&x->cat->m, OBJ_GRANT, id.buf);
 		if (l) {
-			acl_parse(&have, l->acl, c, who);
+			acl_copy(&have, &l->acl);
 			x->live_taken[l->h.id] = 1;
-		} else {
-			memset(&have, 0, sizeof(have));
 		}
 		if (acl_equal(&have, &want)) {
+			acl_release(&have);
+			acl_release(&want);
 			strbuf_release(&id);
 			strbuf_release(&obj);
 			continue;
@@ -741,6 +744,8 @@ void defacl_steps(struct dctx *x)
 					 fn ? "functions" : "tables", g->target_schema, who);
 		set_inverse(x, s, &inv);
 		x->d[g->h.id].step = s;
+		acl_release(&have);
+		acl_release(&want);
 		strbuf_release(&prefix);
 		strbuf_release(&body);
 		strbuf_release(&back);
@@ -768,15 +773,17 @@ void unmanaged_grants(struct dctx *x)
 				continue;
 			if (!strncmp(l->h.name, "pgform", 6) && strstr(l->h.name, "__pgform_"))
 				continue;
-			struct acl have, want;
-			acl_parse(&have, l->acl, ACLC_TABLE, l->owner);
-			want = have;
+			struct acl want = ACL_INIT;
+			acl_copy(&want, &l->acl);
 			add_grant(&want, g, ACLC_TABLE);
-			if (acl_equal(&have, &want))
+			if (acl_equal(&l->acl, &want)) {
+				acl_release(&want);
 				continue;
+			}
 			struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
-			acl_diff_sql(&sb, &have, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner, 1);
-			acl_undo_sql(&inv, &have, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner);
+			acl_diff_sql(&sb, &l->acl, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner, 1);
+			acl_undo_sql(&inv, &l->acl, &want, acl_object(x, l->h.schema, l->h.name), ACLC_TABLE, l->owner);
+			acl_release(&want);
 			struct step *s = new_step(x, STEP_ALTER, &l->h, &sb,
 						  arena_printf(&x->p->arena, "granted by: %s", g->h.ident));
 			set_inverse(x, s, &inv);

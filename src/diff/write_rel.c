@@ -280,13 +280,10 @@ static struct live_rel *copy_swap_view(struct dctx *x, const struct live_rel *l,
 	if (v->h.kind != OBJ_VIEW || !v->viewdef || v->pinned || !strcmp(l->h.name, l->h.schema) ||
 	    !strcmp(v->h.name, v->h.schema))
 		return NULL;
-	struct acl have, def;
-	if (acl_parse(&have, v->acl, ACLC_TABLE, v->owner) < 0 || have.overflow)
-		return NULL;
-	acl_default(&def, ACLC_TABLE, v->owner);
-	for (unsigned i = 0; i < have.n; i++)
-		if (!strcmp(have.v[i].grantee, v->owner) &&
-		    (have.v[i].privs != def.v[0].privs || have.v[i].grant_opts))
+	/* the owner holds what a new view gives it, no more, no less */
+	for (unsigned i = 0; i < v->acl.n; i++)
+		if (!strcmp(v->acl.v[i].grantee, v->owner) &&
+		    (v->acl.v[i].privs != acl_all(ACLC_TABLE) || v->acl.v[i].grant_opts))
 			return NULL;
 	*nreaders = live_dependents(x, v, readers, 4096);
 	if (*nreaders >= 4096)
@@ -335,12 +332,12 @@ static void copy_swap_sql(struct dctx *x, const struct live_rel *l, const char *
 	strbuf_addf(sb, "SELECT pg_catalog.pg_advisory_xact_lock(%lld)", (long long)key);
 	sql_end(sb);
 	view_sql(sb, "CREATE", v, v_new, l->h.schema, &l->h.name, &l_new, 1);
-	struct acl have, want;
+	struct acl have = ACL_INIT;
 	if (strcmp(v->owner, x->cat->current_user))
 		owner_sql(sb, "VIEW", v->h.schema, v_new, v->owner);
 	given_rel_acl(x, v->h.schema, v->owner, &have);
-	acl_parse(&want, v->acl, ACLC_TABLE, v->owner);
-	acl_diff_sql(sb, &have, &want, acl_object(x, v->h.schema, v_new), ACLC_TABLE, v->owner, 0);
+	acl_diff_sql(sb, &have, &v->acl, acl_object(x, v->h.schema, v_new), ACLC_TABLE, v->owner, 0);
+	acl_release(&have);
 	if (v->comment)
 		comment_sql(sb, "VIEW", v->h.schema, v_new, v->comment);
 	for (unsigned i = 0; i < nreaders; i++)
@@ -627,13 +624,13 @@ static void create_again_sql(struct dctx *x, struct live_rel *v, struct strbuf *
 			sql_end(sb);
 		}
 	/* its owner and privileges come back as they were */
-	struct acl have, want;
+	struct acl have = ACL_INIT;
 	if (strcmp(v->owner, x->cat->current_user))
 		owner_sql(sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->owner);
 	created_rel_acl(x, v->h.schema, x->cat->current_user, &have);
 	acl_rename(&have, x->cat->current_user, v->owner);
-	acl_parse(&want, v->acl, ACLC_TABLE, v->owner);
-	acl_diff_sql(sb, &have, &want, acl_object(x, v->h.schema, v->h.name), ACLC_TABLE, v->owner, 0);
+	acl_diff_sql(sb, &have, &v->acl, acl_object(x, v->h.schema, v->h.name), ACLC_TABLE, v->owner, 0);
+	acl_release(&have);
 	if (v->comment)
 		comment_sql(sb, rel_word(v->h.kind), v->h.schema, v->h.name, v->comment);
 }
@@ -684,13 +681,13 @@ static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 	const char *owner = rel_owner(x, r, l);
 	const char *word = rel_word(l->h.kind);
-	struct acl have, want;
-	acl_parse(&have, l->acl, ACLC_TABLE, l->owner);
+	struct acl have = ACL_INIT, want = ACL_INIT;
+	acl_copy(&have, &l->acl);
 	acl_rename(&have, l->owner, owner);
 	want_rel_acl(x, r, owner, &want);
 	struct decision dc = decide_rel_attrs(owner, l->owner, acl_equal(&have, &want), r->comment, l->comment);
 	if (dc.act != DA_ALTER)
-		return;
+		goto done;
 	if (dc.changes & CH_OWNER) {
 		owner_sql(&sb, word, r->h.schema, r->h.name, owner);
 		owner_sql(&inv, word, r->h.schema, r->h.name, l->owner);
@@ -709,6 +706,9 @@ static void alter_rel(struct dctx *x, struct relation *r, struct live_rel *l)
 	set_inverse(x, s, &inv);
 	s->group_label = part_label(x, r);
 	x->d[r->h.id].step = s;
+done:
+	acl_release(&have);
+	acl_release(&want);
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 }

@@ -248,30 +248,47 @@ static char *env_name(const char *key)
 	return strbuf_detach(&sb, NULL);
 }
 
-/* Privileges of an ACL other than the owner's own, as grant items. */
-static json_t *grant_items(const char *acltext, const char *owner, enum acl_class c)
+/*
+ * 1 when the state can name role NAME: docs/format.md's names are an
+ * ASCII letter or _, then letters, digits, _ or $ (the loader refuses any
+ * other character, and no quoting lets one through).  "" is PUBLIC.
+ */
+static int role_writable(const char *name)
 {
-	struct acl a;
+	for (size_t i = 0; name[i]; i++) {
+		char ch = name[i];
+		int letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
+		if (!letter && !(i && ((ch >= '0' && ch <= '9') || ch == '$')))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Privileges of ACL A other than the owner's own, as grant items; those of
+ * roles the state cannot name are left out (the roles section says so).
+ */
+static json_t *grant_items(const struct acl *a, const char *owner, enum acl_class c)
+{
 	json_t *arr = json_array();
 	static const char *const words[] = { "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
 					     "REFERENCES", "TRIGGER", "EXECUTE", "USAGE", "CREATE" };
-	if (acl_parse(&a, acltext, c, owner) < 0)
-		return arr;
-	for (unsigned i = 0; i < a.n; i++) {
-		if (!strcmp(a.v[i].grantee, owner) || !a.v[i].privs)
+	for (unsigned i = 0; i < a->n; i++) {
+		const struct acl_entry *e = &a->v[i];
+		if (!strcmp(e->grantee, owner) || !e->privs || !role_writable(e->grantee))
 			continue;
-		if (c == ACLC_FUNCTION && !a.v[i].grantee[0] && a.v[i].privs == ACL_EXECUTE)
+		if (c == ACLC_FUNCTION && !e->grantee[0] && e->privs == ACL_EXECUTE)
 			continue;
 		json_t *g = json_object(), *p = json_array();
-		json_object_set_new(g, "role", json_string(a.v[i].grantee[0] ? a.v[i].grantee : "PUBLIC"));
-		if (a.v[i].privs == acl_all(c))
+		json_object_set_new(g, "role", json_string(e->grantee[0] ? e->grantee : "PUBLIC"));
+		if (e->privs == acl_all(c))
 			json_array_append_new(p, json_string("ALL"));
 		else
 			for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-				if (a.v[i].privs & acl_bit_of(words[k], c))
+				if (e->privs & acl_bit_of(words[k], c))
 					json_array_append_new(p, json_string(words[k]));
 		json_object_set_new(g, "privileges", p);
-		if (a.v[i].grant_opts)
+		if (e->grant_opts)
 			json_object_set_new(g, "with_grant_option", json_true());
 		json_array_append_new(arr, g);
 	}
@@ -512,6 +529,12 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		struct live_role *r = (struct live_role *)lm->objs[i];
 		if (r->h.kind != OBJ_ROLE)
 			continue;
+		if (!role_writable(r->h.name)) {
+			warning("role '%s' left out, and its grants and memberships with it: a role name in "
+				"the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $; a plan of "
+				"this state revokes them", r->h.name);
+			continue;
+		}
 		json_t *o = json_object();
 		if (r->a.superuser || !strcmp(r->h.name, im.cat.current_user)) {
 			json_object_set_new(o, "managed", json_false());
@@ -526,8 +549,12 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			if (r->a.nmember_of) {
 				json_t *m = json_array();
 				for (unsigned k = 0; k < r->a.nmember_of; k++)
-					json_array_append_new(m, json_string(r->a.member_of[k]));
-				json_object_set_new(o, "member_of", m);
+					if (role_writable(r->a.member_of[k]))
+						json_array_append_new(m, json_string(r->a.member_of[k]));
+				if (json_array_size(m))
+					json_object_set_new(o, "member_of", m);
+				else
+					json_decref(m);
 			}
 			if (r->comment)
 				json_object_set_new(o, "comment", json_string(r->comment));
@@ -610,12 +637,12 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 				break;
 			}
 		}
-		json_t *g = grant_items(s->parts[0]->acl, s->parts[0]->owner, ACLC_TABLE);
+		json_t *g = grant_items(&s->parts[0]->acl, s->parts[0]->owner, ACLC_TABLE);
 		if (json_array_size(g))
 			json_object_set_new(t, "grants", g);
 		else
 			json_decref(g);
-		if (strcmp(s->parts[0]->owner, im.cat.current_user))
+		if (strcmp(s->parts[0]->owner, im.cat.current_user) && role_writable(s->parts[0]->owner))
 			json_object_set_new(t, "owner", json_string(s->parts[0]->owner));
 		json_object_set_new(templates, s->base, t);
 	}
@@ -676,13 +703,13 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			continue;
 		if (!tenant) {
 			json_t *o = json_object();
-			if (strcmp(sc->owner, im.cat.current_user))
+			if (strcmp(sc->owner, im.cat.current_user) && role_writable(sc->owner))
 				json_object_set_new(o, "owner", json_string(sc->owner));
 			if (sc->comment)
 				json_object_set_new(o, "comment", json_string(sc->comment));
 			json_object_set_new(schemas, sc->h.name, o);
 		}
-		json_t *items = grant_items(sc->acl, sc->owner, ACLC_SCHEMA);
+		json_t *items = grant_items(&sc->acl, sc->owner, ACLC_SCHEMA);
 		size_t gi;
 		json_t *it;
 		json_array_foreach(items, gi, it) {
@@ -705,11 +732,11 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			strbuf_setlen(&q, q.len - 1);
 		json_object_set_new(o, "query", json_string(q.buf[0] == ' ' ? q.buf + 1 : q.buf));
 		strbuf_release(&q);
-		if (strcmp(v->owner, im.cat.current_user))
+		if (strcmp(v->owner, im.cat.current_user) && role_writable(v->owner))
 			json_object_set_new(o, "owner", json_string(v->owner));
 		if (v->comment)
 			json_object_set_new(o, "comment", json_string(v->comment));
-		json_t *g = grant_items(v->acl, v->owner, ACLC_TABLE);
+		json_t *g = grant_items(&v->acl, v->owner, ACLC_TABLE);
 		if (json_array_size(g))
 			json_object_set_new(o, "grants", g);
 		else
@@ -728,7 +755,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		struct live_function *f = (struct live_function *)lm->objs[i];
 		if (f->h.kind != OBJ_FUNCTION || !f->def || !strcmp(f->h.schema, "pgform"))
 			continue;
-		json_t *items = grant_items(f->acl, f->owner, ACLC_FUNCTION);
+		json_t *items = grant_items(&f->acl, f->owner, ACLC_FUNCTION);
 		size_t gi;
 		json_t *it;
 		json_array_foreach(items, gi, it) {
@@ -745,6 +772,11 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		struct live_cron *j = (struct live_cron *)lm->objs[i];
 		if (j->h.kind != OBJ_CRON)
 			continue;
+		if (!role_writable(j->username)) {
+			warning("cron job '%s' left out: its username '%s' cannot be named in the state",
+				j->h.name, j->username);
+			continue;
+		}
 		json_t *o = json_object();
 		json_object_set_new(o, "schedule", json_string(j->schedule));
 		json_object_set_new(o, "command", json_string(j->command));

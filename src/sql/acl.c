@@ -1,9 +1,14 @@
+/*
+ * acl.c: see acl.h.  ACLs are small (a handful of grantees), so entries
+ * are found by a linear search; they are sorted by name only where the
+ * order of statements or a comparison needs it.
+ */
 #include "sql/acl.h"
-#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/usage.h"
 #include "sql/quote.h"
 
 static const struct {
@@ -36,128 +41,115 @@ unsigned acl_all(enum acl_class c)
 	return 0;
 }
 
-unsigned acl_bit_of(const char *word, enum acl_class c)
+unsigned acl_privilege(const char *word)
 {
-	if (!strcmp(word, "ALL"))
-		return acl_all(c);
 	for (size_t i = 0; i < NPRIVS; i++)
 		if (!strcmp(privs[i].word, word))
 			return privs[i].bit;
 	return 0;
 }
 
-static struct acl_entry *find(struct acl *a, const char *grantee)
+unsigned acl_privileges(const char *list)
+{
+	unsigned bits = 0;
+	while (*list) {
+		size_t n = strcspn(list, ",");
+		for (size_t i = 0; i < NPRIVS; i++)
+			if (strlen(privs[i].word) == n && !strncmp(privs[i].word, list, n))
+				bits |= privs[i].bit;
+		list += n;
+		if (*list == ',')
+			list++;
+	}
+	return bits;
+}
+
+unsigned acl_bit_of(const char *word, enum acl_class c)
+{
+	if (!strcmp(word, "ALL"))
+		return acl_all(c);
+	return acl_privilege(word);
+}
+
+void acl_release(struct acl *a)
+{
+	for (unsigned i = 0; i < a->n; i++)
+		free(a->v[i].grantee);
+	free(a->v);
+	a->v = NULL;
+	a->n = a->alloc = 0;
+}
+
+/* A's entry for GRANTEE (as held: "" for PUBLIC), or NULL. */
+static const struct acl_entry *lookup(const struct acl *a, const char *grantee)
 {
 	for (unsigned i = 0; i < a->n; i++)
 		if (!strcmp(a->v[i].grantee, grantee))
 			return &a->v[i];
-	if (a->n == sizeof(a->v) / sizeof(a->v[0])) {
-		a->overflow = 1;
-		return NULL;
-	}
-	struct acl_entry *e = &a->v[a->n++];
-	memset(e, 0, sizeof(*e));
-	snprintf(e->grantee, sizeof(e->grantee), "%s", grantee);
-	return e;
+	return NULL;
 }
 
-void acl_add(struct acl *a, const char *grantee, unsigned p, int grant_option)
+/* A's entry for GRANTEE, appended without privileges when A has none. */
+static struct acl_entry *find(struct acl *a, const char *grantee)
 {
-	struct acl_entry *e = find(a, !strcmp(grantee, "PUBLIC") ? "" : grantee);
-	if (!e)
+	const struct acl_entry *e = lookup(a, grantee);
+	if (e)
+		return (struct acl_entry *)e;
+	ALLOC_GROW(a->v, a->n + 1, a->alloc);
+	struct acl_entry *n = &a->v[a->n++];
+	n->grantee = xstrdup(grantee);
+	n->privs = n->grant_opts = 0;
+	return n;
+}
+
+void acl_copy(struct acl *dst, const struct acl *src)
+{
+	acl_release(dst);
+	if (!src->n)
 		return;
+	dst->v = xmalloc(src->n * sizeof(*dst->v));
+	dst->alloc = dst->n = src->n;
+	for (unsigned i = 0; i < src->n; i++) {
+		dst->v[i] = src->v[i];
+		dst->v[i].grantee = xstrdup(src->v[i].grantee);
+	}
+}
+
+void acl_grant(struct acl *a, const char *grantee, unsigned p, int grant_option)
+{
+	struct acl_entry *e = find(a, grantee);
 	e->privs |= p;
 	if (grant_option)
 		e->grant_opts |= p;
 }
 
+void acl_add(struct acl *a, const char *grantee, unsigned p, int grant_option)
+{
+	acl_grant(a, !strcmp(grantee, "PUBLIC") ? "" : grantee, p, grant_option);
+}
+
 void acl_default(struct acl *a, enum acl_class c, const char *owner)
 {
-	memset(a, 0, sizeof(*a));
-	acl_add(a, owner, acl_all(c), 0);
+	acl_release(a);
+	acl_grant(a, owner, acl_all(c), 0);
 	if (c == ACLC_FUNCTION)
-		acl_add(a, "PUBLIC", ACL_EXECUTE, 0);
-}
-
-/* Read one role name of an aclitem (maybe "quoted") up to STOP. */
-static const char *read_name(const char *p, char stop, char *out, size_t len)
-{
-	size_t n = 0;
-	if (*p == '"') {
-		p++;
-		while (*p && !(*p == '"' && p[1] != '"')) {
-			if (*p == '"')
-				p++;
-			if (n + 1 < len)
-				out[n++] = *p;
-			p++;
-		}
-		if (*p == '"')
-			p++;
-	} else {
-		while (*p && *p != stop && *p != ',' && *p != '}') {
-			if (n + 1 < len)
-				out[n++] = *p;
-			p++;
-		}
-	}
-	out[n] = '\0';
-	return p;
-}
-
-int acl_parse(struct acl *a, const char *text, enum acl_class c, const char *owner)
-{
-	const char *p = text;
-	if (!text) {
-		acl_default(a, c, owner);
-		return 0;
-	}
-	memset(a, 0, sizeof(*a));
-	if (*p != '{')
-		return -1;
-	p++;
-	while (*p && *p != '}') {
-		char name[72], grantor[72];
-		int quoted_item = *p == '"';
-		if (quoted_item)
-			p++; /* the whole item may be quoted when it holds special characters */
-		p = read_name(p, '=', name, sizeof(name));
-		if (*p != '=')
-			return -1;
-		p++;
-		struct acl_entry *e = find(a, name);
-		while (*p && *p != '/') {
-			size_t k;
-			for (k = 0; k < NPRIVS && privs[k].letter != *p; k++)
-				;
-			if (k < NPRIVS && e) {
-				e->privs |= privs[k].bit;
-				if (p[1] == '*') {
-					e->grant_opts |= privs[k].bit;
-					p++;
-				}
-			}
-			p++;
-		}
-		if (*p == '/')
-			p = read_name(p + 1, '/', grantor, sizeof(grantor));
-		if (quoted_item && *p == '"')
-			p++;
-		if (*p == ',')
-			p++;
-	}
-	return 0;
+		acl_grant(a, "", ACL_EXECUTE, 0);
 }
 
 static int entry_cmp(const void *x, const void *y)
 {
-	return strcmp(((const struct acl_entry *)x)->grantee, ((const struct acl_entry *)y)->grantee);
+	return strcmp((*(const struct acl_entry *const *)x)->grantee,
+		      (*(const struct acl_entry *const *)y)->grantee);
 }
 
-static void sorted(const struct acl *a, struct acl *out)
+/* A's entries by grantee name, in an array the caller frees. */
+static const struct acl_entry **sorted(const struct acl *a)
 {
-	*out = *a;
-	qsort(out->v, out->n, sizeof(out->v[0]), entry_cmp);
+	const struct acl_entry **v = xmalloc((a->n + 1) * sizeof(*v));
+	for (unsigned i = 0; i < a->n; i++)
+		v[i] = &a->v[i];
+	qsort(v, a->n, sizeof(*v), entry_cmp);
+	return v;
 }
 
 void acl_rename(struct acl *a, const char *from, const char *to)
@@ -168,52 +160,56 @@ void acl_rename(struct acl *a, const char *from, const char *to)
 		if (!strcmp(a->v[i].grantee, from)) {
 			unsigned p = a->v[i].privs, g = a->v[i].grant_opts;
 			a->v[i].privs = a->v[i].grant_opts = 0;
-			acl_add(a, to, p, 0);
+			acl_grant(a, to, p, 0);
 			if (g)
-				acl_add(a, to, g, 1);
+				acl_grant(a, to, g, 1);
 		}
 }
 
 int acl_equal(const struct acl *a, const struct acl *b)
 {
-	struct acl x, y;
+	const struct acl_entry **x = sorted(a), **y = sorted(b);
 	unsigned i = 0, j = 0;
-	if (a->overflow || b->overflow)
-		return 0;
-	sorted(a, &x);
-	sorted(b, &y);
+	int same;
 	for (;;) {
-		while (i < x.n && !x.v[i].privs)
+		while (i < a->n && !x[i]->privs)
 			i++;
-		while (j < y.n && !y.v[j].privs)
+		while (j < b->n && !y[j]->privs)
 			j++;
-		if (i == x.n || j == y.n)
-			return i == x.n && j == y.n;
-		if (strcmp(x.v[i].grantee, y.v[j].grantee) || x.v[i].privs != y.v[j].privs ||
-		    x.v[i].grant_opts != y.v[j].grant_opts)
-			return 0;
+		if (i == a->n || j == b->n) {
+			same = i == a->n && j == b->n;
+			break;
+		}
+		if (strcmp(x[i]->grantee, y[j]->grantee) || x[i]->privs != y[j]->privs ||
+		    x[i]->grant_opts != y[j]->grant_opts) {
+			same = 0;
+			break;
+		}
 		i++;
 		j++;
 	}
+	free(x);
+	free(y);
+	return same;
 }
 
 void acl_format(struct strbuf *out, const struct acl *a)
 {
-	struct acl x;
+	const struct acl_entry **x = sorted(a);
 	int first = 1;
-	sorted(a, &x);
-	for (unsigned i = 0; i < x.n; i++) {
-		if (!x.v[i].privs)
+	for (unsigned i = 0; i < a->n; i++) {
+		if (!x[i]->privs)
 			continue;
-		strbuf_addf(out, "%s%s=", first ? "" : ",", x.v[i].grantee[0] ? x.v[i].grantee : "PUBLIC");
+		strbuf_addf(out, "%s%s=", first ? "" : ",", x[i]->grantee[0] ? x[i]->grantee : "PUBLIC");
 		first = 0;
 		for (size_t k = 0; k < NPRIVS; k++)
-			if (x.v[i].privs & privs[k].bit) {
+			if (x[i]->privs & privs[k].bit) {
 				strbuf_addch(out, privs[k].letter);
-				if (x.v[i].grant_opts & privs[k].bit)
+				if (x[i]->grant_opts & privs[k].bit)
 					strbuf_addch(out, '*');
 			}
 	}
+	free(x);
 }
 
 static void priv_list(struct strbuf *out, unsigned bits, enum acl_class c)
@@ -238,15 +234,12 @@ static void grantee_sql(struct strbuf *out, const char *g)
 		quote_ident(out, g);
 }
 
+/* Privileges A holds for G ("" for PUBLIC), its grant options in *OPTS. */
 static unsigned entry_privs(const struct acl *a, const char *g, unsigned *opts)
 {
-	for (unsigned i = 0; i < a->n; i++)
-		if (!strcmp(a->v[i].grantee, g)) {
-			*opts = a->v[i].grant_opts;
-			return a->v[i].privs;
-		}
-	*opts = 0;
-	return 0;
+	const struct acl_entry *e = lookup(a, g);
+	*opts = e ? e->grant_opts : 0;
+	return e ? e->privs : 0;
 }
 
 /* Statements for one grantee G. */
@@ -288,33 +281,53 @@ static void grantee_diff(struct strbuf *out, const struct acl *have, const struc
 	}
 }
 
+static int name_cmp(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/*
+ * The grantees of A and of B (NULL: none), each once, sorted by name, in
+ * an array the caller frees; their number in *N.
+ */
+static const char **grantee_names(const struct acl *a, const struct acl *b, unsigned *n)
+{
+	unsigned na = a->n, nb = b ? b->n : 0, k = 0;
+	const char **v = xmalloc((na + nb + 1) * sizeof(*v));
+	for (unsigned i = 0; i < na; i++)
+		v[k++] = a->v[i].grantee;
+	for (unsigned i = 0; i < nb; i++)
+		v[k++] = b->v[i].grantee;
+	qsort(v, k, sizeof(*v), name_cmp);
+	*n = 0;
+	for (unsigned i = 0; i < k; i++)
+		if (!*n || strcmp(v[*n - 1], v[i]))
+			v[(*n)++] = v[i];
+	return v;
+}
+
 void acl_diff_sql(struct strbuf *out, const struct acl *have, const struct acl *want,
 		  const char *object, enum acl_class c, const char *owner, int add_only)
 {
-	struct acl names;
-	memset(&names, 0, sizeof(names));
-	for (unsigned i = 0; i < have->n; i++)
-		find(&names, have->v[i].grantee);
-	for (unsigned i = 0; i < want->n; i++)
-		find(&names, want->v[i].grantee);
-	qsort(names.v, names.n, sizeof(names.v[0]), entry_cmp);
-	for (unsigned i = 0; i < names.n; i++) {
-		if (owner && !strcmp(names.v[i].grantee, owner))
+	unsigned n;
+	const char **names = grantee_names(have, want, &n);
+	for (unsigned i = 0; i < n; i++) {
+		if (owner && !strcmp(names[i], owner))
 			continue;
-		grantee_diff(out, have, want, names.v[i].grantee, object, c, add_only);
+		grantee_diff(out, have, want, names[i], object, c, add_only);
 	}
+	free(names);
 }
 
 /*
  * The ACL PostgreSQL holds after acl_diff_sql(HAVE -> WANT) ran: HAVE's
  * entries in their order, changed in place, emptied ones gone, grantees
  * new to it appended in the order they were granted (sorted by name).
+ * OUT is initialised; its content is replaced.
  */
 static void acl_after(const struct acl *have, const struct acl *want, const char *owner, struct acl *out)
 {
-	struct acl names;
-	memset(out, 0, sizeof(*out));
-	memset(&names, 0, sizeof(names));
+	acl_release(out);
 	for (unsigned i = 0; i < have->n; i++) {
 		const char *g = have->v[i].grantee;
 		unsigned p, o;
@@ -327,34 +340,29 @@ static void acl_after(const struct acl *have, const struct acl *want, const char
 		if (!p)
 			continue;
 		struct acl_entry *e = find(out, g);
-		if (e) {
-			e->privs = p;
-			e->grant_opts = o;
-		}
+		e->privs = p;
+		e->grant_opts = o;
 	}
-	for (unsigned i = 0; i < want->n; i++)
-		find(&names, want->v[i].grantee);
-	qsort(names.v, names.n, sizeof(names.v[0]), entry_cmp);
-	for (unsigned i = 0; i < names.n; i++) {
-		const char *g = names.v[i].grantee;
+	unsigned n;
+	const char **names = grantee_names(want, NULL, &n);
+	for (unsigned i = 0; i < n; i++) {
+		const char *g = names[i];
 		unsigned o, ho, p = entry_privs(want, g, &o);
 		if ((owner && !strcmp(g, owner)) || !p || entry_privs(have, g, &ho))
 			continue;
 		struct acl_entry *e = find(out, g);
-		if (e) {
-			e->privs = p;
-			e->grant_opts = o;
-		}
+		e->privs = p;
+		e->grant_opts = o;
 	}
+	free(names);
 }
 
 void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *want,
 		  const char *object, enum acl_class c, const char *owner)
 {
-	struct acl now, none;
+	struct acl now = ACL_INIT, none = ACL_INIT;
 	unsigned k = 0;
 	acl_after(have, want, owner, &now);
-	memset(&none, 0, sizeof(none));
 	/* the grantees in the same places as before: put back in place */
 	while (k < now.n && k < have->n && !strcmp(now.v[k].grantee, have->v[k].grantee))
 		k++;
@@ -368,6 +376,7 @@ void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *
 	for (unsigned i = k; i < have->n; i++)
 		if (!owner || strcmp(have->v[i].grantee, owner))
 			grantee_diff(out, &none, have, have->v[i].grantee, object, c, 0);
+	acl_release(&now);
 }
 
 const char *const acl_predefined_roles[] = {

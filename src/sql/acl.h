@@ -1,8 +1,12 @@
 /*
- * acl: privileges as PostgreSQL stores them (aclitem[] text such as
- * {postgres=arwdDxt/postgres,=r/postgres}) and as the YAML declares them,
- * in one shape, so they can be compared and the difference written as
- * GRANT and REVOKE statements.
+ * acl: privileges as PostgreSQL holds them (one entry per grantee, read
+ * through aclexplode() by the catalog) and as the YAML declares them, in
+ * one shape, so they can be compared and the difference written as GRANT
+ * and REVOKE statements.
+ *
+ * A struct acl owns its memory and has no limit on its entries: start it
+ * as ACL_INIT, end it with acl_release().  Grantee names are kept as
+ * PostgreSQL knows them, unquoted; the statements quote them.
  */
 #ifndef PGFORM_ACL_H
 #define PGFORM_ACL_H
@@ -29,26 +33,50 @@ enum acl_bit {
 enum acl_class { ACLC_TABLE, ACLC_SCHEMA, ACLC_FUNCTION, ACLC_SERVER };
 
 struct acl_entry {
-	char grantee[72];       /* "" for PUBLIC */
+	char *grantee;          /* the role's name as PostgreSQL knows it; "" for PUBLIC */
 	unsigned privs;
 	unsigned grant_opts;
 };
 
+/* Entries in the order PostgreSQL keeps them, one per grantee. */
 struct acl {
-	struct acl_entry v[32];
-	unsigned n;
-	int overflow;           /* more grantees than fit (compared as different) */
+	struct acl_entry *v;
+	unsigned n, alloc;
 };
+
+#define ACL_INIT { NULL, 0, 0 }
 
 /* Every privilege of the class (what ALL means). */
 unsigned acl_all(enum acl_class c);
-/* The ACL an object has when its aclitem[] is NULL: the owner's defaults. */
+/* Free what A holds; A is empty (ACL_INIT) again. */
+void acl_release(struct acl *a);
+/* DST (initialised) becomes a copy of SRC. */
+void acl_copy(struct acl *dst, const struct acl *src);
+/*
+ * A (initialised) becomes the ACL an object has when its aclitem[] is
+ * NULL: the owner's defaults (the owner first, then PUBLIC's EXECUTE on
+ * functions).
+ */
 void acl_default(struct acl *a, enum acl_class c, const char *owner);
-/* Parse aclitem[] text (NULL: the default). Returns 0, -1 if unreadable. */
-int acl_parse(struct acl *a, const char *text, enum acl_class c, const char *owner);
-/* Add privileges for GRANTEE ("PUBLIC" or a role). */
+/* Add privileges for GRANTEE as the YAML names it: "PUBLIC" or a role. */
 void acl_add(struct acl *a, const char *grantee, unsigned privs, int grant_option);
-/* Privilege bit of an upper-case keyword ("SELECT"); ALL gives acl_all(). */
+/*
+ * Add privileges for GRANTEE as PostgreSQL holds it: "" for PUBLIC, else
+ * a role's name ("PUBLIC" is then a role of that name).
+ */
+void acl_grant(struct acl *a, const char *grantee, unsigned privs, int grant_option);
+/*
+ * Privilege bit of one upper-case keyword ("SELECT", as aclexplode()
+ * names it in privilege_type); 0 for one it does not know (MAINTAIN of
+ * later servers).
+ */
+unsigned acl_privilege(const char *word);
+/*
+ * Privilege bits of upper-case keywords joined by commas ("SELECT,INSERT";
+ * "" none), each as acl_privilege() reads it.
+ */
+unsigned acl_privileges(const char *list);
+/* Privilege bits of an upper-case keyword: acl_privilege(), and ALL gives acl_all(). */
 unsigned acl_bit_of(const char *word, enum acl_class c);
 /* What FROM holds is held by TO (ALTER ... OWNER TO moves the owner's privileges). */
 void acl_rename(struct acl *a, const char *from, const char *to);
