@@ -67,6 +67,8 @@ test_expect_success 'forty grantees on one view: applied, then nothing to do' '
 test_expect_success 'three grantees removed from the state: exactly three REVOKEs, then nothing to do' '
 	test_plan three-fewer.yaml acl $TODAY -v >out &&
 	cat >expect <<-\EOF &&
+	! revokes SELECT from reader_05; SELECT from reader_20; SELECT from reader_39: ~ view rpt.v
+
 	~ view rpt.v (owner, privileges or comment)
 	    REVOKE SELECT ON TABLE rpt.v FROM reader_05;
 	    REVOKE SELECT ON TABLE rpt.v FROM reader_20;
@@ -90,6 +92,8 @@ test_expect_success 'a grant by hand to "bi-reader" on a managed view: revoked u
 	EOF
 	test_plan three-fewer.yaml acl $TODAY -v >out &&
 	cat >expect <<-\EOF &&
+	! revokes SELECT from "bi-reader"; SELECT from "say ""hi""": ~ view rpt.v
+
 	~ view rpt.v (owner, privileges or comment)
 	    REVOKE SELECT ON TABLE rpt.v FROM "bi-reader";
 	    REVOKE SELECT ON TABLE rpt.v FROM "say ""hi""";
@@ -159,6 +163,10 @@ test_expect_success 'import: a role the state cannot name is left out with a war
 	pgform validate -f imported/pgform.yaml --today $TODAY &&
 	test_plan imported handmade $TODAY -v >out &&
 	cat >expect <<-\EOF &&
+	! revokes membership in "bi-reader": ~ role etl
+	! revokes USAGE from "bi-reader": ~ schema sales
+	! revokes SELECT from "bi-reader": ~ view sales.totals
+
 	~ role etl (attributes)
 	    REVOKE "bi-reader" FROM etl;
 	~ schema sales (owner, privileges or comment)

@@ -1548,6 +1548,61 @@ static void interrupted(struct runner *r, PGconn *c)
 		     "run `pgform apply` again to finish, or `pgform rollback %lld`", r->apply_id, r->apply_id);
 }
 
+/*
+ * The temporary names the plan's rebuilds use (NAME__pgform_new,
+ * NAME__pgform_old) must be free, or pgform's own (recorded in
+ * pgform.temporaries or pgform.kept, so dropped before they are needed):
+ * a relation of that name that pgform did not make is someone's data,
+ * and would otherwise stand in the way of the swap.  One query for all
+ * of them; -1 after error() naming the first, before anything is done.
+ */
+static int temp_names_free(struct runner *r, PGconn *c)
+{
+	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
+	unsigned n = 0;
+	int e = state_exists(c), ret = 0;
+	if (e < 0)
+		return -1;
+	strbuf_addstr(&sb, "SELECT v.nsp, v.rel FROM (VALUES ");
+	for (unsigned i = 0; i < r->p->nsteps; i++) {
+		const struct step *s = r->p->steps[i];
+		if (s->action != STEP_REBUILD || !s->schema || !s->name)
+			continue;
+		for (int k = 0; k < 2; k++) {
+			strbuf_reset(&name);
+			ident_shorten(&name, s->name, k ? "__pgform_old" : "__pgform_new");
+			strbuf_addstr(&sb, n++ ? ", (" : "(");
+			lit(&sb, s->schema);
+			strbuf_addstr(&sb, ", ");
+			lit(&sb, name.buf);
+			strbuf_addch(&sb, ')');
+		}
+	}
+	strbuf_addstr(&sb, ") v(nsp, rel) JOIN pg_catalog.pg_namespace ns ON ns.nspname = v.nsp "
+		      "JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = v.rel");
+	if (e)
+		strbuf_addstr(&sb, " WHERE NOT EXISTS (SELECT 1 FROM pgform.temporaries t WHERE t.nsp = v.nsp AND t.rel = v.rel) "
+			      "AND NOT EXISTS (SELECT 1 FROM pgform.kept k WHERE k.nsp = v.nsp AND k.rel = v.rel)");
+	strbuf_addstr(&sb, " ORDER BY 1, 2 LIMIT 1");
+	if (n) {
+		PGresult *res = db_query(c, "cannot look at the temporary names", sb.buf, 0, NULL);
+		if (!res) {
+			ret = -1;
+		} else {
+			if (PQntuples(res) == 1) {
+				error("%s.%s is in the way of a rebuild: pgform builds under that name, but its record "
+				      "does not say it made it (someone's data?); rename or drop it, then apply again",
+				      PQgetvalue(res, 0, 0), PQgetvalue(res, 0, 1));
+				ret = -1;
+			}
+			PQclear(res);
+		}
+	}
+	strbuf_release(&sb);
+	strbuf_release(&name);
+	return ret;
+}
+
 int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 {
 	struct runner r;
@@ -1562,6 +1617,8 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	pthread_cond_init(&r.cv, NULL);
 	build_units(&r);
 
+	if (temp_names_free(&r, c) < 0)
+		goto out;
 	if (o->dry_run) {
 		ret = dry_run(&r, c);
 		goto out;

@@ -271,9 +271,13 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			unsigned i;
 			for (i = 0; i < r->a.nmember_of && strcmp(l->a.member_of[k], r->a.member_of[i]); i++)
 				;
-			if (i == r->a.nmember_of)
-				note_revokes(x, d->step, NULL, NULL, ACLC_TABLE, NULL,
-					     arena_printf(&x->p->arena, "membership in %s", l->a.member_of[k]));
+			if (i == r->a.nmember_of) {
+				struct strbuf what = STRBUF_INIT;
+				strbuf_addstr(&what, "membership in ");
+				quote_ident(&what, l->a.member_of[k]);
+				note_revokes(x, d->step, NULL, NULL, ACLC_TABLE, NULL, what.buf);
+				strbuf_release(&what);
+			}
 		}
 	}
 done:

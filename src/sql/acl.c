@@ -408,7 +408,11 @@ unsigned acl_revokes(struct strbuf *out, const struct acl *have, const struct ac
 			continue;
 		strbuf_addstr(out, n++ ? "; " : "");
 		priv_list(out, gone, c);
-		strbuf_addf(out, " from %s", g[0] ? g : "PUBLIC");
+		strbuf_addstr(out, " from ");
+		if (g[0])
+			quote_ident(out, g);
+		else
+			strbuf_addstr(out, "PUBLIC");
 	}
 	return n;
 }
