@@ -98,8 +98,9 @@ static char *secret_value(const char *kind, const char *name)
 		return xstrdup(v);
 	}
 	struct strbuf sb = STRBUF_INIT;
-	if (strbuf_read_file(&sb, name) < 0) {
-		error("cannot read password file '%s': %s", name, strerror(errno));
+	int r = strbuf_read_file(&sb, name, SECRET_FILE_MAX);
+	if (r < 0) {
+		error("cannot read password file '%s': %s", name, read_file_error(r, SECRET_FILE_MAX));
 		strbuf_release(&sb);
 		return NULL;
 	}

@@ -2,6 +2,9 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,24 +154,56 @@ void strbuf_rtrim(struct strbuf *sb)
 		sb->buf[sb->len] = '\0';
 }
 
-int strbuf_read_file(struct strbuf *sb, const char *path)
+int strbuf_read_file(struct strbuf *sb, const char *path, size_t max)
 {
-	FILE *f = fopen(path, "rb");
-	char tmp[65536];
-	size_t n;
-	int err;
-
-	if (!f)
-		return -1;
-	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0)
-		strbuf_add(sb, tmp, n);
-	err = ferror(f);
-	fclose(f);
-	if (err) {
-		errno = EIO;
-		return -1;
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC), ret = 0, err;
+	if (fd < 0)
+		return READ_UNREADABLE;
+	if (fstat(fd, &st) < 0) {
+		ret = READ_UNREADABLE;
+	} else if (!S_ISREG(st.st_mode)) {
+		ret = READ_NOT_REGULAR;
+	} else if ((unsigned long long)st.st_size > max) {
+		ret = READ_TOO_BIG;
+	} else {
+		for (;;) {
+			size_t room;
+			ssize_t n;
+			strbuf_grow(sb, 65536);
+			room = sb->alloc - sb->len - 1;
+			if (room > max + 1 - sb->len)
+				room = max + 1 - sb->len;
+			n = read(fd, sb->buf + sb->len, room);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0) {
+				ret = READ_UNREADABLE;
+				break;
+			}
+			if (!n)
+				break;
+			strbuf_setlen(sb, sb->len + (size_t)n);
+			if (sb->len > max) {
+				ret = READ_TOO_BIG;
+				break;
+			}
+		}
 	}
-	if (!sb->alloc)
-		strbuf_grow(sb, 0);
-	return 0;
+	err = errno;
+	close(fd);
+	errno = err;
+	return ret;
+}
+
+const char *read_file_error(int r, size_t max)
+{
+	static char msg[96];
+	if (r == READ_NOT_REGULAR)
+		return "not a regular file";
+	if (r == READ_TOO_BIG) {
+		snprintf(msg, sizeof(msg), "larger than %zu bytes, the most pgform reads from one file", max);
+		return msg;
+	}
+	return strerror(errno);
 }

@@ -41,7 +41,26 @@ void strbuf_insert(struct strbuf *sb, size_t pos, const void *data, size_t len);
 void strbuf_addchars(struct strbuf *sb, int c, size_t n);
 /* Trim trailing whitespace. */
 void strbuf_rtrim(struct strbuf *sb);
-/* Read a whole file; returns 0 or -1 with errno set. */
-int strbuf_read_file(struct strbuf *sb, const char *path);
+/* The most bytes read from one file unless $PGFORM_MAX_FILE_SIZE says otherwise (16 MiB). */
+#define READ_MAX_DEFAULT ((size_t)16 << 20)
+/* The most bytes of a password file (password_file:) read. */
+#define SECRET_FILE_MAX ((size_t)64 << 10)
+/* strbuf_read_file(): the file could not be read (errno says why). */
+#define READ_UNREADABLE (-2)
+/* ... it is not a regular file (a directory, FIFO, device): nothing was read. */
+#define READ_NOT_REGULAR (-3)
+/* ... it holds more than the most bytes allowed. */
+#define READ_TOO_BIG (-4)
+
+/*
+ * Append PATH whole to SB when it is a regular file of at most MAX bytes.
+ * It is opened without waiting (a FIFO with no writer does not block) and
+ * checked before anything is read; no more than MAX + 1 bytes are read,
+ * whatever its size said.  Returns 0, or READ_UNREADABLE (errno set),
+ * READ_NOT_REGULAR or READ_TOO_BIG.
+ */
+int strbuf_read_file(struct strbuf *sb, const char *path, size_t max);
+/* Why strbuf_read_file() returned R (< 0): "not a regular file", ... (errno kept for READ_UNREADABLE). */
+const char *read_file_error(int r, size_t max);
 
 #endif

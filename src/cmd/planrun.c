@@ -27,12 +27,18 @@ static void secret_missing(const char *what, const char *env, const char *file, 
 			warning("%s: environment variable '%s' is empty (apply will refuse it)", what, env);
 		(*missing)++;
 	}
-	if (file && access(file, R_OK) != 0) {
-		if (fatal)
-			error("%s: cannot read password file '%s'", what, file);
-		else
-			warning("%s: cannot read password file '%s' (apply will need it)", what, file);
-		(*missing)++;
+	if (file) {
+		struct strbuf sb = STRBUF_INIT;
+		int r = strbuf_read_file(&sb, file, SECRET_FILE_MAX);
+		if (r < 0) {
+			if (fatal)
+				error("%s: cannot read password file '%s': %s", what, file, read_file_error(r, SECRET_FILE_MAX));
+			else
+				warning("%s: cannot read password file '%s': %s (apply will need it)", what, file,
+					read_file_error(r, SECRET_FILE_MAX));
+			(*missing)++;
+		}
+		strbuf_release(&sb);
 	}
 }
 

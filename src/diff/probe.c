@@ -369,7 +369,7 @@ static char *mapping_password(const struct tenant *t)
 	}
 	if (t->password_file) {
 		struct strbuf sb = STRBUF_INIT;
-		if (strbuf_read_file(&sb, t->password_file) < 0) {
+		if (strbuf_read_file(&sb, t->password_file, SECRET_FILE_MAX) < 0) {
 			strbuf_release(&sb);
 			return NULL;
 		}

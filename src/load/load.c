@@ -238,7 +238,7 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	unsigned line, col, byte, code;
 	size_t at;
 	int r;
-	if ((r = yread_file(&sb, path, ld->max_file)) < 0) {
+	if ((r = strbuf_read_file(&sb, path, ld->max_file)) < 0) {
 		ld_unreadable(ld, ypos(f, fv), "sql_file", path, r);
 		strbuf_release(&sb);
 		return -1;

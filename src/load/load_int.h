@@ -57,7 +57,7 @@ struct loader {
 
 /*
  * Report at POS that PATH could not be read, for R, a code of
- * yread_file(); WHAT says what named it ("include", "sql_file").
+ * strbuf_read_file(); WHAT says what named it ("include", "sql_file").
  */
 void ld_unreadable(struct loader *ld, struct srcpos pos, const char *what, const char *path,
 		   int r);

@@ -255,48 +255,6 @@ static int only_blank_or_comments(const char *s, size_t len)
 	return 1;
 }
 
-int yread_file(struct strbuf *sb, const char *path, size_t max)
-{
-	struct stat st;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC), ret = 0, err;
-	if (fd < 0)
-		return YFILE_UNREADABLE;
-	if (fstat(fd, &st) < 0) {
-		ret = YFILE_UNREADABLE;
-	} else if (!S_ISREG(st.st_mode)) {
-		ret = YFILE_NOT_REGULAR;
-	} else if ((unsigned long long)st.st_size > max) {
-		ret = YFILE_TOO_BIG;
-	} else {
-		for (;;) {
-			size_t room;
-			ssize_t n;
-			strbuf_grow(sb, 65536);
-			room = sb->alloc - sb->len - 1;
-			if (room > max + 1 - sb->len)
-				room = max + 1 - sb->len;
-			n = read(fd, sb->buf + sb->len, room);
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n < 0) {
-				ret = YFILE_UNREADABLE;
-				break;
-			}
-			if (!n)
-				break;
-			strbuf_setlen(sb, sb->len + (size_t)n);
-			if (sb->len > max) {
-				ret = YFILE_TOO_BIG;
-				break;
-			}
-		}
-	}
-	err = errno;
-	close(fd);
-	errno = err;
-	return ret;
-}
-
 /*
  * Report, at its place, the first list or mapping of F nested deeper
  * than YAML_MAX_DEPTH, reading events only: libyaml's document API
@@ -386,7 +344,7 @@ int yfile_load(struct yfile *f, const char *path, size_t max, struct diags *d)
 
 	memset(f, 0, sizeof(*f));
 	f->path = path;
-	if ((rc = yread_file(&sb, path, max)) < 0) {
+	if ((rc = strbuf_read_file(&sb, path, max)) < 0) {
 		int err = errno;
 		strbuf_release(&sb);
 		errno = err;

@@ -47,26 +47,15 @@ int ctrl_check(const char *s, size_t len, size_t *off, unsigned *code);
 void yblock_layout(const struct yfile *f, const yaml_node_t *n,
 		   unsigned *first_line, unsigned *indent);
 
-/* The most bytes read from one file unless $PGFORM_MAX_FILE_SIZE says otherwise (16 MiB). */
-#define YREAD_MAX_DEFAULT ((size_t)16 << 20)
+/* The most bytes read from one file unless $PGFORM_MAX_FILE_SIZE says otherwise. */
+#define YREAD_MAX_DEFAULT READ_MAX_DEFAULT
 /* The deepest YAML pgform reads: lists and mappings inside each other. */
 #define YAML_MAX_DEPTH 64
 
-/* yread_file() and yfile_load(): the file could not be read (errno says why). */
-#define YFILE_UNREADABLE (-2)
-/* ... it is not a regular file (a directory, FIFO, device): nothing was read. */
-#define YFILE_NOT_REGULAR (-3)
-/* ... it holds more than the most bytes allowed. */
-#define YFILE_TOO_BIG (-4)
-
-/*
- * Read PATH whole into SB when it is a regular file of at most MAX bytes.
- * It is opened without waiting (a FIFO with no writer does not block) and
- * checked before anything is read; no more than MAX + 1 bytes are read,
- * whatever its size said.  Returns 0, or YFILE_UNREADABLE (errno set),
- * YFILE_NOT_REGULAR or YFILE_TOO_BIG.
- */
-int yread_file(struct strbuf *sb, const char *path, size_t max);
+/* yfile_load(): as strbuf_read_file() (base/strbuf.h). */
+#define YFILE_UNREADABLE READ_UNREADABLE
+#define YFILE_NOT_REGULAR READ_NOT_REGULAR
+#define YFILE_TOO_BIG READ_TOO_BIG
 
 /*
  * Read (as yread_file, at most MAX bytes) and parse PATH.  Returns 0 when

@@ -967,8 +967,9 @@ int planfile_read(struct plan *p, const char *path)
 	json_t *root = NULL;
 	int ret = 0;
 
-	if (strbuf_read_file(&sb, path) < 0) {
-		ret = error("cannot read '%s': %s", path, strerror(errno));
+	int r = strbuf_read_file(&sb, path, READ_MAX_DEFAULT);
+	if (r < 0) {
+		ret = error("cannot read '%s': %s", path, read_file_error(r, READ_MAX_DEFAULT));
 		goto done;
 	}
 	root = json_loadb(sb.buf, sb.len, JSON_REJECT_DUPLICATES, &jerr);

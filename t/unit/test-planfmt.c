@@ -48,7 +48,7 @@ static void write_file(const char *path, const char *text)
 static const char *slurp(struct strbuf *sb, const char *path)
 {
 	strbuf_reset(sb);
-	if (strbuf_read_file(sb, path) < 0)
+	if (strbuf_read_file(sb, path, READ_MAX_DEFAULT) < 0)
 		strbuf_reset(sb);
 	return sb->buf;
 }
@@ -63,7 +63,7 @@ static void check_expect(const char *name, const struct strbuf *got)
 	if (src && *src)
 		strbuf_addf(&path, "%s/", src);
 	strbuf_addf(&path, "t/expect/t0012/%s", name);
-	if (strbuf_read_file(&want, path.buf) < 0)
+	if (strbuf_read_file(&want, path.buf, READ_MAX_DEFAULT) < 0)
 		strbuf_addstr(&want, "(missing expected file)");
 	same = !strcmp(got->buf, want.buf);
 	ok(same, "%s", name);
