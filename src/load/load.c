@@ -584,6 +584,7 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		struct role *r;
 		struct object *prev;
 		struct srcpos *mpos;
+		yaml_node_t *cv = NULL;
 		long cl;
 		if (!name)
 			continue;
@@ -621,8 +622,10 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		if (yget_int(f, v, "connection_limit", what, -1, INT_MAX, &cl, ld->d) > 0)
 			r->a.connection_limit = cl;
 		ld_secret(ld, f, v, what, &r->password_env, &r->password_file);
-		if (yget_str(f, v, "comment", what, &r->comment, NULL, ld->d) > 0)
+		if (yget_str(f, v, "comment", what, &r->comment, &cv, ld->d) > 0) {
 			r->comment = ld_str(ld, r->comment);
+			ld_no_marker(ld, f, cv, "comment", what);
+		}
 		ld_strlist(ld, f, v, "member_of", what, &r->a.member_of, &r->a.nmember_of, &mpos);
 		for (unsigned i = 0; i < r->a.nmember_of; i++)
 			ld_grantee_ref(ld, &r->h, r->a.member_of[i], mpos[i]);
@@ -650,7 +653,7 @@ void ld_schemas(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		const char *name = ykey_name(f, k, "'schemas'", ld->d), *what;
 		struct schema *s;
 		struct object *prev;
-		yaml_node_t *ov = NULL;
+		yaml_node_t *ov = NULL, *cv = NULL;
 		if (!name)
 			continue;
 		what = arena_printf(&ld->m->arena, "schema '%s'", name);
@@ -673,8 +676,10 @@ void ld_schemas(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			s->owner = ld_str(ld, s->owner);
 			ld_role_ref(ld, &s->h, s->owner, ypos(f, ov));
 		}
-		if (yget_str(f, v, "comment", what, &s->comment, NULL, ld->d) > 0)
+		if (yget_str(f, v, "comment", what, &s->comment, &cv, ld->d) > 0) {
 			s->comment = ld_str(ld, s->comment);
+			ld_no_marker(ld, f, cv, "comment", what);
+		}
 	}
 }
 
@@ -957,6 +962,16 @@ static const char *canon(struct loader *ld, const char *path)
 	if (realpath(path, buf))
 		return ld_str(ld, buf);
 	return path;
+}
+
+void ld_no_marker(struct loader *ld, struct yfile *f, const yaml_node_t *v, const char *noun,
+		  const char *desc)
+{
+	struct sqltext t;
+	if (!v || v->type != YAML_SCALAR_NODE)
+		return;
+	ld_sqltext(ld, f, v, &t);
+	refs_no_marker(ld, &t, noun, desc);
 }
 
 /*

@@ -223,6 +223,9 @@ int refs_parse_command(struct loader *ld, const struct cron_spec *c, const char 
  */
 int refs_no_marker(struct loader *ld, const struct sqltext *t, const char *noun,
 		   const char *desc);
+/* refs_no_marker() for the scalar V of F (a comment, a client), when it is one. */
+void ld_no_marker(struct loader *ld, struct yfile *f, const yaml_node_t *v, const char *noun,
+		  const char *desc);
 
 /*
  * Dependencies found in SQL (SQLREFS, and cron commands and functions

@@ -96,7 +96,7 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 		const char *qname = ykey_name(f, k, section, ld->d), *schema, *name, *what, *ident;
 		struct relation *r;
 		struct sqltext q;
-		yaml_node_t *ov = NULL, *rv = NULL;
+		yaml_node_t *ov = NULL, *rv = NULL, *cv = NULL;
 		const char *refresh;
 		if (!qname)
 			continue;
@@ -120,8 +120,10 @@ void ld_views(struct loader *ld, struct yfile *f, yaml_node_t *n, int materializ
 			r->owner = ld_str(ld, r->owner);
 			ld_role_ref(ld, &r->h, r->owner, ypos(f, ov));
 		}
-		if (yget_str(f, v, "comment", what, &r->comment, NULL, ld->d) > 0)
+		if (yget_str(f, v, "comment", what, &r->comment, &cv, ld->d) > 0) {
 			r->comment = ld_str(ld, r->comment);
+			ld_no_marker(ld, f, cv, "comment", what);
+		}
 		ld_grant_items(ld, f, v, what, &r->h, &r->grants);
 		ld_strlist(ld, f, v, "depends_on", what, &r->depends_on, &r->ndepends_on,
 			   &r->depends_pos);
@@ -496,6 +498,7 @@ void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 		if (yget_str(f, v, "client", what, &t->client, &cv, ld->d) > 0) {
 			t->client = ld_str(ld, t->client);
 			t->client_pos = ypos(f, cv);
+			ld_no_marker(ld, f, cv, "'client'", what);
 		}
 		yget_bool(f, v, "enabled", what, &t->enabled, ld->d);
 		for (unsigned i = 0; i < ld->m->ntenants; i++)

@@ -635,6 +635,36 @@ static int get_bool(const struct ctx *c, json_t *o, const char *key, int require
 	return 0;
 }
 
+static int starts(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+static int ends(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/*
+ * 1 when a statement of step S puts secret R where pgform puts one: the
+ * PASSWORD of CREATE ROLE (as a SCRAM verifier, last), or the password
+ * option of CREATE or ALTER USER MAPPING (as a literal, last option).  A
+ * plan file is untrusted: anywhere else (a comment, a view) the value
+ * would be readable by whoever reads the object.
+ */
+static int secret_in_place(const struct step *s, const char *sql, const struct secret_ref *r,
+			   const char *tail)
+{
+	if (s->kind == OBJ_ROLE)
+		return r->verifier && starts(sql, "CREATE ROLE ") && ends(sql, " PASSWORD ") && !*tail;
+	if (s->kind == OBJ_USER_MAPPING)
+		return !r->verifier && (starts(sql, "CREATE USER MAPPING ") || starts(sql, "ALTER USER MAPPING ")) &&
+		       (ends(sql, ", password ") || ends(sql, "ADD password ") || ends(sql, "SET password ")) &&
+		       !strcmp(tail, ")");
+	return 0;
+}
+
 /* The statements KEY of O into phase L of S (absent: none, unless REQUIRED). */
 static int get_stmts(const struct ctx *c, json_t *o, const char *key, int required, struct step *s,
 		     struct stmt_list *l)
@@ -661,6 +691,10 @@ static int get_stmts(const struct ctx *c, json_t *o, const char *key, int requir
 		if (json_integer_value(k) < 0 || json_integer_value(k) >= (json_int_t)s->nsecrets)
 			return error("%s: %s'%s' names secret %lld, which the step does not declare", c->path,
 				     c->where, key, (long long)json_integer_value(k));
+		if (!secret_in_place(s, json_string_value(sql), &s->secrets[json_integer_value(k)],
+				     json_string_value(tail)))
+			return error("%s: %s'%s' binds a password outside the password of a role or a user mapping, "
+				     "where pgform never puts one", c->path, c->where, key);
 		stmt_add(c->p, l, json_string_value(sql), (int)json_integer_value(k), json_string_value(tail));
 	}
 	return 0;
