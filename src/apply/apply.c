@@ -1462,9 +1462,9 @@ static void finish_apply(struct runner *r, PGconn *c, const char *status, const 
 	strbuf_release(&sb);
 }
 
-static int is_superuser(PGconn *c)
+static int may_quiet_log(PGconn *c)
 {
-	PGresult *res = PQexec(c, "SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user");
+	PGresult *res = PQexec(c, "SELECT " SQL_MAY_QUIET_LOG);
 	int su = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) && PQgetvalue(res, 0, 0)[0] == 't';
 	PQclear(res);
 	return su;
@@ -1613,7 +1613,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	r.o = o;
 	r.t0 = r.last_line = now_s();
 	r.done_order = xcalloc(p->nsteps + 1, sizeof(unsigned));
-	r.superuser = is_superuser(c);
+	r.superuser = may_quiet_log(c);
 	pthread_mutex_init(&r.mu, NULL);
 	pthread_cond_init(&r.cv, NULL);
 	build_units(&r);

@@ -240,21 +240,23 @@ static int read_server(struct catalog *cat, PGconn *c)
 {
 	PGresult *r = db_query(c, "cannot read the server settings",
 		"SELECT current_database(), current_user, current_setting('server_version_num')::int, "
-		"(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), "
+		SQL_MAY_QUIET_LOG ", "
 		"(SELECT setting FROM pg_catalog.pg_settings WHERE name = 'cron.database_name'), "
 		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"        WHERE n.nspname = 'cron' AND c.relname = 'job'), "
 		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-		"        WHERE n.nspname = 'pgform' AND c.relname = 'objects')", 0, NULL);
+		"        WHERE n.nspname = 'pgform' AND c.relname = 'objects'), "
+		"(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)", 0, NULL);
 	if (!r)
 		return -1;
 	cat->database = cstr(cat, r, 0, 0);
 	cat->current_user = cstr(cat, r, 0, 1);
 	cat->server_version = atoi(PQgetvalue(r, 0, 2));
-	cat->is_superuser = bval(r, 0, 3);
+	cat->may_quiet_log = bval(r, 0, 3);
 	cat->cron_database = cstr(cat, r, 0, 4);
 	cat->has_cron = bval(r, 0, 5);
 	cat->has_record = bval(r, 0, 6);
+	cat->is_superuser = bval(r, 0, 7);
 	PQclear(r);
 	return 0;
 }

@@ -141,6 +141,7 @@ struct catalog {
 	const char *current_user;
 	int server_version;
 	int is_superuser;
+	int may_quiet_log;      /* may turn statement logging off (SQL_MAY_QUIET_LOG) */
 	struct hashmap by_oid;  /* "oid" -> object (relations, functions) */
 	struct ext_available *avail;
 	unsigned navail;

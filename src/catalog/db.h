@@ -53,4 +53,17 @@ char *db_error_text(PGconn *c, const PGresult *res);
  */
 char *db_run_stmts(PGconn *c, const char *buf, size_t len, int *failed, char **sqlstate);
 
+/*
+ * SQL: true when the current user may turn statement logging off for its
+ * transaction (SET LOCAL of the four parameters apply sets before a
+ * password goes out): a superuser, or a role granted SET on each of them
+ * (GRANT SET ON PARAMETER, PostgreSQL 15).
+ */
+#define SQL_MAY_QUIET_LOG \
+	"((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) " \
+	"OR (pg_catalog.has_parameter_privilege('log_statement', 'SET') " \
+	"AND pg_catalog.has_parameter_privilege('log_min_duration_statement', 'SET') " \
+	"AND pg_catalog.has_parameter_privilege('log_min_error_statement', 'SET') " \
+	"AND pg_catalog.has_parameter_privilege('log_parameter_max_length_on_error', 'SET')))"
+
 #endif

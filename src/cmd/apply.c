@@ -43,19 +43,21 @@ static int secrets_present(const struct plan *p)
 /*
  * A password sent as a literal (a user mapping's; a role's goes as a SCRAM
  * verifier) reaches the server log when statement logging records it, and
- * only a superuser may turn logging off for the session.  For any other
- * role, refused unless ALLOW, saying why.
+ * only a superuser, or a role granted SET on the logging parameters, may
+ * turn logging off for its transaction.  For any other role, refused
+ * unless ALLOW, saying why.
  */
-static int secrets_loggable(const struct plan *p, int superuser, int allow)
+static int secrets_loggable(const struct plan *p, int may_quiet_log, int allow)
 {
-	if (superuser || allow)
+	if (may_quiet_log || allow)
 		return 0;
 	for (unsigned i = 0; i < p->nsteps; i++) {
 		const struct step *s = p->steps[i];
 		for (unsigned k = 0; k < s->nsecrets; k++)
 			if (!s->secrets[k].verifier)
 				return error("step %u (%s %s %s) sends a password the server could write to its log, and only "
-					     "a superuser may turn statement logging off; apply as a superuser, or run with "
+					     "a superuser or a role granted SET on the logging parameters may turn statement logging off; "
+					     "apply as one, or run with "
 					     "--allow-secret-in-server-log", s->id, step_action_name(s->action),
 					     obj_kind_words(s->kind), s->target);
 	}
@@ -282,7 +284,7 @@ int cmd_apply(int argc, char **argv)
 		if (missing)
 			goto done;
 	}
-	if (secrets_present(&r.p) < 0 || secrets_loggable(&r.p, r.cat.is_superuser, allow_logged_secret) < 0)
+	if (secrets_present(&r.p) < 0 || secrets_loggable(&r.p, r.cat.may_quiet_log, allow_logged_secret) < 0)
 		goto done;
 	if (!ao.dry_run && state_ensure(r.conn) < 0)
 		goto done;
