@@ -216,6 +216,30 @@ test_expect_success 'killed in swaps: the next apply finishes it' '
 	run_faults in-swap:5 in-swap:7 in-swap:13
 '
 
+# The change being applied is reverted while its apply lies killed: the
+# next apply, of the state as it was, finishes nothing of the reverted
+# change but must not be stuck on what the killed one left (temporaries,
+# old copies a view still reads).
+test_expect_success 'killed during a template rebuild, the change reverted: the apply of the old state succeeds, the plan is empty, nothing is left' '
+	wh_snapshot start start &&
+	for f in in-swap:7 in-build:8 in-swap:5; do
+		db=rv_$(echo "$f" | tr -c "a-z0-9\n" _) &&
+		test_createdb -T start $db &&
+		test_must_fail_code 137 env PGFORM_TEST_FAULT=$f \
+			pgform apply -f target.yaml -d dbname=$db --today $TODAY --allow-destroy 2>$db.err1 &&
+		test_wait_idle $db &&
+		test_apply start.yaml $db $TODAY0 --allow-destroy >$db.out2 2>$db.err2 &&
+		grep -x "apply 2 was interrupted; finishing it" $db.err2 &&
+		test_plan start.yaml $db $TODAY0 >$db.plan &&
+		echo "$NOCHANGE" >expect &&
+		test_cmp expect $db.plan &&
+		test_temporaries $db >$db.tmp &&
+		test_line_count = 0 $db.tmp &&
+		wh_snapshot $db $db &&
+		test_cmp start.data $db.data || return 1
+	done
+'
+
 test_expect_success 'killed with -j 2: the next apply finishes it' '
 	test_createdb -T start kj &&
 	test_must_fail_code 137 env PGFORM_TEST_FAULT=after-step:9 \
