@@ -175,6 +175,26 @@ test_expect_success '--dry-run with nothing to do says so' '
 	test_cmp expect err
 '
 
+test_expect_success '--dry-run behind a reader that holds its lock: it stops at that step after --lock-timeout, names the reader, changes nothing' '
+	test_pg_dump_schema -d wh >dump.before &&
+	{ PGAPPNAME=slow_reader test_psql -d wh -c "BEGIN; SELECT count(*) FROM tenant_a.events; SELECT pg_sleep(60)" >/dev/null 2>&1 & } &&
+	test_when_finished "test_psql -d wh -c \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '\''slow_reader'\''\" >/dev/null; wait" &&
+	for i in $(seq 100); do
+		test_psql -d wh -c "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+			WHERE a.application_name = '\''slow_reader'\'' AND l.relation = '\''tenant_a.events'\''::regclass AND l.granted" >held &&
+		test "$(cat held)" = 1 && break
+		sleep 0.1
+	done &&
+	test "$(cat held)" = 1 &&
+	test_must_fail test_apply state2.yaml wh $TODAY --dry-run --lock-timeout 1 >out 2>err &&
+	grep -E "^2 +replace +tenant_a.events +[0-9.]+ +- +would wait for a lock\$" out &&
+	tail -n 1 err | sed -E -e "s/pid [0-9]+/pid P/" -e "s/since [0-9:]+/since T/" >last &&
+	echo "error: dry run: step 2 (replace view tenant_a.events) would wait more than 1 s for a lock held by pid P (slow_reader, active since T); stopped there, nothing changed (--lock-timeout sets the wait)" >expect &&
+	test_cmp expect last &&
+	test_pg_dump_schema -d wh >dump.after &&
+	test_cmp dump.before dump.after
+'
+
 test_expect_success '--atomic applies the change in one transaction' '
 	test_apply state2.yaml wh $TODAY --atomic >out 2>err &&
 	sed -e "s/ in [0-9][0-9.]* s\$/ in N s/" err >actual &&

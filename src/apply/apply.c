@@ -60,6 +60,7 @@ struct runner {
 	int lost;               /* a connection was lost: what was in flight is unknown, nothing is undone */
 	unsigned lost_step;     /* id of the step in flight on it (0: none) */
 	int superuser;          /* may turn statement logging off */
+	char *dry_state;        /* dry run: the SQLSTATE of the step that failed */
 	double *ms;             /* dry run: time per step */
 };
 
@@ -590,7 +591,7 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 		struct step *s = r->p->steps[u->steps[i]];
 		if (s->build.n) {
 			if (r->o->dry_run || r->o->atomic) {
-				err = run_list(r, c, s, &s->build, NULL);
+				err = run_list(r, c, s, &s->build, r->o->dry_run ? &r->dry_state : NULL);
 			} else {
 				struct strbuf sb = STRBUF_INIT;
 				strbuf_addstr(&sb, "BEGIN");
@@ -617,7 +618,7 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 	if (err)
 		return err;
 	if (r->o->dry_run || r->o->atomic) {
-		err = swap_unit(r, c, u, NULL);
+		err = swap_unit(r, c, u, r->o->dry_run ? &r->dry_state : NULL);
 		if (err)
 			*bad_step = u->steps[0];
 		return err;
@@ -1472,6 +1473,36 @@ static int may_quiet_log(PGconn *c)
 
 /* ---- dry run ---- */
 
+/*
+ * The dry run stopped at step S rather than wait more than --lock-timeout
+ * for a lock: say so, naming the sessions that hold locks on its object
+ * (its transaction is rolled back by then, so only theirs are left).
+ */
+static void dry_lock_report(struct runner *r, PGconn *c, const struct step *s)
+{
+	struct strbuf obj = STRBUF_INIT;
+	char *holders = NULL;
+	if (s->schema && s->name) {
+		quote_qualified(&obj, s->schema, s->name);
+		const char *params[1] = { obj.buf };
+		PGresult *res = db_query(c, "cannot look for the sessions holding the lock",
+			"SELECT string_agg(format('pid %s (%s, %s since %s)', a.pid, "
+			"coalesce(nullif(a.application_name, ''), 'no application name'), a.state, "
+			"to_char(a.state_change, 'HH24:MI:SS')), '; ' ORDER BY a.pid) "
+			"FROM pg_catalog.pg_stat_activity a WHERE a.pid <> pg_catalog.pg_backend_pid() "
+			"AND a.pid IN (SELECT l.pid FROM pg_catalog.pg_locks l WHERE l.granted "
+			"AND l.relation = pg_catalog.to_regclass($1))", 1, params);
+		if (res && !PQgetisnull(res, 0, 0))
+			holders = xstrdup(PQgetvalue(res, 0, 0));
+		PQclear(res);
+	}
+	error("dry run: step %u (%s %s %s) would wait more than %g s for a lock%s%s; stopped there, nothing changed "
+	      "(--lock-timeout sets the wait)", s->id, step_action_name(s->action), obj_kind_words(s->kind),
+	      s->target, r->o->lock_wait, holders ? " held by " : "", holders ? holders : "");
+	free(holders);
+	strbuf_release(&obj);
+}
+
 static int dry_run(struct runner *r, PGconn *c)
 {
 	struct plan *p = r->p;
@@ -1480,6 +1511,13 @@ static int dry_run(struct runner *r, PGconn *c)
 	if (db_exec(c, "cannot start the dry run", r->superuser ? "BEGIN; SET LOCAL log_statement = 'none'; SET LOCAL log_min_duration_statement = -1; "
 		    "SET LOCAL log_min_error_statement = 'panic'; SET LOCAL log_parameter_max_length_on_error = 0" : "BEGIN") < 0)
 		return -1;
+	/* never queue long behind a reader while holding the locks of the steps before */
+	char lt[64];
+	snprintf(lt, sizeof(lt), "SET LOCAL lock_timeout = %ld", (long)(r->o->lock_wait * 1000 + 0.5));
+	if (r->o->lock_wait > 0 && db_exec(c, "cannot start the dry run", lt) < 0) {
+		rollback(c);
+		return -1;
+	}
 	if (run_checks(r, c, "before the dry run", 1) < 0) {
 		rollback(c);
 		return -1;
@@ -1492,6 +1530,17 @@ static int dry_run(struct runner *r, PGconn *c)
 		double t = now_s();
 		char *err = run_unit(r, c, &u, &bad);
 		double ms = (now_s() - t) * 1000.0;
+		if (err && r->dry_state && (!strcmp(r->dry_state, "55P03") || !strcmp(r->dry_state, "40P01"))) {
+			printf("%-5u %-9s %-44s %9.1f %9s  would wait for a lock\n", s->id, step_action_name(s->action),
+			       s->target, ms, "-");
+			rollback(c);
+			dry_lock_report(r, c, s);
+			free(err);
+			free(r->dry_state);
+			r->dry_state = NULL;
+			fflush(stdout);
+			return -1;
+		}
 		if (err) {
 			char *clean = scrub(r, err);
 			printf("%-5u %-9s %-44s %9.1f %9s  failed: %s\n", s->id, step_action_name(s->action),

@@ -30,6 +30,7 @@ struct apply_opts {
 	const char *conninfo;   /* for the -j connections */
 	int jobs;               /* parallel connections (>= 1) */
 	int dry_run;            /* every step in one transaction, then ROLLBACK */
+	double lock_wait;       /* dry run: the longest wait for one lock, in seconds (--lock-timeout) */
 	int atomic;             /* the whole plan in one transaction */
 	int keep_old;           /* keep swapped-out objects for `pgform rollback` */
 	int stop_on_error;      /* keep finished steps for a later resume */

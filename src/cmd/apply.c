@@ -225,6 +225,7 @@ int cmd_apply(int argc, char **argv)
 	r.conn = db_connect(o.conninfo);
 	if (!r.conn)
 		goto done;
+	ao.lock_wait = lock_wait;
 	int lk = state_lock(r.conn, lock_wait);
 	if (lk)
 		goto done;
