@@ -131,7 +131,7 @@ test_expect_success 'with SELECT on the record the role plans' '
 	unchanged
 '
 
-test_expect_success 'a role that may not create the scratch schema cannot compare definitions, and is told what it needs' '
+test_expect_success 'a role without CREATE on the database compares definitions in pg_temp' '
 	test_psql -d wh -c "CREATE VIEW app.hello2 AS SELECT 1 AS one" &&
 	sed "\$a\\
   app.hello2: { query: SELECT 2 AS one }" "$MINIMAL" >min2.yaml &&
@@ -143,9 +143,19 @@ test_expect_success 'a role that may not create the scratch schema cannot compar
 	EOF
 	test_cmp expect out &&
 	test_db_state wh >state.wh &&
+	PGPASSWORD=plannerpw pgform plan -f min2.yaml -d "$(tcp_as planner wh)" >out.planner 2>err &&
+	test_cmp expect out.planner &&
+	test_line_count = 0 err &&
+	unchanged
+'
+
+test_expect_success 'a role that may not create temporary objects cannot compare definitions, and is told what it needs' '
+	test_psql -d wh -c "REVOKE TEMPORARY ON DATABASE wh FROM PUBLIC" &&
+	test_when_finished "test_psql -d wh -c \"GRANT TEMPORARY ON DATABASE wh TO PUBLIC\"" &&
+	test_db_state wh >state.wh &&
 	PGPASSWORD=plannerpw test_must_fail pgform plan -f min2.yaml -d "$(tcp_as planner wh)" >out 2>err &&
 	cat >expect <<-\EOF &&
-	error: cannot compare definitions: permission denied for database wh; plan creates the desired objects in a scratch schema inside a transaction it rolls back, so it needs CREATE on the database (GRANT CREATE ON DATABASE ... TO the role that plans), or plan as the role that applies
+	error: cannot compare definitions: the role may not create temporary objects in this database; plan creates the desired objects as temporary objects inside a transaction it rolls back, so it needs TEMPORARY on the database (GRANT TEMPORARY ON DATABASE ... TO the role that plans), or plan as the role that applies
 	EOF
 	test_cmp expect err &&
 	test_line_count = 0 out &&

@@ -324,7 +324,7 @@ test_expect_success '3. several statements in a view query, a check closing its 
 	test_plan changed.yaml wh $TODAY >changed.out 2>changed.err &&
 	printf "%s\n" "~ replace view rpt.v (query changed)" "" "Plan: 0 to create, 0 to rebuild, 1 to change, 0 to drop." >expect &&
 	test_cmp expect changed.out &&
-	grep -F "CREATE SCHEMA pgform_cmp_" "$TEST_PG_LOG" &&
+	grep -F "CREATE VIEW pg_temp.o" "$TEST_PG_LOG" &&
 	for db in wh src; do
 		test_psql -d $db -c "SELECT to_regclass('\''public.plan_was_here'\'')" >none &&
 		echo >expect &&

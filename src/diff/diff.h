@@ -8,7 +8,7 @@
  * allow_destroy (otherwise the plan says what it left out).  The
  * definition of an object is compared only when pgform's record does not
  * vouch for it (no record, its spec changed, or its catalog stamp moved);
- * then the desired definition is created in a scratch schema inside a
+ * then the desired definition is created as a temporary object (pg_temp) inside a
  * transaction that is rolled back, and PostgreSQL's normalised form of
  * both is compared.
  */

@@ -1,10 +1,10 @@
 /*
  * probe.c: what the diff asks the server, in batches.  Definitions are
  * compared as PostgreSQL normalises them: the desired objects are created
- * in a scratch schema (views and materialized views WITH NO DATA, tables
- * empty, functions renamed) inside one transaction that is always rolled
- * back; then the same catalog query reads the shape of the scratch objects
- * and of the live ones.  Also: the definitions of the views and functions
+ * as temporary objects, in pg_temp (views; a materialized view as an empty
+ * table and a view of its query; tables empty; functions renamed) inside
+ * one transaction that is always rolled back; then the same catalog query
+ * reads the shape of the scratch objects and of the live ones.  Also: the definitions of the views and functions
  * a step may write again (fetch_defs), and which user mappings hold
  * another password than the desired one (find_stale_passwords).
  */
@@ -58,14 +58,31 @@ static void scratch_relation(struct model *m, const struct cmp_item *it, unsigne
 		render_columns(r->tmpl, sb);
 		strbuf_addch(sb, ')');
 		sql_end(sb);
-	} else {
-		strbuf_addstr(sb, r->h.kind == OBJ_VIEW ? "CREATE VIEW " : "CREATE MATERIALIZED VIEW ");
+	} else if (r->h.kind == OBJ_VIEW) {
+		strbuf_addstr(sb, "CREATE VIEW ");
 		quote_qualified(sb, scratch, name);
 		strbuf_addstr(sb, " AS\n");
 		render_query(m, r, sb);
-		if (r->h.kind != OBJ_VIEW)
-			strbuf_addstr(sb, "\nWITH NO DATA");
 		sql_end(sb);
+	} else {
+		/*
+		 * A materialized view cannot be temporary: its columns and
+		 * indexes are those of a table made from its query, its
+		 * definition that of a view of it (vI).
+		 */
+		strbuf_addstr(sb, "CREATE TABLE ");
+		quote_qualified(sb, scratch, name);
+		strbuf_addstr(sb, " AS\n");
+		render_query(m, r, sb);
+		strbuf_addstr(sb, "\nWITH NO DATA");
+		sql_end(sb);
+		snprintf(name, sizeof(name), "v%u", i);
+		strbuf_addstr(sb, "CREATE VIEW ");
+		quote_qualified(sb, scratch, name);
+		strbuf_addstr(sb, " AS\n");
+		render_query(m, r, sb);
+		sql_end(sb);
+		snprintf(name, sizeof(name), "o%u", i);
 	}
 	/* indexes are created on a same-named relation in the scratch schema */
 	for (unsigned k = 0; k < render_nindexes(r); k++) {
@@ -198,14 +215,14 @@ static int read_shapes(struct model *m, PGconn *c, struct cmp_item *items, unsig
 	}
 	strbuf_addch(&oids, '}');
 	strbuf_addch(&foids, '}');
-	params[0] = scratch;
-	params[1] = oids.buf;
-	strbuf_addstr(&sql, "SELECT c.relname, c.oid, c.relnamespace = $1::regnamespace, "
+	(void)scratch;
+	params[0] = oids.buf;
+	strbuf_addstr(&sql, "SELECT c.relname, c.oid, c.relnamespace = pg_catalog.pg_my_temp_schema(), "
 		      "CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END, "
 		      SHAPE_COLS " FROM pg_catalog.pg_class c "
-		      "WHERE (c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'v', 'm')) "
-		      "OR c.oid = ANY($2::oid[])");
-	r = db_query(c, "cannot compare definitions", sql.buf, 2, params);
+		      "WHERE (c.relnamespace = pg_catalog.pg_my_temp_schema() AND c.relkind IN ('r', 'v', 'm')) "
+		      "OR c.oid = ANY($1::oid[])");
+	r = db_query(c, "cannot compare definitions", sql.buf, 1, params);
 	strbuf_release(&sql);
 	if (!r)
 		goto fail;
@@ -213,8 +230,16 @@ static int read_shapes(struct model *m, PGconn *c, struct cmp_item *items, unsig
 		int scratch_row = PQgetvalue(r, row, 2)[0] == 't';
 		struct rel_shape s = { getdup(m, r, row, 3), getdup(m, r, row, 4), getdup(m, r, row, 5) };
 		if (scratch_row) {
-			unsigned i = (unsigned)atoi(PQgetvalue(r, row, 0) + 1);
-			if (i < n)
+			const char *rel = PQgetvalue(r, row, 0);
+			unsigned i = (unsigned)atoi(rel + 1);
+			if (i >= n)
+				continue;
+			if (rel[0] == 'v' && items[i].want && items[i].want->h.kind != OBJ_VIEW)
+				items[i].ws.def = s.def;        /* a materialized view's definition */
+			else if (rel[0] == 'o' && items[i].want && items[i].want->h.kind != OBJ_VIEW &&
+				 items[i].want->h.kind != OBJ_TABLE)
+				items[i].ws.cols = s.cols, items[i].ws.idx = s.idx;
+			else if (rel[0] == 'o')
 				items[i].ws = s;
 		} else {
 			unsigned oid = (unsigned)strtoul(PQgetvalue(r, row, 1), NULL, 10);
@@ -224,11 +249,11 @@ static int read_shapes(struct model *m, PGconn *c, struct cmp_item *items, unsig
 		}
 	}
 	PQclear(r);
-	params[1] = foids.buf;
+	params[0] = foids.buf;
 	r = db_query(c, "cannot compare function definitions",
-		"SELECT p.proname, p.oid, p.pronamespace = $1::regnamespace, " SHAPE_FUNC
+		"SELECT p.proname, p.oid, p.pronamespace = pg_catalog.pg_my_temp_schema(), " SHAPE_FUNC
 		" FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
-		"WHERE p.pronamespace = $1::regnamespace OR p.oid = ANY($2::oid[])", 2, params);
+		"WHERE p.pronamespace = pg_catalog.pg_my_temp_schema() OR p.oid = ANY($1::oid[])", 1, params);
 	if (!r)
 		goto fail;
 	for (int row = 0; row < PQntuples(r); row++) {
@@ -276,26 +301,29 @@ int diff_compare(struct model *m, struct catalog *cat, PGconn *c, struct cmp_ite
 
 static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, unsigned n)
 {
-	char scratch[64];
-	struct strbuf sb = STRBUF_INIT;
+	/* temporary objects: gone at the rollback, and only TEMPORARY on the database is needed */
+	static const char scratch[] = "pg_temp";
 	int ret = -1;
 	if (!n)
 		return 0;
-	snprintf(scratch, sizeof(scratch), "pgform_cmp_%d", PQbackendPID(c));
-	strbuf_addstr(&sb, "BEGIN; SET LOCAL search_path = public; SET LOCAL check_function_bodies = off; "
-		      "SET LOCAL client_min_messages = warning; CREATE SCHEMA ");
-	quote_ident(&sb, scratch);
-	PGresult *r = PQexec(c, sb.buf);
+	PGresult *r = PQexec(c, "BEGIN; SET LOCAL search_path = public; SET LOCAL check_function_bodies = off; "
+			     "SET LOCAL client_min_messages = warning");
 	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-		const char *ss = PQresultErrorField(r, PG_DIAG_SQLSTATE);
 		char line[512];
-		if (ss && !strcmp(ss, "42501"))
-			error("cannot compare definitions: %s; plan creates the desired objects in a scratch schema "
-			      "inside a transaction it rolls back, so it needs CREATE on the database "
-			      "(GRANT CREATE ON DATABASE ... TO the role that plans), or plan as the role that applies",
-			      db_error_line(c, line, sizeof(line)));
-		else
-			error("cannot start the comparison transaction: %s", db_error_line(c, line, sizeof(line)));
+		error("cannot start the comparison transaction: %s", db_error_line(c, line, sizeof(line)));
+		PQclear(r);
+		goto done;
+	}
+	PQclear(r);
+	r = db_query(c, "cannot compare definitions",
+		     "SELECT pg_catalog.has_database_privilege(pg_catalog.current_database(), 'TEMPORARY')", 0, NULL);
+	if (!r)
+		goto done;
+	if (PQgetvalue(r, 0, 0)[0] != 't') {
+		error("cannot compare definitions: the role may not create temporary objects in this database; "
+		      "plan creates the desired objects as temporary objects inside a transaction it rolls back, "
+		      "so it needs TEMPORARY on the database (GRANT TEMPORARY ON DATABASE ... TO the role that plans), "
+		      "or plan as the role that applies");
 		PQclear(r);
 		goto done;
 	}
@@ -309,7 +337,6 @@ static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, uns
 	ret = 0;
 done:
 	PQclear(PQexec(c, "ROLLBACK"));
-	strbuf_release(&sb);
 	return ret;
 }
 
