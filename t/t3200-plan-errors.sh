@@ -283,4 +283,23 @@ test_expect_success 'planning wh2 changed nothing' '
 	test_cmp state.wh2 state.wh2.now
 '
 
+test_expect_success 'a role that is not a superuser sees only its own pg_cron jobs: a job of another role is left out, not created again' '
+	test_psql -d postgres -c "CREATE EXTENSION IF NOT EXISTS pg_cron" &&
+	test_psql -d postgres -c "CREATE ROLE jobowner LOGIN" &&
+	test_psql -d postgres -c "SELECT cron.schedule_in_database('\''nightly'\'', '\''0 1 * * *'\'', '\''SELECT 1'\'', '\''postgres'\'', '\''jobowner'\'')" >/dev/null &&
+	test_psql -d postgres -c "GRANT USAGE ON SCHEMA cron TO planner" &&
+	printf "%s\n" "pgform: 1" "extensions:" "  pg_cron: {}" "roles:" "  jobowner: { managed: false }" "cron:" \
+		"  nightly: { schedule: \"0 1 * * *\", command: SELECT 1, username: jobowner }" >cronjob.yaml &&
+	pgform plan -f cronjob.yaml -d dbname=postgres >out 2>err &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out &&
+	PGPASSWORD=plannerpw pgform plan -f cronjob.yaml -d "$(tcp_as planner postgres)" >out 2>err &&
+	cat >expect <<-\EOF &&
+	# left out: cron job nightly: it runs as '\''jobowner'\'', and pg_cron shows '\''planner'\'' only its own jobs; plan as a superuser
+
+	Plan: 0 to create, 0 to rebuild, 0 to change, 0 to drop. 1 left out.
+	EOF
+	test_cmp expect out
+'
+
 test_done

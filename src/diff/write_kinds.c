@@ -632,6 +632,13 @@ void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 				       x->cat->database, x->cat->cron_database ? x->cat->cron_database : "unset"));
 		goto done;
 	}
+	if (dc.act == DA_CREATE && !x->cat->is_superuser && strcmp(user, x->cat->current_user)) {
+		/* pg_cron shows a role its own jobs only: this one may well exist */
+		plan_skip(x->p, OBJ_CRON, j->h.ident,
+			  arena_printf(&x->p->arena, "it runs as '%s', and pg_cron shows '%s' only its own jobs; "
+				       "plan as a superuser", user, x->cat->current_user));
+		goto done;
+	}
 	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "SELECT cron.schedule_in_database(");
 		quote_literal(&sb, j->h.name);
