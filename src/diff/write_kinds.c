@@ -154,7 +154,7 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 	if (dc.act == DA_NONE)
 		return 0;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
-	unsigned revoked_roles = 0;
+	struct strbuf gone = STRBUF_INIT;      /* memberships revoked, for the hazard */
 	if (dc.act == DA_CREATE) {
 		strbuf_addstr(&sb, "CREATE ROLE ");
 		quote_ident(&sb, r->h.name);
@@ -241,7 +241,8 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			strbuf_addstr(&sb, " FROM ");
 			quote_ident(&sb, r->h.name);
 			sql_end(&sb);
-			revoked_roles++;
+			strbuf_addstr(&gone, gone.len ? "; membership in " : "membership in ");
+			quote_ident(&gone, l->a.member_of[k]);
 			strbuf_addf(&inv, "GRANT ");
 			quote_ident(&inv, l->a.member_of[k]);
 			strbuf_addstr(&inv, " TO ");
@@ -267,22 +268,13 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 	if (sb.len) {
 		d->step = new_step(x, STEP_ALTER, &r->h, &sb, dc.reason);
 		set_inverse(x, d->step, &inv);
-		for (unsigned k = 0; revoked_roles && k < l->a.nmember_of; k++) {
-			unsigned i;
-			for (i = 0; i < r->a.nmember_of && strcmp(l->a.member_of[k], r->a.member_of[i]); i++)
-				;
-			if (i == r->a.nmember_of) {
-				struct strbuf what = STRBUF_INIT;
-				strbuf_addstr(&what, "membership in ");
-				quote_ident(&what, l->a.member_of[k]);
-				note_revokes(x, d->step, NULL, NULL, ACLC_TABLE, NULL, what.buf);
-				strbuf_release(&what);
-			}
-		}
+		if (gone.len)
+			note_revokes(x, d->step, NULL, NULL, ACLC_TABLE, NULL, gone.buf);
 	}
 done:
 	strbuf_release(&sb);
 	strbuf_release(&inv);
+	strbuf_release(&gone);
 	return 0;
 }
 
