@@ -408,25 +408,42 @@ static void fault(const char *where, unsigned step_id)
  * temporary names S uses, NAME__pgform_new and NAME__pgform_old, as
  * pgform's: only relations recorded so are ever dropped as leftovers.
  */
+/*
+ * The temporary names of rebuild S as SQL rows, "(nsp, NAME__pgform_new
+ * TAIL), (nsp, NAME__pgform_old TAIL)", appended to SB; 0 when S is no
+ * rebuild (nothing appended), else 1.
+ */
+static int temp_rows(struct strbuf *sb, const struct step *s, const char *tail)
+{
+	static const char *const suffix[] = { "__pgform_new", "__pgform_old" };
+	struct strbuf name = STRBUF_INIT;
+	if (s->action != STEP_REBUILD || !s->schema || !s->name)
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		strbuf_reset(&name);
+		ident_shorten(&name, s->name, suffix[k]);
+		strbuf_addstr(sb, k ? ", (" : "(");
+		lit(sb, s->schema);
+		strbuf_addstr(sb, ", ");
+		lit(sb, name.buf);
+		strbuf_addf(sb, "%s)", tail);
+	}
+	strbuf_release(&name);
+	return 1;
+}
+
 static void record_temporaries(struct runner *r, const struct step *s, struct strbuf *sb)
 {
-	struct strbuf nw = STRBUF_INIT, old = STRBUF_INIT;
-	if (s->action != STEP_REBUILD || !s->schema || !s->name)
+	char id[32];
+	size_t at = sb->len;
+	snprintf(id, sizeof(id), ", %lld", r->apply_id);
+	strbuf_addstr(sb, "INSERT INTO pgform.temporaries VALUES ");
+	if (!temp_rows(sb, s, id)) {
+		strbuf_setlen(sb, at);
 		return;
-	ident_shorten(&nw, s->name, "__pgform_new");
-	ident_shorten(&old, s->name, "__pgform_old");
-	strbuf_addstr(sb, "INSERT INTO pgform.temporaries VALUES (");
-	lit(sb, s->schema);
-	strbuf_addstr(sb, ", ");
-	lit(sb, nw.buf);
-	strbuf_addf(sb, ", %lld), (", r->apply_id);
-	lit(sb, s->schema);
-	strbuf_addstr(sb, ", ");
-	lit(sb, old.buf);
-	strbuf_addf(sb, ", %lld) ON CONFLICT (nsp, rel) DO UPDATE SET apply_id = EXCLUDED.apply_id", r->apply_id);
+	}
+	strbuf_addstr(sb, " ON CONFLICT (nsp, rel) DO UPDATE SET apply_id = EXCLUDED.apply_id");
 	sql_end(sb);
-	strbuf_release(&nw);
-	strbuf_release(&old);
 }
 
 /* ---- one unit ---- */
@@ -1530,14 +1547,15 @@ static int dry_run(struct runner *r, PGconn *c)
 		double t = now_s();
 		char *err = run_unit(r, c, &u, &bad);
 		double ms = (now_s() - t) * 1000.0;
-		if (err && r->dry_state && (!strcmp(r->dry_state, "55P03") || !strcmp(r->dry_state, "40P01"))) {
+		int lock = err && r->dry_state && (!strcmp(r->dry_state, "55P03") || !strcmp(r->dry_state, "40P01"));
+		free(r->dry_state);
+		r->dry_state = NULL;
+		if (lock) {
 			printf("%-5u %-9s %-44s %9.1f %9s  would wait for a lock\n", s->id, step_action_name(s->action),
 			       s->target, ms, "-");
 			rollback(c);
 			dry_lock_report(r, c, s);
 			free(err);
-			free(r->dry_state);
-			r->dry_state = NULL;
 			fflush(stdout);
 			return -1;
 		}
@@ -1608,25 +1626,20 @@ static void interrupted(struct runner *r, PGconn *c)
  */
 static int temp_names_free(struct runner *r, PGconn *c)
 {
-	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT;
 	unsigned n = 0;
 	int e = state_exists(c), ret = 0;
 	if (e < 0)
 		return -1;
 	strbuf_addstr(&sb, "SELECT v.nsp, v.rel FROM (VALUES ");
 	for (unsigned i = 0; i < r->p->nsteps; i++) {
-		const struct step *s = r->p->steps[i];
-		if (s->action != STEP_REBUILD || !s->schema || !s->name)
-			continue;
-		for (int k = 0; k < 2; k++) {
-			strbuf_reset(&name);
-			ident_shorten(&name, s->name, k ? "__pgform_old" : "__pgform_new");
-			strbuf_addstr(&sb, n++ ? ", (" : "(");
-			lit(&sb, s->schema);
+		size_t at = sb.len;
+		if (n)
 			strbuf_addstr(&sb, ", ");
-			lit(&sb, name.buf);
-			strbuf_addch(&sb, ')');
-		}
+		if (temp_rows(&sb, r->p->steps[i], ""))
+			n++;
+		else
+			strbuf_setlen(&sb, at);
 	}
 	strbuf_addstr(&sb, ") v(nsp, rel) JOIN pg_catalog.pg_namespace ns ON ns.nspname = v.nsp "
 		      "JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = v.rel");
@@ -1649,7 +1662,6 @@ static int temp_names_free(struct runner *r, PGconn *c)
 		}
 	}
 	strbuf_release(&sb);
-	strbuf_release(&name);
 	return ret;
 }
 

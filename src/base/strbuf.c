@@ -198,7 +198,7 @@ int strbuf_read_file(struct strbuf *sb, const char *path, size_t max)
 
 const char *read_file_error(int r, size_t max)
 {
-	static char msg[96];
+	static _Thread_local char msg[96];
 	if (r == READ_NOT_REGULAR)
 		return "not a regular file";
 	if (r == READ_TOO_BIG) {
