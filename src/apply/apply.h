@@ -38,6 +38,8 @@ struct apply_opts {
 	int swap_batch;         /* rebuilds re-pointing the same views swapped per transaction (>= 1) */
 	int partial;            /* limited by --target: not a deployment of its commit */
 	int from_file;          /* a saved plan: recorded with plan_source 'file' */
+	int unsealed;           /* a saved plan not named by --plan-hash: its objects are recorded
+				 * without stamps, so the next plan compares them with the server */
 	struct record_item *record;  /* objects to record when it succeeds */
 	unsigned nrecord;
 };

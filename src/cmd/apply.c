@@ -218,6 +218,7 @@ int cmd_apply(int argc, char **argv)
 	ao.partial = o.diff.ntargets > 0;
 	ao.progress = isatty(2) && !getenv("CI");
 	ao.from_file = saved != NULL;
+	ao.unsealed = saved && !want_hash;
 
 	/* a saved plan is checked before the database is touched */
 	if (saved && read_saved(&r, saved, want_hash) < 0)
