@@ -145,7 +145,8 @@ test_expect_success 'a role without CREATE on the database compares definitions 
 	test_db_state wh >state.wh &&
 	PGPASSWORD=plannerpw pgform plan -f min2.yaml -d "$(tcp_as planner wh)" >out.planner 2>err &&
 	test_cmp expect out.planner &&
-	test_line_count = 0 err &&
+	echo "planned for role postgres, which ran the last apply (--as-role ROLE plans for another)" >expect &&
+	test_cmp expect err &&
 	unchanged
 '
 
@@ -155,6 +156,7 @@ test_expect_success 'a role that may not create temporary objects cannot compare
 	test_db_state wh >state.wh &&
 	PGPASSWORD=plannerpw test_must_fail pgform plan -f min2.yaml -d "$(tcp_as planner wh)" >out 2>err &&
 	cat >expect <<-\EOF &&
+	planned for role postgres, which ran the last apply (--as-role ROLE plans for another)
 	error: cannot compare definitions: the role may not create temporary objects in this database; plan creates the desired objects as temporary objects inside a transaction it rolls back, so it needs TEMPORARY on the database (GRANT TEMPORARY ON DATABASE ... TO the role that plans), or plan as the role that applies
 	EOF
 	test_cmp expect err &&
@@ -300,6 +302,48 @@ test_expect_success 'a role that is not a superuser sees only its own pg_cron jo
 	Plan: 0 to create, 0 to rebuild, 0 to change, 0 to drop. 1 left out.
 	EOF
 	test_cmp expect out
+'
+
+test_expect_success 'a reviewer role plans for the role of the last apply: its user mappings are not dropped and made again, their hidden options left out' '
+	test_createdb wh4 &&
+	test_apply state.yaml wh4 $TODAY >/dev/null 2>&1 &&
+	test_psql -d wh4 -c "GRANT USAGE ON SCHEMA pgform TO planner; GRANT SELECT ON ALL TABLES IN SCHEMA pgform TO planner" &&
+	PGPASSWORD=plannerpw pgform plan -f state.yaml -d "$(tcp_as planner wh4)" --today $TODAY >out 2>err &&
+	cat >expect <<-\EOF &&
+	# left out: user mapping pgform_tenant_a for CURRENT_USER: its options are shown only to role '\''postgres'\'' and the owner of server '\''pgform_tenant_a'\''; plan as one of them to compare them
+	# left out: user mapping pgform_tenant_b for CURRENT_USER: its options are shown only to role '\''postgres'\'' and the owner of server '\''pgform_tenant_b'\''; plan as one of them to compare them
+
+	Plan: 0 to create, 0 to rebuild, 0 to change, 0 to drop. 2 left out.
+	EOF
+	test_cmp expect out &&
+	echo "planned for role postgres, which ran the last apply (--as-role ROLE plans for another)" >expect &&
+	test_cmp expect err &&
+	PGPASSWORD=plannerpw pgform plan -f state.yaml -d "$(tcp_as planner wh4)" --today $TODAY --as-role planner >out 2>err &&
+	grep "user mapping" out | sort >maps &&
+	cat >expect <<-\EOF &&
+	+ user mapping pgform_tenant_a for CURRENT_USER
+	+ user mapping pgform_tenant_b for CURRENT_USER
+	- user mapping pgform_tenant_a for postgres (no longer in the desired state)
+	- user mapping pgform_tenant_b for postgres (no longer in the desired state)
+	EOF
+	test_cmp expect maps
+'
+
+test_expect_success 'a saved plan made for another role is refused, naming both roles' '
+	PGPASSWORD=plannerpw pgform plan -f state.yaml -d "$(tcp_as planner wh4)" --today $TODAY --as-role planner -o forplanner.json >/dev/null 2>&1 &&
+	test_db_state wh4 >state.wh4 &&
+	test_must_fail pgform apply forplanner.json -d dbname=wh4 >out 2>err &&
+	echo "error: plan '\''forplanner.json'\'' was made for role planner to apply (its owners and user mappings are that role'\''s), not postgres: connect as planner, or plan again with --as-role postgres" >expect &&
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	test_db_state wh4 >state.wh4.now &&
+	test_cmp state.wh4 state.wh4.now
+'
+
+test_expect_success 'an --as-role naming no role is an error' '
+	test_must_fail pgform plan -f state.yaml -d dbname=wh4 --today $TODAY --as-role nobody >out 2>err &&
+	echo "error: --as-role: role \"nobody\" does not exist" >expect &&
+	test_cmp expect err
 '
 
 test_done

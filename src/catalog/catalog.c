@@ -251,6 +251,7 @@ static int read_server(struct catalog *cat, PGconn *c)
 		return -1;
 	cat->database = cstr(cat, r, 0, 0);
 	cat->current_user = cstr(cat, r, 0, 1);
+	cat->connected_user = cat->current_user;
 	cat->server_version = atoi(PQgetvalue(r, 0, 2));
 	cat->may_quiet_log = bval(r, 0, 3);
 	cat->cron_database = cstr(cat, r, 0, 4);
@@ -571,8 +572,14 @@ static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	r = db_query(c, "cannot read user mappings",
 		"SELECT um.srvname, um.usename, "
 		"ARRAY(SELECT o FROM unnest(um.umoptions) o WHERE o NOT LIKE 'password=%' ORDER BY 1)::text, "
-		"EXISTS (SELECT 1 FROM unnest(um.umoptions) o WHERE o LIKE 'password=%') "
-		"FROM pg_catalog.pg_user_mappings um ORDER BY 1, 2", 0, NULL);
+		"EXISTS (SELECT 1 FROM unnest(um.umoptions) o WHERE o LIKE 'password=%'), "
+		/* pg_user_mappings' own rule for showing umoptions */
+		"NOT ((um.umuser <> 0 AND um.usename = current_user AND (pg_catalog.pg_has_role(s.srvowner, 'USAGE') "
+		"OR pg_catalog.has_server_privilege(s.oid, 'USAGE'))) "
+		"OR (um.umuser = 0 AND pg_catalog.pg_has_role(s.srvowner, 'USAGE')) "
+		"OR (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)) "
+		"FROM pg_catalog.pg_user_mappings um JOIN pg_catalog.pg_foreign_server s ON s.oid = um.srvid "
+		"ORDER BY 1, 2", 0, NULL);
 	if (!r)
 		return -1;
 	fp_add(fp, r, -1);
@@ -585,6 +592,7 @@ static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->role = role;
 		o->options = text_array(cat, db_get(r, i, 2), &o->noptions);
 		o->has_password = bval(r, i, 3);
+		o->options_hidden = bval(r, i, 4);
 	}
 	PQclear(r);
 	return 0;
@@ -755,6 +763,13 @@ static int read_record(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		e->stamp = cstr(cat, r, i, 3);
 		hashmap_put(&cat->record, arena_printf(&cat->m.arena, "%s %s", e->kind, e->ident), e);
 	}
+	PQclear(r);
+	r = db_query(c, "cannot read pgform's record (schema pgform)",
+		"SELECT db_user FROM pgform.applies WHERE status = 'done' ORDER BY id DESC LIMIT 1", 0, NULL);
+	if (!r)
+		return -1;
+	if (PQntuples(r))
+		cat->last_apply_role = cstr(cat, r, 0, 0);
 	PQclear(r);
 	return 0;
 }

@@ -105,6 +105,7 @@ struct live_mapping {
 	const char **options;   /* never a password: filtered by the server */
 	unsigned noptions;
 	int has_password;
+	int options_hidden;     /* pg_user_mappings shows its options only to its role and the server's owner */
 };
 
 struct live_defacl {
@@ -138,7 +139,9 @@ struct ext_path {
 struct catalog {
 	struct model m;         /* live objects, indexed like desired ones */
 	const char *database;
-	const char *current_user;
+	const char *current_user;  /* the role the plan is for: who creates and owns (--as-role) */
+	const char *connected_user; /* the role connected: what it can see */
+	const char *last_apply_role; /* the role of the last complete apply, or NULL */
 	int server_version;
 	int is_superuser;
 	int may_quiet_log;      /* may turn statement logging off (SQL_MAY_QUIET_LOG) */

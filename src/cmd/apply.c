@@ -114,6 +114,10 @@ static int check_saved(struct plan_run *r, const char *path, const char *conninf
 	if (strcmp(r->p.database, r->cat.database))
 		return error("plan '%s' was made for database '%s', not '%s'", path, r->p.database,
 			     r->cat.database);
+	if (r->p.apply_role && strcmp(r->p.apply_role, r->cat.current_user))
+		return error("plan '%s' was made for role %s to apply (its owners and user mappings are that "
+			     "role's), not %s: connect as %s, or plan again with --as-role %s", path,
+			     r->p.apply_role, r->cat.current_user, r->p.apply_role, r->cat.current_user);
 	if (strcmp(r->p.catalog_fp, fp)) {
 		struct strbuf what = STRBUF_INIT;
 		changed_kinds(r->p.catalog_detail, r->cat.detail, &what);

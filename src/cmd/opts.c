@@ -42,6 +42,7 @@ int opts_plan_common(int c, const char *cmd, struct plan_opts *o)
 	case 'd': o->conninfo = optarg; return 1;
 	case 'T': o->today = optarg; return 1;
 	case 'v': o->verbose = 1; return 1;
+	case 'R': o->as_role = optarg; return 1;
 	case 'A': o->diff.allow_destroy = 1; return 1;
 	case 't':
 		if (o->diff.ntargets == PLAN_MAX_LIST)

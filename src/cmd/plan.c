@@ -35,6 +35,7 @@ int cmd_plan(int argc, char **argv)
 		{ "target", required_argument, NULL, 't' },
 		{ "replace", required_argument, NULL, 'r' },
 		{ "allow-destroy", no_argument, NULL, 'A' },
+		{ "as-role", required_argument, NULL, 'R' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -46,6 +47,7 @@ int cmd_plan(int argc, char **argv)
 	struct strbuf sb = STRBUF_INIT;
 
 	plan_opts_init(&o);
+	o.review = 1;
 	memset(&r, 0, sizeof(r));
 	optind = 1;
 	while ((c = opts_next(argc, argv, "f:d:o:t:v", lo)) != -1) {

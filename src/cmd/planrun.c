@@ -68,6 +68,28 @@ void plan_opts_init(struct plan_opts *o)
 	o->diff.replace = o->replace_buf;
 }
 
+/*
+ * The role the plan is for: --as-role, or for a plan to review the role
+ * that ran the last complete apply, or the role connected.  Its name is
+ * what "the current user" means in the plan: the owner of what is created
+ * and the role of a tenant's user mapping.
+ */
+static int plan_for_role(struct plan_run *r, const struct plan_opts *o)
+{
+	struct catalog *cat = &r->cat;
+	const char *role = o->as_role;
+	if (role && !model_find(&cat->m, OBJ_ROLE, role))
+		return error("--as-role: role \"%s\" does not exist", role);
+	if (!role && o->review && cat->last_apply_role && model_find(&cat->m, OBJ_ROLE, cat->last_apply_role)) {
+		role = cat->last_apply_role;
+		if (strcmp(role, cat->connected_user))
+			info("planned for role %s, which ran the last apply (--as-role ROLE plans for another)", role);
+	}
+	if (role)
+		cat->current_user = role;
+	return 0;
+}
+
 int plan_run(struct plan_run *r, const struct plan_opts *o)
 {
 	int today;
@@ -87,6 +109,8 @@ int plan_run(struct plan_run *r, const struct plan_opts *o)
 	int rc = catalog_read(&r->cat, r->conn, names);
 	free((void *)names);
 	if (rc < 0)
+		return -1;
+	if (plan_for_role(r, o) < 0)
 		return -1;
 	if (diff_plan(&r->p, &r->m, &r->cat, r->conn, &o->diff) < 0)
 		return -1;

@@ -585,6 +585,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 		goto done;
 	limit_to_targets(&x);
 	p->database = arena_strdup(&p->arena, cat->database);
+	p->apply_role = arena_strdup(&p->arena, cat->current_user);
 	hash_hex(cat->fingerprint, fp);
 	p->catalog_fp = arena_strdup(&p->arena, fp);
 	p->catalog_detail = cat->detail ? arena_strdup(&p->arena, cat->detail) : NULL;

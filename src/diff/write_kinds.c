@@ -458,6 +458,13 @@ void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, ch = STRBUF_INIT;
 	int wants_password = t->password_env || t->password_file;
 	const char *cur = l ? find_option(l->options, l->noptions, "user", 4) : NULL;
+	if (l && l->options_hidden) {
+		/* another role's mapping: its options cannot be compared by this role */
+		plan_skip(x->p, OBJ_USER_MAPPING, u->h.ident,
+			  arena_printf(&x->p->arena, "its options are shown only to role '%s' and the owner of "
+				       "server '%s'; plan as one of them to compare them", l->role, l->server));
+		goto done;
+	}
 	struct decision dc = decide_mapping(l, cur && !strcmp(cur + 5, t->user), wants_password,
 					    x->stale_password && x->stale_password[u->h.id]);
 	if (dc.act == DA_CREATE) {
@@ -512,6 +519,7 @@ void mapping_step(struct dctx *x, struct user_mapping *u, struct dobj *d)
 		else
 			set_inverse(x, d->step, &inv);
 	}
+done:
 	strbuf_release(&ch);
 	strbuf_release(&sb);
 	strbuf_release(&inv);
@@ -624,11 +632,11 @@ void cron_step(struct dctx *x, struct cron_job *j, struct dobj *d)
 				       x->cat->database, x->cat->cron_database ? x->cat->cron_database : "unset"));
 		goto done;
 	}
-	if (dc.act == DA_CREATE && !x->cat->is_superuser && strcmp(user, x->cat->current_user)) {
+	if (dc.act == DA_CREATE && !x->cat->is_superuser && strcmp(user, x->cat->connected_user)) {
 		/* pg_cron shows a role its own jobs only: this one may well exist */
 		plan_skip(x->p, OBJ_CRON, j->h.ident,
 			  arena_printf(&x->p->arena, "it runs as '%s', and pg_cron shows '%s' only its own jobs; "
-				       "plan as a superuser", user, x->cat->current_user));
+				       "plan as a superuser", user, x->cat->connected_user));
 		goto done;
 	}
 	if (dc.act == DA_CREATE) {

@@ -131,6 +131,7 @@ struct plan {
 	struct skipped *skipped;
 	unsigned nskipped, askipped;
 	const char *database;   /* current_database() it was made against */
+	const char *apply_role; /* the role it was made for: who creates, owns, maps (--as-role) */
 	const char *catalog_fp; /* xxHash of what was read, 16 hex digits */
 	const char *desired_fp; /* xxHash of the desired state */
 	const char *git_commit; /* of the state files, or NULL */

@@ -312,6 +312,7 @@ static json_t *head_json(const struct plan *p)
 	/* a placeholder, replaced once the rest is written (planfile_format) */
 	json_object_set_new(o, "plan_hash", json_string(HASH_PLACEHOLDER));
 	set_str(o, "database", p->database);
+	set_str(o, "apply_role", p->apply_role);
 	set_str(o, "catalog_fingerprint", p->catalog_fp);
 	set_str(o, "desired_fingerprint", p->desired_fp);
 	set_str(o, "git_commit", p->git_commit);
@@ -961,7 +962,7 @@ static int check_hash(const struct ctx *c, json_t *root, const char *text, size_
 }
 
 static const char *const plan_keys[] = {
-	"format", "version", "plan_hash", "database", "catalog_fingerprint",
+	"format", "version", "plan_hash", "database", "apply_role", "catalog_fingerprint",
 	"desired_fingerprint", "git_commit", "pgform_version", "created_at",
 	"catalog_detail", "summary", "hazards", "skipped", "checks", "steps", NULL,
 };
@@ -975,6 +976,7 @@ static int read_plan(struct ctx *c, json_t *root, const char *text, size_t len)
 		return error("%s: a plan must be a JSON object", c->path);
 	if (check_format(c, root) || check_hash(c, root, text, len) || known_keys(c, root, plan_keys) ||
 	    get_str(c, root, "database", 0, &p->database) ||
+	    get_str(c, root, "apply_role", 0, &p->apply_role) ||
 	    get_str(c, root, "catalog_fingerprint", 0, &p->catalog_fp) ||
 	    get_str(c, root, "desired_fingerprint", 0, &p->desired_fp) ||
 	    get_str(c, root, "git_commit", 0, &p->git_commit) ||
