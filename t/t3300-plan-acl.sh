@@ -179,4 +179,32 @@ test_expect_success 'import: a role the state cannot name is left out with a war
 	test_cmp expect out
 '
 
+test_expect_success 'import: schemas, views, parts and functions the state cannot name are left out with a warning, and the state it writes is valid' '
+	test_createdb oddnames &&
+	test_psql -d oddnames <<-\EOF &&
+	CREATE SCHEMA "Odd-Schema";
+	CREATE VIEW "Odd-Schema".v AS SELECT 1 AS one;
+	CREATE FUNCTION "Odd-Schema".f() RETURNS int LANGUAGE sql AS $$SELECT 1$$;
+	CREATE SCHEMA app;
+	CREATE VIEW app."bad name" AS SELECT 1 AS one;
+	CREATE MATERIALIZED VIEW app."ev-x_2026_03_01" AS SELECT 1 AS one;
+	CREATE FUNCTION app."my-fn"() RETURNS int LANGUAGE sql AS $$SELECT 2$$;
+	CREATE VIEW app.fine AS SELECT 3 AS three;
+	EOF
+	pgform import -d dbname=oddnames -o odd --today $TODAY >out 2>err &&
+	grep "^warning:" err | grep -v -e "^warning: role" -e "^warning: cron job" >warnings &&
+	cat >expect <<-\EOF &&
+	warning: schema '\''Odd-Schema'\'' left out, with everything in it: a name in the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $
+	warning: view app."bad name" left out: a name in the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $
+	warning: materialized view app."ev-x_2026_03_01" left out: a name in the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $
+	warning: function app."my-fn" left out: a name in the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $
+	EOF
+	sort expect >expect.sorted &&
+	sort warnings >warnings.sorted &&
+	test_cmp expect.sorted warnings.sorted &&
+	! grep -e Odd -e "bad name" -e ev-x -e my-fn -r odd &&
+	grep "app.fine" odd/pgform.yaml >/dev/null &&
+	pgform validate -f odd/pgform.yaml --today $TODAY
+'
+
 test_done

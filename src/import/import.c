@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "sql/acl.h"
+#include "sql/quote.h"
 #include "catalog/catalog.h"
 #include "base/datecalc.h"
 #include "catalog/db.h"
@@ -249,11 +250,12 @@ static char *env_name(const char *key)
 }
 
 /*
- * 1 when the state can name role NAME: docs/format.md's names are an
- * ASCII letter or _, then letters, digits, _ or $ (the loader refuses any
- * other character, and no quoting lets one through).  "" is PUBLIC.
+ * 1 when the state can name NAME (a role, schema, relation or function):
+ * docs/format.md's names are an ASCII letter or _, then letters, digits, _
+ * or $ (the loader refuses any other character, and no quoting lets one
+ * through).  "" is PUBLIC.
  */
-static int role_writable(const char *name)
+static int name_writable(const char *name)
 {
 	for (size_t i = 0; name[i]; i++) {
 		char ch = name[i];
@@ -275,7 +277,7 @@ static json_t *grant_items(const struct acl *a, const char *owner, enum acl_clas
 					     "REFERENCES", "TRIGGER", "EXECUTE", "USAGE", "CREATE" };
 	for (unsigned i = 0; i < a->n; i++) {
 		const struct acl_entry *e = &a->v[i];
-		if (!strcmp(e->grantee, owner) || !e->privs || !role_writable(e->grantee))
+		if (!strcmp(e->grantee, owner) || !e->privs || !name_writable(e->grantee))
 			continue;
 		if (c == ACLC_FUNCTION && !e->grantee[0] && e->privs == ACL_EXECUTE)
 			continue;
@@ -343,6 +345,39 @@ static int load_indexdefs(struct imp *im)
 	return 0;
 }
 
+/*
+ * Relations and functions whose schema or name the state cannot name are
+ * left out (marked used), with a warning; those of a schema left out are
+ * left out with it, named once.
+ */
+static void leave_out_unnamable(struct imp *im)
+{
+	struct model *lm = &im->cat.m;
+	for (unsigned i = 0; i < lm->nobjs; i++) {
+		struct object *o = lm->objs[i];
+		if (o->kind == OBJ_SCHEMA && !name_writable(o->name))
+			warning("schema '%s' left out, with everything in it: a name in the state is a letter "
+				"(A-Z, a-z) or _, then letters, digits, _ or $", o->name);
+	}
+	for (unsigned i = 0; i < lm->nobjs; i++) {
+		struct object *o = lm->objs[i];
+		if (o->kind != OBJ_TABLE && o->kind != OBJ_VIEW && o->kind != OBJ_MATVIEW && o->kind != OBJ_FUNCTION)
+			continue;
+		if (!o->schema || !strcmp(o->schema, "pgform"))
+			continue;
+		if (!name_writable(o->schema)) {
+			im->used[o->id] = 1;
+		} else if (!name_writable(o->name)) {
+			struct strbuf q = STRBUF_INIT;
+			quote_qualified(&q, o->schema, o->name);
+			im->used[o->id] = 1;
+			warning("%s %s left out: a name in the state is a letter (A-Z, a-z) or _, then "
+				"letters, digits, _ or $", obj_kind_words(o->kind), q.buf);
+			strbuf_release(&q);
+		}
+	}
+}
+
 /* Series of daily parts (and yearly tables) over dblink, per schema and base name. */
 static void find_series(struct imp *im)
 {
@@ -350,7 +385,7 @@ static void find_series(struct imp *im)
 	for (unsigned i = 0; i < lm->nobjs; i++) {
 		struct live_rel *r = (struct live_rel *)lm->objs[i];
 		int day, year;
-		if (r->h.kind != OBJ_MATVIEW || !r->viewdef)
+		if (r->h.kind != OBJ_MATVIEW || !r->viewdef || im->used[r->h.id])
 			continue;
 		const char *base = split_part_name(&lm->arena, r->h.name, &day, &year);
 		if (!base || day < 0)
@@ -380,7 +415,7 @@ static void find_series(struct imp *im)
 	for (unsigned i = 0; i < lm->nobjs; i++) {
 		struct live_rel *r = (struct live_rel *)lm->objs[i];
 		int day, year;
-		if (r->h.kind != OBJ_TABLE)
+		if (r->h.kind != OBJ_TABLE || im->used[r->h.id])
 			continue;
 		const char *base = split_part_name(&lm->arena, r->h.name, &day, &year);
 		if (!base || year < 0)
@@ -401,7 +436,7 @@ static void find_series(struct imp *im)
 		struct series *s = &im->s[k];
 		for (unsigned i = 0; i < lm->nobjs && !s->union_view; i++) {
 			struct live_rel *v = (struct live_rel *)lm->objs[i];
-			if (v->h.kind != OBJ_VIEW || strcmp(v->h.schema, s->schema))
+			if (v->h.kind != OBJ_VIEW || im->used[v->h.id] || strcmp(v->h.schema, s->schema))
 				continue;
 			for (unsigned r = 0; r < v->nrefs; r++)
 				if (v->refs[r] == s->parts[0]->oid) {
@@ -503,6 +538,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		if (rc < 0 || load_indexdefs(&im) < 0)
 			goto done;
 	}
+	leave_out_unnamable(&im);
 	find_series(&im);
 	if (mkdir(dir, 0755) && errno != EEXIST) {
 		error("cannot create '%s': %s", dir, strerror(errno));
@@ -529,7 +565,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		struct live_role *r = (struct live_role *)lm->objs[i];
 		if (r->h.kind != OBJ_ROLE)
 			continue;
-		if (!role_writable(r->h.name)) {
+		if (!name_writable(r->h.name)) {
 			warning("role '%s' left out, and its grants and memberships with it: a role name in "
 				"the state is a letter (A-Z, a-z) or _, then letters, digits, _ or $; a plan of "
 				"this state revokes them", r->h.name);
@@ -549,7 +585,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			if (r->a.nmember_of) {
 				json_t *m = json_array();
 				for (unsigned k = 0; k < r->a.nmember_of; k++)
-					if (role_writable(r->a.member_of[k]))
+					if (name_writable(r->a.member_of[k]))
 						json_array_append_new(m, json_string(r->a.member_of[k]));
 				if (json_array_size(m))
 					json_object_set_new(o, "member_of", m);
@@ -642,7 +678,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			json_object_set_new(t, "grants", g);
 		else
 			json_decref(g);
-		if (strcmp(s->parts[0]->owner, im.cat.current_user) && role_writable(s->parts[0]->owner))
+		if (strcmp(s->parts[0]->owner, im.cat.current_user) && name_writable(s->parts[0]->owner))
 			json_object_set_new(t, "owner", json_string(s->parts[0]->owner));
 		json_object_set_new(templates, s->base, t);
 	}
@@ -694,7 +730,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 	for (unsigned i = 0; i < lm->nobjs; i++) {
 		struct live_schema *sc = (struct live_schema *)lm->objs[i];
 		int tenant = 0;
-		if (sc->h.kind != OBJ_SCHEMA || !strcmp(sc->h.name, "pgform"))
+		if (sc->h.kind != OBJ_SCHEMA || !strcmp(sc->h.name, "pgform") || !name_writable(sc->h.name))
 			continue;
 		for (unsigned k = 0; k < im.ns; k++)
 			if (!strcmp(im.s[k].schema, sc->h.name))
@@ -703,7 +739,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			continue;
 		if (!tenant) {
 			json_t *o = json_object();
-			if (strcmp(sc->owner, im.cat.current_user) && role_writable(sc->owner))
+			if (strcmp(sc->owner, im.cat.current_user) && name_writable(sc->owner))
 				json_object_set_new(o, "owner", json_string(sc->owner));
 			if (sc->comment)
 				json_object_set_new(o, "comment", json_string(sc->comment));
@@ -732,7 +768,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			strbuf_setlen(&q, q.len - 1);
 		json_object_set_new(o, "query", json_string(q.buf[0] == ' ' ? q.buf + 1 : q.buf));
 		strbuf_release(&q);
-		if (strcmp(v->owner, im.cat.current_user) && role_writable(v->owner))
+		if (strcmp(v->owner, im.cat.current_user) && name_writable(v->owner))
 			json_object_set_new(o, "owner", json_string(v->owner));
 		if (v->comment)
 			json_object_set_new(o, "comment", json_string(v->comment));
@@ -753,7 +789,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 	/* functions into sql/functions.sql, their privileges as grants */
 	for (unsigned i = 0; i < lm->nobjs; i++) {
 		struct live_function *f = (struct live_function *)lm->objs[i];
-		if (f->h.kind != OBJ_FUNCTION || !f->def || !strcmp(f->h.schema, "pgform"))
+		if (f->h.kind != OBJ_FUNCTION || !f->def || !strcmp(f->h.schema, "pgform") || im.used[f->h.id])
 			continue;
 		json_t *items = grant_items(&f->acl, f->owner, ACLC_FUNCTION);
 		size_t gi;
@@ -772,7 +808,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		struct live_cron *j = (struct live_cron *)lm->objs[i];
 		if (j->h.kind != OBJ_CRON)
 			continue;
-		if (!role_writable(j->username)) {
+		if (!name_writable(j->username)) {
 			warning("cron job '%s' left out: its username '%s' cannot be named in the state",
 				j->h.name, j->username);
 			continue;
