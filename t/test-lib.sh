@@ -87,6 +87,7 @@
 #   scn_reader_wait NAME          wait until it read once more
 #   scn_reader_stop NAME          stop it
 #   scn_reader_check NAME VALUE   it read VALUE every time, without error
+#   scn_reader_longest NAME       its longest read, in ms
 
 # ---------------------------------------------------------------- setup
 
@@ -1369,16 +1370,18 @@ scn_jobids () {
 # scn_reader_start NAME DB QUERY: a reader in the background: QUERY run as
 # phood_ro over TCP every 50 ms (at most 1200 times or 100 s) until
 # scn_reader_stop; results go to NAME.out, error messages to NAME.err, the
-# number of reads so far to NAME.reads.
+# number of reads so far to NAME.reads, the time of each read (ms) to NAME.ms.
 scn_reader_start () {
 	local name=$1 db=$2 query=$3
-	rm -f "$name.stop" "$name.out" "$name.err" "$name.pid" "$name.reads"
+	rm -f "$name.stop" "$name.out" "$name.err" "$name.pid" "$name.reads" "$name.ms"
 	(
 		i=0
 		start=$SECONDS
 		while [ ! -e "$name.stop" ] && [ $i -lt 1200 ] && [ $((SECONDS - start)) -lt 100 ]; do
+			t0=${EPOCHREALTIME/./}
 			PGPASSWORD=$PHOOD_RO_PASSWORD test_psql -h 127.0.0.1 -U phood_ro -d "$db" \
 				-c "$query" >>"$name.out" 2>>"$name.err"
+			echo $(( (${EPOCHREALTIME/./} - t0) / 1000 )) >>"$name.ms"
 			i=$((i + 1))
 			echo $i >"$name.reads"
 			sleep 0.05
@@ -1410,6 +1413,12 @@ scn_reader_stop () {
 	wait "$pid" 2>/dev/null || :
 	test_wait_pid "$pid" || return 1
 	rm -f "$name.pid"
+}
+
+# scn_reader_longest NAME: the longest read of reader NAME, in ms (each
+# read is a new psql session: connecting is part of it).
+scn_reader_longest () {
+	sort -n "$1.ms" | tail -n 1
 }
 
 # scn_reader_check NAME VALUE: reader NAME saw no error, read at least 10

@@ -1494,23 +1494,33 @@ static int may_quiet_log(PGconn *c)
 
 /*
  * The dry run stopped at step S rather than wait more than --lock-timeout
- * for a lock: say so, naming the sessions that hold locks on its object
- * (its transaction is rolled back by then, so only theirs are left).
+ * for a lock: say so, naming the sessions that hold locks on REL (quoted,
+ * qualified), or else on its object, or on what they read (its
+ * transaction is rolled back by then, so only theirs are left).
  */
-static void dry_lock_report(struct runner *r, PGconn *c, const struct step *s)
+static void dry_lock_report(struct runner *r, PGconn *c, const struct step *s, const char *rel)
 {
 	struct strbuf obj = STRBUF_INIT;
 	char *holders = NULL;
-	if (s->schema && s->name) {
-		quote_qualified(&obj, s->schema, s->name);
+	if (rel || (s->schema && s->name)) {
+		if (rel)
+			strbuf_addstr(&obj, rel);
+		else
+			quote_qualified(&obj, s->schema, s->name);
 		const char *params[1] = { obj.buf };
 		PGresult *res = db_query(c, "cannot look for the sessions holding the lock",
 			"SELECT string_agg(format('pid %s (%s, %s since %s)', a.pid, "
 			"coalesce(nullif(a.application_name, ''), 'no application name'), a.state, "
 			"to_char(a.state_change, 'HH24:MI:SS')), '; ' ORDER BY a.pid) "
 			"FROM pg_catalog.pg_stat_activity a WHERE a.pid <> pg_catalog.pg_backend_pid() "
-			"AND a.pid IN (SELECT l.pid FROM pg_catalog.pg_locks l WHERE l.granted "
-			"AND l.relation = pg_catalog.to_regclass($1))", 1, params);
+			"AND a.pid IN (WITH RECURSIVE d(oid) AS (SELECT pg_catalog.to_regclass($1)::oid "
+			/* a view is locked with what it reads */
+			"UNION SELECT dep.refobjid FROM d JOIN pg_catalog.pg_rewrite w ON w.ev_class = d.oid "
+			"JOIN pg_catalog.pg_depend dep ON dep.objid = w.oid "
+			"AND dep.classid = 'pg_catalog.pg_rewrite'::regclass "
+			"AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.refobjid <> d.oid) "
+			"SELECT l.pid FROM pg_catalog.pg_locks l JOIN d ON l.relation = d.oid WHERE l.granted)",
+			1, params);
 		if (res && !PQgetisnull(res, 0, 0))
 			holders = xstrdup(PQgetvalue(res, 0, 0));
 		PQclear(res);
@@ -1520,6 +1530,165 @@ static void dry_lock_report(struct runner *r, PGconn *c, const struct step *s)
 	      s->target, r->o->lock_wait, holders ? " held by " : "", holders ? holders : "");
 	free(holders);
 	strbuf_release(&obj);
+}
+
+enum dry_part { DRY_WHOLE, DRY_BUILD, DRY_SWAP };
+
+/*
+ * Run PART of step I of the dry run on C, adding its time to *SPENT; a
+ * step's line is printed when it is done.  Returns 0, -1 when it failed
+ * (reported), or 1 when it would wait for a lock (reported, rolled back).
+ */
+static int dry_phase(struct runner *r, PGconn *c, unsigned i, enum dry_part part, double *spent)
+{
+	struct step *s = r->p->steps[i];
+	struct unit u = { .steps = &i, .n = 1, .first = i };
+	unsigned bad = i;
+	double t = now_s();
+	char *err;
+	if (part == DRY_WHOLE)
+		err = run_unit(r, c, &u, &bad);
+	else if (part == DRY_BUILD)
+		err = s->build.n ? run_list(r, c, s, &s->build, &r->dry_state) : NULL;
+	else
+		err = swap_unit(r, c, &u, &r->dry_state);
+	*spent += (now_s() - t) * 1000.0;
+	double ms = *spent;
+	int lock = err && r->dry_state && (!strcmp(r->dry_state, "55P03") || !strcmp(r->dry_state, "40P01"));
+	free(r->dry_state);
+	r->dry_state = NULL;
+	if (lock) {
+		printf("%-5u %-9s %-44s %9.1f %9s  would wait for a lock\n", s->id, step_action_name(s->action),
+		       s->target, ms, "-");
+		rollback(c);
+		dry_lock_report(r, c, s, NULL);
+		free(err);
+		return 1;
+	}
+	if (err) {
+		char *clean = scrub(r, err);
+		printf("%-5u %-9s %-44s %9.1f %9s  failed: %s\n", s->id, step_action_name(s->action),
+		       s->target, ms, "-", clean);
+		error("dry run: step %u (%s %s %s) failed: %s", s->id, step_action_name(s->action),
+		      obj_kind_words(s->kind), s->target, clean);
+		free(clean);
+		free(err);
+		return -1;
+	}
+	if (part == DRY_BUILD)
+		return 0;       /* its line comes with its swap */
+	r->done_order[r->ndone++] = i;
+	PGresult *res = PQexec(c, "SELECT string_agg(mode || ' x' || n, ', ' ORDER BY mode) FROM "
+			       "(SELECT mode, count(*) n FROM pg_catalog.pg_locks "
+			       "WHERE pid = pg_backend_pid() AND locktype = 'relation' GROUP BY mode) l");
+	const char *locks = PQresultStatus(res) == PGRES_TUPLES_OK && !PQgetisnull(res, 0, 0) ?
+			    PQgetvalue(res, 0, 0) : "";
+	char rows[32] = "-";
+	if (s->rows >= 0)
+		snprintf(rows, sizeof(rows), "%lld", s->rows);
+	printf("%-5u %-9s %-44s %9.1f %9s  %s\n", s->id, step_action_name(s->action),
+	       s->target ? s->target : "", ms, rows, locks);
+	PQclear(res);
+	return 0;
+}
+
+/*
+ * Before the changes pending in the dry run (STATE[i] == 1) run, lock the
+ * views they change or lock and every view that reads those or what the
+ * steps change, outermost first (the public view before the union view),
+ * in one statement: a reader then waits at the first view it reads
+ * instead of holding one a later swap needs while waiting for one the dry
+ * run holds (a deadlock a reader would lose).  Returns as dry_phase().
+ */
+static int dry_lock_pending(struct runner *r, PGconn *c, const unsigned char *state)
+{
+	struct strbuf names = STRBUF_INIT, sb = STRBUF_INIT, q = STRBUF_INIT;
+	const struct step *first = NULL;
+	unsigned n = 0;
+	int ret = 0;
+	strbuf_addch(&names, '{');
+	for (unsigned i = 0; i < r->p->nsteps; i++) {
+		const struct step *s = r->p->steps[i];
+		if (state[i] != 1)
+			continue;
+		for (unsigned k = 0; k < s->nlock; k++) {
+			strbuf_addstr(&names, n++ ? "," : "");
+			quote_array_elem(&names, s->lock[k]);
+		}
+		if (s->schema && s->name && (s->kind == OBJ_VIEW || s->kind == OBJ_MATVIEW || s->kind == OBJ_TABLE)) {
+			strbuf_reset(&q);
+			quote_qualified(&q, s->schema, s->name);
+			strbuf_addstr(&names, n++ ? "," : "");
+			quote_array_elem(&names, q.buf);
+		}
+		if (!first)
+			first = s;
+	}
+	strbuf_addch(&names, '}');
+	if (!n)
+		goto done;
+	const char *params[1] = { names.buf };
+	PGresult *res = db_query(c, "dry run: cannot find the views to lock",
+		"WITH RECURSIVE seed AS (SELECT pg_catalog.to_regclass(x)::oid AS oid FROM unnest($1::text[]) x), "
+		"r(oid, depth) AS (SELECT oid, 0 FROM seed WHERE oid IS NOT NULL "
+		"UNION SELECT w.ev_class, r.depth + 1 FROM r JOIN pg_catalog.pg_depend d "
+		"ON d.refobjid = r.oid AND d.refclassid = 'pg_catalog.pg_class'::regclass "
+		"AND d.classid = 'pg_catalog.pg_rewrite'::regclass "
+		"JOIN pg_catalog.pg_rewrite w ON w.oid = d.objid WHERE w.ev_class <> r.oid AND r.depth < 32) "
+		"SELECT n.nspname, c.relname FROM r JOIN pg_catalog.pg_class c ON c.oid = r.oid "
+		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v' "
+		"GROUP BY n.nspname, c.relname ORDER BY max(r.depth) DESC, 1, 2", 1, params);
+	if (!res) {
+		rollback(c);
+		ret = -1;
+		goto done;
+	}
+	double t = now_s();
+	for (int i = 0; i < PQntuples(res) && !ret; i++) {
+		strbuf_reset(&q);
+		quote_qualified(&q, PQgetvalue(res, i, 0), PQgetvalue(res, i, 1));
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "LOCK TABLE %s IN ACCESS EXCLUSIVE MODE", q.buf);
+		char *err = run(c, sb.buf, &r->dry_state);
+		if (!err)
+			continue;
+		/* the step it is for: the first that changes or locks that view, else the first pending */
+		const struct step *who = NULL;
+		for (unsigned k = 0; k < r->p->nsteps && !who; k++) {
+			const struct step *s = r->p->steps[k];
+			struct strbuf tq = STRBUF_INIT;
+			if (state[k] != 1)
+				continue;
+			if (s->schema && s->name)
+				quote_qualified(&tq, s->schema, s->name);
+			if (tq.len && !strcmp(tq.buf, q.buf))
+				who = s;
+			for (unsigned j = 0; j < s->nlock && !who; j++)
+				if (!strcmp(s->lock[j], q.buf))
+					who = s;
+			strbuf_release(&tq);
+		}
+		if (!who)
+			who = first;
+		int lock = r->dry_state && (!strcmp(r->dry_state, "55P03") || !strcmp(r->dry_state, "40P01"));
+		printf("%-5u %-9s %-44s %9.1f %9s  %s\n", who->id, step_action_name(who->action), who->target,
+		       (now_s() - t) * 1000.0, "-", lock ? "would wait for a lock" : "failed to lock the views it changes");
+		rollback(c);
+		if (lock)
+			dry_lock_report(r, c, who, q.buf);
+		else
+			error("dry run: cannot lock view %s for step %u: %s", q.buf, who->id, err);
+		ret = lock ? 1 : -1;
+		free(err);
+	}
+	PQclear(res);
+	free(r->dry_state);
+	r->dry_state = NULL;
+done:
+	strbuf_release(&names);
+	strbuf_release(&sb);
+	strbuf_release(&q);
+	return ret;
 }
 
 static int dry_run(struct runner *r, PGconn *c)
@@ -1542,48 +1711,55 @@ static int dry_run(struct runner *r, PGconn *c)
 		return -1;
 	}
 	printf("%-5s %-9s %-44s %9s %9s  %s\n", "step", "action", "target", "ms", "rows", "locks held");
-	for (unsigned i = 0; i < p->nsteps; i++) {
-		struct step *s = p->steps[i];
-		struct unit u = { .steps = &i, .n = 1, .first = i };
-		unsigned bad = i;
-		double t = now_s();
-		char *err = run_unit(r, c, &u, &bad);
-		double ms = (now_s() - t) * 1000.0;
-		int lock = err && r->dry_state && (!strcmp(r->dry_state, "55P03") || !strcmp(r->dry_state, "40P01"));
-		free(r->dry_state);
-		r->dry_state = NULL;
-		if (lock) {
-			printf("%-5u %-9s %-44s %9.1f %9s  would wait for a lock\n", s->id, step_action_name(s->action),
-			       s->target, ms, "-");
-			rollback(c);
-			dry_lock_report(r, c, s);
-			free(err);
-			fflush(stdout);
-			return -1;
+	/*
+	 * Creates and a rebuild's build take no lock a reader waits for; the
+	 * other steps and a rebuild's swap do, and keep it until the rollback.
+	 * So creates and builds run as soon as the steps they depend on are
+	 * done, and the rest waits until nothing else can run: readers wait
+	 * for the changes and what follows them, not for every build.
+	 */
+	unsigned char *state = xcalloc(p->nsteps + 1, 1);  /* 0 to do, 1 built, 2 done */
+	double *spent = xcalloc(p->nsteps + 1, sizeof(double));
+	unsigned ndone = 0;
+	while (!ret && ndone < p->nsteps) {
+		int progress = 0;
+		for (unsigned i = 0; i < p->nsteps && !ret; i++) {
+			struct step *s = p->steps[i];
+			int ready = state[i] == 0;
+			for (unsigned d = 0; ready && d < s->ndeps; d++)
+				ready = s->deps[d] < 1 || s->deps[d] > p->nsteps || state[s->deps[d] - 1] == 2;
+			if (!ready)
+				continue;
+			progress = 1;
+			if (s->action == STEP_CREATE || s->database) {
+				/* new objects: nobody waits for their locks */
+				ret = dry_phase(r, c, i, DRY_WHOLE, &spent[i]);
+				state[i] = 2;
+				ndone++;
+			} else {
+				if (s->action == STEP_REBUILD)
+					ret = dry_phase(r, c, i, DRY_BUILD, &spent[i]);
+				state[i] = 1;
+			}
 		}
-		if (err) {
-			char *clean = scrub(r, err);
-			printf("%-5u %-9s %-44s %9.1f %9s  failed: %s\n", s->id, step_action_name(s->action),
-			       s->target, ms, "-", clean);
-			error("dry run: step %u (%s %s %s) failed: %s", s->id, step_action_name(s->action),
-			      obj_kind_words(s->kind), s->target, clean);
-			free(clean);
-			free(err);
-			ret = -1;
-			break;
+		if (progress || ret)
+			continue;
+		/* nothing can run before the changes pending: run them, in plan order */
+		ret = dry_lock_pending(r, c, state);
+		for (unsigned i = 0; i < p->nsteps && !ret; i++) {
+			if (state[i] != 1)
+				continue;
+			ret = dry_phase(r, c, i, p->steps[i]->action == STEP_REBUILD ? DRY_SWAP : DRY_WHOLE,
+					&spent[i]);
+			state[i] = 2;
+			ndone++;
 		}
-		r->done_order[r->ndone++] = i;
-		PGresult *res = PQexec(c, "SELECT string_agg(mode || ' x' || n, ', ' ORDER BY mode) FROM "
-				       "(SELECT mode, count(*) n FROM pg_catalog.pg_locks "
-				       "WHERE pid = pg_backend_pid() AND locktype = 'relation' GROUP BY mode) l");
-		const char *locks = PQresultStatus(res) == PGRES_TUPLES_OK && !PQgetisnull(res, 0, 0) ?
-				    PQgetvalue(res, 0, 0) : "";
-		char rows[32] = "-";
-		if (s->rows >= 0)
-			snprintf(rows, sizeof(rows), "%lld", s->rows);
-		printf("%-5u %-9s %-44s %9.1f %9s  %s\n", s->id, step_action_name(s->action),
-		       s->target ? s->target : "", ms, rows, locks);
-		PQclear(res);
+	}
+	free(state);
+	free(spent);
+	if (ret == 1) {
+		fflush(stdout);
+		return -1;      /* a lock wait: reported, rolled back */
 	}
 	if (!ret && cleanup(r, c) < 0)
 		ret = -1;
