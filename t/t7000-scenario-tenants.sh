@@ -25,6 +25,13 @@ test_expect_success 'setup: four tenant sources, the warehouse of three tenants 
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
 '
 
+# A reader counts the rows of the public view every 50 ms through every
+# apply below (at most 100 s); the last test requires it saw no error.
+test_expect_success 'setup: a reader of the public view, through every apply below' '
+	scn_reader_start rw $WH "SELECT count(*) FROM public.foodlogstats" &&
+	scn_reader_wait rw
+'
+
 test_expect_success 'add tenant_d: the plan creates its schema, connection, backfill, union view, cron jobs and re-points the public view' '
 	scn_tenant wh tenant_d src_d 2026-01-15 &&
 	test_plan wh $WH $T0 >plan &&
@@ -272,6 +279,11 @@ test_expect_success 'once the table is gone, --allow-destroy drops schema, conne
 	tenant_c_2week_refresh
 	EOF
 	test_cmp expect actual
+'
+
+test_expect_success 'the reader of the public view saw no error through every apply above' '
+	scn_reader_stop rw &&
+	scn_reader_no_error rw
 '
 
 test_done
