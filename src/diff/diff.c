@@ -541,6 +541,21 @@ const char *const *diff_extension_names(struct model *m)
 	return extension_names(m);
 }
 
+/* A tenant's adopted server (connection: { server: NAME }) must exist: pgform does not make it. */
+static int check_adopted_servers(struct model *m, struct catalog *cat)
+{
+	for (unsigned i = 0; i < m->ntenants; i++) {
+		const struct tenant *t = m->tenants[i];
+		if (!t->adopted || model_find(&cat->m, OBJ_SERVER, t->server))
+			continue;
+		return error("%s:%u:%u: foreign server '%s' of tenant '%s' does not exist; a connection naming "
+			     "a server uses it as it is: create it (and its user mapping), or give the "
+			     "connection's host, dbname and user", t->conn_pos.file, t->conn_pos.line,
+			     t->conn_pos.col, t->server, t->key);
+	}
+	return 0;
+}
+
 int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	      const struct diff_opts *o)
 {
@@ -561,7 +576,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_GRANT)
 			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
-	if (check_patterns(m, cat, o) < 0 || check_grant_targets(m, cat) < 0)
+	if (check_patterns(m, cat, o) < 0 || check_grant_targets(m, cat) < 0 || check_adopted_servers(m, cat) < 0)
 		goto done;
 	classify(&x);
 	if (compare_unvouched(&x) < 0)

@@ -132,8 +132,10 @@ static struct relation *expand_daily(struct model *m, struct tenant *t, struct t
 			r->day = day;
 			day++;
 		}
-		model_depend(m, &r->h, server->id);
-		model_depend(m, &r->h, mapping->id);
+		if (server)
+			model_depend(m, &r->h, server->id);
+		if (mapping)
+			model_depend(m, &r->h, mapping->id);
 		add_member(m, u, r);
 	}
 	return u;
@@ -162,7 +164,7 @@ static void expand_one(struct model *m, struct tenant *t, struct object *dblink,
 		       struct relation **publics)
 {
 	struct object *schema = model_find(m, OBJ_SCHEMA, t->schema);
-	struct server *srv;
+	struct server *srv = NULL;
 	if (!schema) {
 		struct schema *s = (struct schema *)model_add(m, sizeof(*s), OBJ_SCHEMA, NULL,
 							      t->schema, t->schema, t->pos);
@@ -170,26 +172,30 @@ static void expand_one(struct model *m, struct tenant *t, struct object *dblink,
 		s->generated_for_tenant = 1;
 		schema = &s->h;
 	}
-	if (model_find(m, OBJ_SERVER, t->server)) {
-		diag_error(&m->diags, t->pos, "generated server '%s' of tenant '%s' is taken", t->server, t->key);
-		return;
+	if (!t->adopted) {
+		if (model_find(m, OBJ_SERVER, t->server)) {
+			diag_error(&m->diags, t->pos, "generated server '%s' of tenant '%s' is taken", t->server,
+				   t->key);
+			return;
+		}
+		srv = (struct server *)model_add(m, sizeof(*srv), OBJ_SERVER, NULL, t->server, t->server,
+						 t->conn_pos.file ? t->conn_pos : t->pos);
+		srv->h.flags |= OBJF_GENERATED;
+		srv->tenant = t;
+		if (dblink)
+			model_depend(m, &srv->h, dblink->id);
 	}
-	srv = (struct server *)model_add(m, sizeof(*srv), OBJ_SERVER, NULL, t->server, t->server,
-					 t->conn_pos.file ? t->conn_pos : t->pos);
-	srv->h.flags |= OBJF_GENERATED;
-	srv->tenant = t;
-	if (dblink)
-		model_depend(m, &srv->h, dblink->id);
 	for (unsigned i = 0; i < t->ntemplates; i++) {
 		struct tenant_template *tt = &t->templates[i];
 		struct template *tmpl = tt->tmpl;
-		struct object *mapping = mapping_for(m, t, &srv->h, tmpl->owner);
+		/* an adopted server's mappings are used as found */
+		struct object *mapping = srv ? mapping_for(m, t, &srv->h, tmpl->owner) : NULL;
 		struct relation *u;
 		if (tmpl->partition == PARTITION_DAILY) {
-			u = expand_daily(m, t, tt, schema, &srv->h, mapping);
+			u = expand_daily(m, t, tt, schema, srv ? &srv->h : NULL, mapping);
 		} else {
 			u = gen_relation(m, OBJ_MATVIEW, REL_TENANT_MV, t, tmpl, tmpl->union_view, tt->pos, schema);
-			if (u) {
+			if (u && srv) {
 				model_depend(m, &u->h, srv->h.id);
 				model_depend(m, &u->h, mapping->id);
 			}

@@ -692,8 +692,11 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			json_object_set_new(t, "schema", json_string(s->schema));
 		if (s->client && strcmp(s->client, s->schema))
 			json_object_set_new(t, "client", json_string(s->client));
+		/* a server pgform made is made again from its options; any other is used as it is */
+		int adopted = !strchr(s->conn, '=') && strncmp(s->conn, "pgform_", 7);
 		json_t *conn = strchr(s->conn, '=') ? conn_object(s->conn, env, &had_password) :
-						      server_conn(&im, s->conn, env, &had_password);
+			       adopted ? json_pack("{s:s}", "server", s->conn) :
+					 server_conn(&im, s->conn, env, &had_password);
 		json_object_set_new(t, "connection", conn);
 		json_t *tt = json_object(), *range = json_object();
 		char d[11];
@@ -722,8 +725,9 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			goto done;
 		}
 		json_decref(tdoc);
-		strbuf_addf(&notes, "tenant '%s': set %s to its source password%s\n", key, env,
-			    had_password ? " (the one found in its connection string or user mapping)" : "");
+		if (!adopted)
+			strbuf_addf(&notes, "tenant '%s': set %s to its source password%s\n", key, env,
+				    had_password ? " (the one found in its connection string or user mapping)" : "");
 		free(env);
 	}
 	/* schemas (tenant schemas are made by their tenants) */

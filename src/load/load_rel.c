@@ -312,7 +312,7 @@ static const char *const tenant_keys[] = {
 };
 static const char *const connection_keys[] = {
 	"host", "port", "dbname", "user", "password_env", "password_file",
-	"sslmode", "options", NULL,
+	"sslmode", "options", "server", NULL,
 };
 static const char *const range_keys[] = { "from", "until", NULL };
 static const char *const sslmodes[] = {
@@ -334,6 +334,18 @@ static void tenant_connection(struct loader *ld, struct yfile *f, yaml_node_t *v
 	ld_check_keys(ld, f, c, connection_keys, what);
 	t->conn_pos = ypos(f, c);
 	t->has_connection = 1;
+	yaml_node_t *srv = NULL;
+	if (yget_str(f, c, "server", what, &t->server, &srv, ld->d) > 0) {
+		/* an existing foreign server and its user mappings, used as they are */
+		t->server = ld_str(ld, t->server);
+		t->adopted = 1;
+		ld_name_ok(ld, ypos(f, srv), t->server, "server");
+		size_t n = (size_t)(c->data.mapping.pairs.top - c->data.mapping.pairs.start);
+		if (n > 1)
+			diag_error(ld->d, t->conn_pos, "%s names a 'server': it takes no other key (the server "
+				   "and its user mappings are used as they are)", what);
+		return;
+	}
 	static const char *const req[] = { "host", "dbname", "user" };
 	const char **dst[] = { &t->host, &t->dbname, &t->user };
 	for (int i = 0; i < 3; i++) {
@@ -510,8 +522,9 @@ void ld_tenants(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			}
 		tenant_connection(ld, f, v, t);
 		tenant_templates(ld, f, v, t);
-		t->server = arena_printf(&ld->m->arena, "pgform_%s", t->key);
-		if (ident_too_long(t->server))
+		if (!t->adopted)
+			t->server = arena_printf(&ld->m->arena, "pgform_%s", t->key);
+		if (!t->adopted && ident_too_long(t->server))
 			diag_error(ld->d, t->pos, "generated server name '%s' of tenant '%s' is %zu bytes; "
 				   "PostgreSQL names are at most %d", t->server, t->key,
 				   strlen(t->server), PG_IDENT_MAX);

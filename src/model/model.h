@@ -237,7 +237,9 @@ struct tenant {
 	int has_connection;
 	struct tenant_template *templates;
 	unsigned ntemplates;
-	const char *server;     /* generated server name */
+	const char *server;     /* its dblink foreign server: pgform_<key>, or the adopted one */
+	int adopted;            /* connection: { server: NAME }: an existing server and its user
+				 * mappings, used as found (pgform neither makes nor changes them) */
 };
 
 struct grant {
