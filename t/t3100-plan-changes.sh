@@ -491,6 +491,52 @@ test_expect_success 'a cron schedule change: cron.alter_job in place' '
 	test_cmp expect sched
 '
 
+test_expect_success 'an exclusive schema: what the state does not declare in it is dropped, readers first; data only with --allow-destroy; other schemas untouched' '
+	test_createdb excl &&
+	test_psql -d excl <<-\EOF &&
+	CREATE SCHEMA app;
+	CREATE SCHEMA other;
+	CREATE VIEW app.keep AS SELECT 1 AS one;
+	CREATE VIEW app.stray AS SELECT 2 AS two;
+	CREATE VIEW app.reader AS SELECT * FROM app.stray;
+	CREATE MATERIALIZED VIEW app.stray_mv AS SELECT 3 AS three;
+	CREATE FUNCTION app.stray_fn(a int) RETURNS int LANGUAGE sql AS $$SELECT a$$;
+	CREATE VIEW other.stray AS SELECT 4 AS four;
+	EOF
+	cat >excl.yaml <<-\EOF &&
+	pgform: 1
+	schemas:
+	  app: { exclusive: true }
+	  other: {}
+	views:
+	  app.keep: { query: SELECT 1 AS one }
+	EOF
+	test_plan excl.yaml excl $TODAY >out &&
+	cat >expect <<-\EOF &&
+	! irreversible: - view app.reader (0 bytes)
+	! irreversible: - view app.stray (0 bytes)
+	! irreversible: - function app.stray_fn(integer)
+
+	# left out: materialized view app.stray_mv: not in the desired state, and schema app is the state'"'"'s own (exclusive); dropping it destroys data: run with --allow-destroy
+
+	- view app.reader (not in the desired state, and schema app is the state'"'"'s own (exclusive))
+	- view app.stray (not in the desired state, and schema app is the state'"'"'s own (exclusive))
+	- function app.stray_fn(integer) (not in the desired state, and schema app is the state'"'"'s own (exclusive))
+
+	Plan: 0 to create, 0 to rebuild, 0 to change, 3 to drop. 1 left out.
+	EOF
+	test_cmp expect out &&
+	test_apply excl.yaml excl $TODAY --allow-destroy >out 2>err &&
+	test_plan_empty excl.yaml excl $TODAY &&
+	test_psql -d excl -c "SELECT n.nspname || '"'"'.'"'"'  || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname IN ('"'"'app'"'"', '"'"'other'"'"') ORDER BY 1" >left &&
+	printf "%s\n" app.keep other.stray >expect &&
+	test_cmp expect left &&
+	test_psql -d excl -c "SELECT count(*) FROM pg_proc WHERE pronamespace = '"'"'app'"'"'::regnamespace" >fns &&
+	echo 0 >expect &&
+	test_cmp expect fns
+'
+
 test_expect_success 'planning changed nothing in base' '
 	test_db_state base >base.after &&
 	test_cmp base.state base.after

@@ -190,6 +190,10 @@ test_expect_success 'import: schemas, views, parts and functions the state canno
 	CREATE MATERIALIZED VIEW app."ev-x_2026_03_01" AS SELECT 1 AS one;
 	CREATE FUNCTION app."my-fn"() RETURNS int LANGUAGE sql AS $$SELECT 2$$;
 	CREATE VIEW app.fine AS SELECT 3 AS three;
+	CREATE SCHEMA neat;
+	CREATE VIEW neat.v AS SELECT 5 AS five;
+	CREATE SCHEMA withtable;
+	CREATE TABLE withtable.t (x int);
 	EOF
 	pgform import -d dbname=oddnames -o odd --today $TODAY >out 2>err &&
 	grep "^warning:" err | grep -v -e "^warning: role" -e "^warning: cron job" >warnings &&
@@ -204,6 +208,16 @@ test_expect_success 'import: schemas, views, parts and functions the state canno
 	test_cmp expect.sorted warnings.sorted &&
 	! grep -e Odd -e "bad name" -e ev-x -e my-fn -r odd &&
 	grep "app.fine" odd/pgform.yaml >/dev/null &&
+	sed -n "/^schemas:/,/^[a-z]/p" odd/pgform.yaml >schemas &&
+	cat >expect <<-\EOF &&
+	schemas:
+	  app: {}
+	  neat:
+	    exclusive: true
+	  withtable: {}
+	views:
+	EOF
+	test_cmp expect schemas &&
 	pgform validate -f odd/pgform.yaml --today $TODAY
 '
 

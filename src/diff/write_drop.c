@@ -37,11 +37,30 @@ static int part_name(const char *name, const char *tmpl, int *year)
 }
 
 /* What pgform manages among live objects that no desired object stands for. */
+/*
+ * Why L, which the state does not declare, goes although pgform did not
+ * make it: a view, materialized view, table or function in a schema the
+ * state declares exclusive.  NULL otherwise.
+ */
+static const char *exclusive_reason(struct dctx *x, const struct object *l)
+{
+	if (!l->schema || (!is_rel_kind(l->kind) && l->kind != OBJ_FUNCTION))
+		return NULL;
+	const struct schema *s = (const struct schema *)model_find(x->m, OBJ_SCHEMA, l->schema);
+	if (!s || !s->exclusive)
+		return NULL;
+	return arena_printf(&x->p->arena, "not in the desired state, and schema %s is the state's own (exclusive)",
+			    l->schema);
+}
+
 static const char *managed_reason(struct dctx *x, struct object *l, int *consolidated)
 {
 	*consolidated = 0;
-	if (!is_rel_kind(l->kind))
-		return catalog_record(x->cat, l->kind, l->ident) ? "no longer in the desired state" : NULL;
+	if (!is_rel_kind(l->kind)) {
+		if (catalog_record(x->cat, l->kind, l->ident))
+			return "no longer in the desired state";
+		return exclusive_reason(x, l);
+	}
 	for (unsigned i = 0; i < x->m->ntenants; i++) {
 		struct tenant *t = x->m->tenants[i];
 		if (strcmp(t->schema, l->schema))
@@ -62,7 +81,9 @@ static const char *managed_reason(struct dctx *x, struct object *l, int *consoli
 			return "outside the tenant's date range";
 		}
 	}
-	return catalog_record(x->cat, l->kind, l->ident) ? "no longer in the desired state" : NULL;
+	if (catalog_record(x->cat, l->kind, l->ident))
+		return "no longer in the desired state";
+	return exclusive_reason(x, l);
 }
 
 static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct strbuf *inv)

@@ -378,6 +378,29 @@ static void leave_out_unnamable(struct imp *im)
 	}
 }
 
+/*
+ * 1 when import writes every view, materialized view, table and function
+ * of schema NAME into the state (none left out, no plain table, which
+ * import does not write): the state may then own it (exclusive).
+ */
+static int captured_whole(struct imp *im, const char *name)
+{
+	struct model *lm = &im->cat.m;
+	for (unsigned i = 0; i < lm->nobjs; i++) {
+		struct object *o = lm->objs[i];
+		if (!o->schema || strcmp(o->schema, name))
+			continue;
+		if (o->kind == OBJ_TABLE)
+			return 0;
+		if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW) &&
+		    (!name_writable(o->name) || !((struct live_rel *)o)->viewdef || strstr(o->name, "__pgform_")))
+			return 0;
+		if (o->kind == OBJ_FUNCTION && (!name_writable(o->name) || !((struct live_function *)o)->def))
+			return 0;
+	}
+	return 1;
+}
+
 /* Series of daily parts (and yearly tables) over dblink, per schema and base name. */
 static void find_series(struct imp *im)
 {
@@ -747,6 +770,8 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 				json_object_set_new(o, "owner", json_string(sc->owner));
 			if (sc->comment)
 				json_object_set_new(o, "comment", json_string(sc->comment));
+			if (captured_whole(&im, sc->h.name))
+				json_object_set_new(o, "exclusive", json_true());
 			json_object_set_new(schemas, sc->h.name, o);
 		}
 		json_t *items = grant_items(&sc->acl, sc->owner, ACLC_SCHEMA);

@@ -642,7 +642,7 @@ void ld_roles(struct loader *ld, struct yfile *f, yaml_node_t *n)
 
 /* ---- schemas ---- */
 
-static const char *const schema_keys[] = { "owner", "comment", NULL };
+static const char *const schema_keys[] = { "owner", "comment", "exclusive", NULL };
 
 void ld_schemas(struct loader *ld, struct yfile *f, yaml_node_t *n)
 {
@@ -680,6 +680,7 @@ void ld_schemas(struct loader *ld, struct yfile *f, yaml_node_t *n)
 			s->comment = ld_str(ld, s->comment);
 			ld_no_marker(ld, f, cv, "comment", what);
 		}
+		yget_bool(f, v, "exclusive", what, &s->exclusive, ld->d);
 	}
 }
 

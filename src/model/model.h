@@ -127,6 +127,7 @@ struct schema {
 	const char *owner;
 	const char *comment;
 	int generated_for_tenant;
+	int exclusive;          /* the state owns it: what it does not declare in it is dropped */
 };
 
 struct tenant;
