@@ -192,6 +192,16 @@ test_expect_success 'an extension version that is not available' '
 	unchanged
 '
 
+test_expect_success 'a non-relocatable extension moved to another schema: an error at plan time, nothing changed' '
+	printf "%s\n" "pgform: 1" "schemas: { app: {} }" "extensions:" "  plpgsql: { schema: app }" >reloc.yaml &&
+	test_db_state wh >state.wh &&
+	test_must_fail pgform plan -f reloc.yaml -d dbname=wh >out 2>err &&
+	echo "error: extension '\''plpgsql'\'' cannot move from schema '\''pg_catalog'\'' to '\''app'\'': it is not relocatable (ALTER EXTENSION ... SET SCHEMA refuses it); declare schema '\''pg_catalog'\'', or drop the extension and create it in '\''app'\'' by hand (with what depends on it)" >expect &&
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	unchanged
+'
+
 test_expect_success 'an extension that is not installed' '
 	printf "%s\n" "pgform: 1" "extensions:" "  no_such_ext: {}" >ext2.yaml &&
 	test_must_fail pgform plan -f ext2.yaml -d dbname=wh >out 2>err &&

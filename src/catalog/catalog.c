@@ -630,7 +630,7 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 			   XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read extensions",
-		"SELECT e.extname, e.extversion, n.nspname FROM pg_catalog.pg_extension e "
+		"SELECT e.extname, e.extversion, n.nspname, e.extrelocatable FROM pg_catalog.pg_extension e "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace ORDER BY 1", 0, NULL);
 	struct strbuf arr = STRBUF_INIT;
 	if (!r)
@@ -642,6 +642,7 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 			OBJ_EXTENSION, NULL, name, name, (struct srcpos){ 0 });
 		o->a.version = cstr(cat, r, i, 1);
 		o->a.schema = cstr(cat, r, i, 2);
+		o->relocatable = bval(r, i, 3);
 	}
 	PQclear(r);
 	if (!names || !names[0])

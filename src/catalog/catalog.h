@@ -78,6 +78,7 @@ struct live_role {
 struct live_extension {
 	struct object h;
 	struct extension_attrs a;       /* both set */
+	int relocatable;        /* pg_extension.extrelocatable: ALTER EXTENSION ... SET SCHEMA works */
 };
 
 struct live_function {

@@ -88,6 +88,15 @@ struct decision decide_extension(const struct extension *want, const struct live
 			d.irreversible = "the extension has no update path back to its current version";
 		}
 	}
+	if (wants_other(want->a.schema, have->a.schema) && !have->relocatable) {
+		d.act = DA_ERROR;
+		snprintf(d.msg, sizeof(d.msg),
+			 "extension '%s' cannot move from schema '%s' to '%s': it is not relocatable (ALTER EXTENSION "
+			 "... SET SCHEMA refuses it); declare schema '%s', or drop the extension and create it in '%s' "
+			 "by hand (with what depends on it)", name, have->a.schema, want->a.schema, have->a.schema,
+			 want->a.schema);
+		return d;
+	}
 	if (wants_other(want->a.schema, have->a.schema)) {
 		d.act = DA_ALTER;
 		d.changes |= CH_SCHEMA;

@@ -65,7 +65,7 @@ static void test_extension(void)
 {
 	struct extension want = { .h = { .kind = OBJ_EXTENSION, .name = "pgform_testext" } };
 	struct live_extension have = { .h = { .kind = OBJ_EXTENSION, .name = "pgform_testext" },
-				       .a = { .version = "0.1.0", .schema = "public" } };
+				       .a = { .version = "0.1.0", .schema = "public" }, .relocatable = 1 };
 	struct ext_facts f = { .available = 1, .version_available = 1, .versions = "0.1.0, 0.1.1, 0.2.0",
 			       .path_up = 1, .path_back = 1, .database = "wh" };
 	struct decision d;
@@ -105,6 +105,13 @@ static void test_extension(void)
 	want.a.schema = "ext";
 	d = decide_extension(&want, &have, &f);
 	expect(&d, "alter changes=schema reason=schema", "schema moved");
+	have.relocatable = 0;
+	d = decide_extension(&want, &have, &f);
+	expect(&d, "error msg=extension 'pgform_testext' cannot move from schema 'public' to 'ext': it is not "
+		   "relocatable (ALTER EXTENSION ... SET SCHEMA refuses it); declare schema 'public', or drop the "
+		   "extension and create it in 'ext' by hand (with what depends on it)",
+	       "a non-relocatable extension moved: an error at plan time naming the way out");
+	have.relocatable = 1;
 
 	struct extension cron = { .h = { .kind = OBJ_EXTENSION, .name = "pg_cron" } };
 	f.cron_database = "postgres";
