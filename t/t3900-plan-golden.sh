@@ -88,6 +88,13 @@ test_expect_success 'setup: the warehouse applied as it was on the day before' '
 	test_cmp expect rows
 '
 
+test_expect_success 'the applied warehouse, imported into a new directory, plans empty with the imported state' '
+	pgform import -d dbname=postgres -o imported --today 2026-11-20 >import.out 2>import.err &&
+	pgform plan -f imported/pgform.yaml -d dbname=postgres --today 2026-11-20 >out 2>err &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'warehouse the next day: a part per tenant, union views replaced' '
 	pgform plan -f warehouse/pgform.yaml -d dbname=postgres --today $TODAY >next-day.txt &&
 	golden warehouse/next-day.txt next-day.txt

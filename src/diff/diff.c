@@ -302,7 +302,10 @@ static int compare_unvouched(struct dctx *x)
 		d->status = DS_SAME;
 		const struct record_entry *rec = it->want && it->want->origin == REL_YEARLY ?
 						  catalog_record(x->cat, o->kind, o->ident) : NULL;
-		if (rec && rec->spec_hash && strcmp(rec->spec_hash, d->spec)) {
+		char legacy[17];
+		if (rec)
+			hash_hex(spec_hash_legacy(m, o), legacy);
+		if (rec && rec->spec_hash && strcmp(rec->spec_hash, d->spec) && strcmp(rec->spec_hash, legacy)) {
 			/* a yearly table's source query is not in the catalog: the record tells */
 			d->status = DS_DEF;
 			d->why = "template changed";

@@ -10,6 +10,12 @@
 #include "model/model.h"
 
 unsigned long long spec_hash(struct model *m, const struct object *o);
+/*
+ * The spec as pgform first wrote it into its record: differs from
+ * spec_hash() for yearly tables only (spelling of types, a trailing
+ * newline of the remote query, the order of indexes counted then).
+ */
+unsigned long long spec_hash_legacy(struct model *m, const struct object *o);
 /* 16 lower-case hex digits. */
 void hash_hex(unsigned long long h, char out[17]);
 /* Fingerprint of the whole desired state (every object's spec, in order). */
