@@ -226,6 +226,8 @@ G="tenant_g:src_c:2026-01-01"
 test_expect_success 'a warehouse built by pgform, imported, plans with no changes' '
 	test_createdb wh &&
 	SCN_PG_CRON=0 scn_state built $E $F $G &&
+	sed -i "s/client: Client tenant_g/client: O'"'"'Brien \\& Sons/" built/tenants/tenant_g.yaml &&
+	grep -F "client: O'"'"'Brien & Sons" built/tenants/tenant_g.yaml &&
 	test_apply built wh $T0 &&
 	scn_check built wh $T0 $E:$T0 $F:$T0 $G:$T0 &&
 	pgform import -d dbname=wh -o state_wh --today $T0 2>err &&
