@@ -239,4 +239,24 @@ test_expect_success 'a warehouse built by pgform, imported, plans with no change
 	test_no_secret "$SCN_READER_PASSWORD" -r state_wh
 '
 
+# a partition: none template: one materialized view per tenant
+STOCK_TEMPLATE="  stock:
+    partition: none
+    remote_query: SELECT count(*) AS n, '{CLIENT}' AS client FROM phood_foodlogsum
+    columns: { n: bigint, client: text }
+    indexes: [ \"UNIQUE (client)\" ]
+    union_view: stock
+    public_view: public.stock"
+
+test_expect_success 'a warehouse with a partition: none template, imported, plans with no changes' '
+	test_createdb wh_none &&
+	SCN_PG_CRON=0 SCN_TEMPLATES_EXTRA=$STOCK_TEMPLATE SCN_TENANT_TEMPLATES="stock: {}" scn_state none $E $F &&
+	test_apply none wh_none $T0 &&
+	pgform import -d dbname=wh_none -o state_none --today $T0 2>err &&
+	grep -A1 "^  stock:" state_none/pgform.yaml >tmpl &&
+	printf "%s\n" "  stock:" "    partition: none" >expect &&
+	test_cmp expect tmpl &&
+	test_plan_empty state_none wh_none $T0
+'
+
 test_done

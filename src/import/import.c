@@ -33,6 +33,7 @@ struct series {
 	const char *client;             /* value taken for {CLIENT}, or NULL */
 	struct live_rel *union_view;
 	const char *tenant;             /* key */
+	int none;                       /* partition: none: parts[0] is the tenant's one view */
 };
 
 struct imp {
@@ -454,6 +455,32 @@ static void find_series(struct imp *im)
 			im->used[r->h.id] = 1;
 		}
 	}
+	/*
+	 * partition: none: a materialized view over dblink with no date in its
+	 * name, in a schema holding daily parts (a tenant's), is the tenant's
+	 * view of such a template, named as the template.
+	 */
+	unsigned ndaily = im->ns;
+	for (unsigned i = 0; i < lm->nobjs; i++) {
+		struct live_rel *r = (struct live_rel *)lm->objs[i];
+		int day, year, tenant = 0;
+		if (r->h.kind != OBJ_MATVIEW || !r->viewdef || im->used[r->h.id] ||
+		    split_part_name(&lm->arena, r->h.name, &day, &year))
+			continue;
+		for (unsigned k = 0; k < ndaily; k++)
+			tenant |= !strcmp(im->s[k].schema, r->h.schema);
+		const char *conn = NULL, *query = NULL, *cols = NULL;
+		if (!tenant || parse_part(&lm->arena, r->viewdef, &conn, &query, &cols) < 0)
+			continue;
+		struct series *s = series_of(im, r->h.schema, r->h.name);
+		s->none = 1;
+		push(&s->parts, &s->nparts, &s->aparts, r);
+		s->remote = arena_strdup(&lm->arena, query);
+		s->conn = conn;
+		s->cols = cols;
+		s->union_view = r;
+		im->used[r->h.id] = 1;
+	}
 	/* the union view of each series: the view in its schema that reads its parts */
 	for (unsigned k = 0; k < im->ns; k++) {
 		struct series *s = &im->s[k];
@@ -656,7 +683,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			free(bval);
 		}
 		json_t *t = json_object(), *cols = json_object();
-		json_object_set_new(t, "partition", json_string("daily"));
+		json_object_set_new(t, "partition", json_string(s->none ? "none" : "daily"));
 		if (s->nyears)
 			json_object_set_new(t, "consolidate", json_string("yearly"));
 		json_object_set_new(t, "remote_query", json_string(tq));
@@ -679,7 +706,7 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			json_object_set_new(t, "indexes", ix);
 		else
 			json_decref(ix);
-		if (s->union_view && strcmp(s->union_view->h.name, s->base))
+		if (s->union_view && strcmp(s->union_view->h.name, s->base) && !s->none)
 			json_object_set_new(t, "union_view", json_string(s->union_view->h.name));
 		/* the public view: one outside the tenants reading their union views */
 		for (unsigned i = 0; s->union_view && i < lm->nobjs; i++) {
@@ -707,6 +734,11 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 	}
 	for (unsigned k = 0; k < im.ns; k++) {
 		struct series *s = &im.s[k];
+		int seen = 0;
+		for (unsigned j = 0; j < k; j++)
+			seen |= !strcmp(im.s[j].schema, s->schema);
+		if (seen)
+			continue;       /* written with the first series of its schema */
 		const char *key = tenant_key(&im, s);
 		char *env = env_name(key);
 		int had_password = 0;
@@ -721,27 +753,30 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 			       adopted ? json_pack("{s:s}", "server", s->conn) :
 					 server_conn(&im, s->conn, env, &had_password);
 		json_object_set_new(t, "connection", conn);
-		json_t *tt = json_object(), *range = json_object();
-		char d[11];
-		date_format(s->first, d);
-		json_object_set_new(range, "from", json_string(d));
-		if (s->last < today) {
-			date_format(s->last, d);
-			json_object_set_new(range, "until", json_string(d));
-			strbuf_addf(&notes, "tenant '%s': its parts end on %s, kept with 'until'; remove it to follow today\n",
-				    key, d);
+		json_t *tt = json_object();
+		/* every template of the tenant (every series of its schema) */
+		for (unsigned j = k; j < im.ns; j++) {
+			struct series *o = &im.s[j];
+			json_t *range = json_object();
+			char d[11];
+			if (strcmp(o->schema, s->schema))
+				continue;
+			if (!o->none) {
+				date_format(o->first, d);
+				json_object_set_new(range, "from", json_string(d));
+				if (o->last < today) {
+					date_format(o->last, d);
+					json_object_set_new(range, "until", json_string(d));
+					strbuf_addf(&notes, "tenant '%s': its parts of %s end on %s, kept with 'until'; "
+						    "remove it to follow today\n", key, o->base, d);
+				}
+			}
+			json_object_set_new(tt, o->base, range);
 		}
-		json_object_set_new(tt, s->base, range);
 		json_object_set_new(t, "templates", tt);
 		json_object_set_new(tenants, key, t);
 		json_object_set_new(tdoc, "tenants", tenants);
-		/* a second template of the same tenant joins the same file */
 		snprintf(path, sizeof(path), "%s/tenants/%s.yaml", dir, key);
-		struct stat st;
-		if (stat(path, &st) == 0) {
-			strbuf_addf(&notes, "tenant '%s' uses several templates: merge %s by hand\n", key, path);
-			snprintf(path, sizeof(path), "%s/tenants/%s_%s.yaml", dir, key, s->base);
-		}
 		if (write_doc(path, tdoc, "# written by pgform import\n") < 0) {
 			json_decref(tdoc);
 			free(env);
