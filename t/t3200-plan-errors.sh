@@ -202,6 +202,34 @@ test_expect_success 'a non-relocatable extension moved to another schema: an err
 	unchanged
 '
 
+test_expect_success 'a function or view the plan drops that something pgform does not manage depends on: the plan stops, naming it' '
+	test_createdb deps &&
+	cat >deps.yaml <<-\EOF &&
+	pgform: 1
+	schemas: { app: {} }
+	functions:
+	  - sql: "CREATE FUNCTION app.f(a integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$SELECT a$$"
+	views:
+	  app.v: { query: SELECT 1 AS one }
+	EOF
+	test_apply deps.yaml deps $TODAY >/dev/null 2>&1 &&
+	test_psql -d deps -c "CREATE TABLE public.t (x integer DEFAULT app.f(1)); CREATE VIEW public.w AS SELECT * FROM app.v" &&
+	sed -e "/^functions:/d" -e "/CREATE FUNCTION/d" deps.yaml >deps2.yaml &&
+	! cmp -s deps.yaml deps2.yaml &&
+	test_db_state deps >state.deps &&
+	test_must_fail pgform plan -f deps2.yaml -d dbname=deps --today $TODAY >out 2>err &&
+	echo "error: function app.f(integer) is dropped (no longer in the desired state), but what pgform does not manage depends on it: default value for column x of table t; change or drop that first (pgform never drops with CASCADE)" >expect &&
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	sed -e "/app.v:/d" -e "/^views:/d" deps.yaml >deps3.yaml &&
+	test_must_fail pgform plan -f deps3.yaml -d dbname=deps --today $TODAY >out 2>err &&
+	echo "error: view app.v is dropped (no longer in the desired state), but what pgform does not manage depends on it: view public.w; change or drop that first (pgform never drops with CASCADE)" >expect &&
+	test_cmp expect err &&
+	test_line_count = 0 out &&
+	test_db_state deps >state.deps.now &&
+	test_cmp state.deps state.deps.now
+'
+
 test_expect_success 'an extension that is not installed' '
 	printf "%s\n" "pgform: 1" "extensions:" "  no_such_ext: {}" >ext2.yaml &&
 	test_must_fail pgform plan -f ext2.yaml -d dbname=wh >out 2>err &&

@@ -501,6 +501,29 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	return 0;
 }
 
+/* What depends on relations and functions that pgform never manages: cat->foreign_deps. */
+static int read_foreign_deps(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
+{
+	PGresult *r = db_query(c, "cannot read dependencies",
+		"SELECT d.refobjid::text, string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), "
+		"'; ' ORDER BY 1) FROM (SELECT DISTINCT refobjid, classid, objid, objsubid FROM pg_catalog.pg_depend "
+		"WHERE deptype = 'n' "
+		"AND refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+		"AND classid IN ('pg_catalog.pg_attrdef'::regclass, 'pg_catalog.pg_trigger'::regclass, "
+		"'pg_catalog.pg_policy'::regclass, 'pg_catalog.pg_constraint'::regclass) "
+		/* pgform's own tables are no part of the catalog it compares */
+		"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+		"ON n.oid = c.relnamespace WHERE c.oid = refobjid AND n.nspname = 'pgform')) d "
+		"GROUP BY 1 ORDER BY 1", 0, NULL);
+	if (!r)
+		return -1;
+	fp_add(fp, r, -1);
+	for (int i = 0; i < PQntuples(r); i++)
+		hashmap_put(&cat->foreign_deps, cstr(cat, r, i, 0), (void *)cstr(cat, r, i, 1));
+	PQclear(r);
+	return 0;
+}
+
 static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read functions",
@@ -794,7 +817,7 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 		{ "roles", read_roles }, { "schemas", read_schemas },
 		{ "relations", read_relations }, { "functions", read_functions },
 		{ "columns", read_columns }, { "indexes", read_indexes },
-		{ "depends", read_depends }, { "servers", read_servers },
+		{ "depends", read_depends }, { "foreign_depends", read_foreign_deps }, { "servers", read_servers },
 		{ "default_privileges", read_defacls }, { "cron", read_cron },
 		{ NULL, read_record },  /* pgform's own: not in the fingerprint */
 	};
@@ -939,6 +962,7 @@ void catalog_free(struct catalog *cat)
 		}
 	}
 	hashmap_free(&cat->by_oid);
+	hashmap_free(&cat->foreign_deps);
 	hashmap_free(&cat->record);
 	model_free(&cat->m);
 	memset(cat, 0, sizeof(*cat));

@@ -160,6 +160,12 @@ struct catalog {
 	struct hashmap record;  /* "kind ident" -> struct record_entry */
 	unsigned long long fingerprint; /* of everything read, but schema pgform and what is in it */
 	const char *detail;     /* "roles=<hash>;schemas=<hash>;..." per query */
+	/*
+	 * "oid" of a relation or function -> what else depends on it that
+	 * pgform never manages (column defaults, triggers, policies,
+	 * constraints), as pg_describe_object() says, "; "-joined.
+	 */
+	struct hashmap foreign_deps;
 };
 
 /*
