@@ -10,8 +10,8 @@
 
 #include <libpq-fe.h>
 
-#define STATE_VERSION 4
-#define STATE_VERSION_TEXT "4"
+#define STATE_VERSION 5
+#define STATE_VERSION_TEXT "5"
 
 /* Create or upgrade schema pgform; 0 or -1 after reporting. */
 int state_ensure(PGconn *c);
