@@ -159,8 +159,8 @@ void refresh_report_text(const struct refresh_set *s, const struct refresh_resul
 	if (n)
 		strbuf_addstr(out, "Slowest:\n");
 	for (unsigned i = 0; i < n && i < REPORT_SLOWEST; i++)
-		strbuf_addf(out, "  %8.2f s  %s (%s, %lld rows)\n", v[i]->seconds, v[i]->ident,
-			    refresh_method_name(v[i]->method), v[i]->rows);
+		strbuf_addf(out, "  %8.2f s  %s (%s, %lld row%s)\n", v[i]->seconds, v[i]->ident,
+			    refresh_method_name(v[i]->method), v[i]->rows, v[i]->rows == 1 ? "" : "s");
 	free(v);
 	if (r->nfailed)
 		strbuf_addstr(out, "Failed:\n");

@@ -218,8 +218,9 @@ static void progress(struct runner *r, const struct refresh_item *it)
 		fprintf(stderr, "\r\033[K[%u/%u] %.0f s  %s %s", r->ndone, r->s->n, el,
 			it->state == IT_OK ? "refreshed" : "FAILED", it->ident);
 	} else if (it->state == IT_OK) {
-		fprintf(stderr, "refresh: ok %s (%s, %.2f s, %lld rows) [%u/%u]\n", it->ident,
-			refresh_method_name(it->method), it->seconds, it->rows, r->ndone, r->s->n);
+		fprintf(stderr, "refresh: ok %s (%s, %.2f s, %lld row%s) [%u/%u]\n", it->ident,
+			refresh_method_name(it->method), it->seconds, it->rows, it->rows == 1 ? "" : "s",
+			r->ndone, r->s->n);
 	} else {
 		fprintf(stderr, "refresh: failed %s (%s, %.2f s, %u attempt%s): %s [%u/%u]\n", it->ident,
 			refresh_method_name(it->method), it->seconds, it->attempts, it->attempts == 1 ? "" : "s",
