@@ -73,14 +73,50 @@ int refresh_lock(PGconn *c)
 		"error = 'interrupted' WHERE status = 'running'");
 }
 
-/* Session settings of a refreshing connection: its timeouts, quiet notices. */
+/*
+ * Session settings of a refreshing connection: its timeouts, quiet
+ * notices, and the record written without waiting for its WAL to reach
+ * the disk (synchronous_commit off: a crash may lose the last rows of the
+ * record, never a refresh; each refresh commits with synchronous_commit
+ * on, see run_refresh()).
+ */
 static int prepare_conn(PGconn *c, const struct refresh_opts *o)
 {
 	char sql[256];
 	snprintf(sql, sizeof(sql), "SET lock_timeout = %ld; SET statement_timeout = %ld; "
-		 "SET client_min_messages = warning",
+		 "SET client_min_messages = warning; SET synchronous_commit = off",
 		 (long)(o->lock_timeout_s * 1000 + 0.5), (long)(o->statement_timeout_s * 1000 + 0.5));
 	return db_exec(c, "cannot set the timeouts of a refresh", sql);
+}
+
+/*
+ * The statement of IT on C, committed as durably as the server commits
+ * anything (synchronous_commit on); NULL or the error (caller frees).  A
+ * REFRESH runs in a transaction of its own, in one round trip; a
+ * statement of the user's is sent as it is (it may be a CALL that commits).
+ */
+static char *run_refresh(PGconn *c, const struct refresh_item *it)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *err = NULL;
+	PGresult *res;
+	if (it->method == RM_STATEMENT) {
+		PQclear(PQexec(c, "SET synchronous_commit = on"));
+		res = PQexecParams(c, it->sql, 0, NULL, NULL, NULL, NULL, 0);
+	} else {
+		strbuf_addf(&sb, "BEGIN; SET LOCAL synchronous_commit = on; %s; COMMIT", it->sql);
+		res = PQexec(c, sb.buf);
+	}
+	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK)
+		err = db_error_text(c, res);
+	PQclear(res);
+	/* what failed inside BEGIN ... COMMIT left the transaction open */
+	if (PQstatus(c) == CONNECTION_OK && PQtransactionStatus(c) != PQTRANS_IDLE)
+		PQclear(PQexec(c, "ROLLBACK"));
+	if (it->method == RM_STATEMENT && PQstatus(c) == CONNECTION_OK)
+		PQclear(PQexec(c, "SET synchronous_commit = off"));
+	strbuf_release(&sb);
+	return err;
 }
 
 /*
@@ -109,11 +145,8 @@ static char *attempt(struct runner *r, PGconn *c, struct refresh_item *it)
 	PQclear(res);
 
 	double t = now_s();
-	res = PQexecParams(c, it->sql, 0, NULL, NULL, NULL, NULL, 0);
+	err = run_refresh(c, it);
 	it->seconds = now_s() - t;
-	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK)
-		err = db_error_text(c, res);
-	PQclear(res);
 	snprintf(ms, sizeof(ms), "%.3f", it->seconds * 1000);
 	if (PQstatus(c) == CONNECTION_BAD)
 		return err ? err : xstrdup("the connection was lost");
