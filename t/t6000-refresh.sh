@@ -367,4 +367,42 @@ test_expect_success 'readers querying the views during a refresh see no error' '
 	test_line_count = 0 reader.err
 '
 
+test_expect_success '--max-duration: no refresh starts once the time is up, the running one finishes' '
+	PGOPTIONS="-c test.sleep=1.2" test_must_fail refresh wh -j 1 --select "rpt.*" --order name \
+		--max-duration 2s >out 2>err &&
+	sed -n "/^Stopped:/p;/^Not started:/,\$p" out >actual &&
+	cat >expect <<-\EOF &&
+	Stopped: the refresh ran for 2s (--max-duration 2s).
+	Not started:
+	  rpt.after_bad: the refresh ran for 2s (--max-duration 2s)
+	  rpt.mid: the refresh ran for 2s (--max-duration 2s)
+	  rpt.top: the refresh ran for 2s (--max-duration 2s)
+	EOF
+	test_cmp expect actual &&
+	record >actual &&
+	cat >expect <<-\EOF &&
+	rpt.bad|ok|1|plain
+	rpt.base|ok|1|concurrently
+	rpt.flaky|ok|1|statement
+	rpt.side|ok|1|concurrently
+	EOF
+	test_cmp expect actual
+'
+
+test_expect_success '--lock-timeout and --statement-timeout apply to each refresh' '
+	test_psql -d wh -c "BEGIN; REFRESH MATERIALIZED VIEW rpt.side; SELECT pg_sleep(4); COMMIT" >/dev/null &
+	echo $! >locker.pid &&
+	test_when_finished "kill $(cat locker.pid) 2>/dev/null || :" &&
+	test_wait_for wh "SELECT EXISTS (SELECT FROM pg_locks WHERE relation = '\''rpt.side'\''::regclass
+		AND mode = '\''AccessExclusiveLock'\'' AND granted)" &&
+	test_must_fail refresh wh --select rpt.side --lock-timeout 0.3s >out 2>err &&
+	PGOPTIONS="-c test.sleep=3" test_must_fail refresh wh --select rpt.base --statement-timeout 0.5s >>out 2>>err &&
+	grep "^  rpt" out >actual &&
+	cat >expect <<-\EOF &&
+	  rpt.side (1 attempt): canceling statement due to lock timeout
+	  rpt.base (1 attempt): canceling statement due to statement timeout
+	EOF
+	test_cmp expect actual
+'
+
 test_done

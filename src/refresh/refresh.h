@@ -54,7 +54,7 @@ struct refresh_item {
 	unsigned level;         /* 0: reads nothing else of the set */
 	unsigned *deps;         /* indexes of the items it reads (directly or through views) */
 	unsigned ndeps;
-	long long size;         /* pg_total_relation_size, bytes */
+	long long size;         /* bytes: the statistics (SQL_REL_SIZE), or the record's last size if more */
 	int populated, unique_ok;
 	/* pgform's record, before this run */
 	const char *last_status;/* "ok", "failed", or NULL: never refreshed */

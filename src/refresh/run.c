@@ -153,11 +153,16 @@ static char *attempt(struct runner *r, PGconn *c, struct refresh_item *it)
 
 	struct strbuf sb = STRBUF_INIT;
 	if (!err) {
-		/* the rows counted in the statement that records them */
+		/* the rows counted, and the size measured, in the statement that records them */
 		strbuf_addstr(&sb, "UPDATE pgform.refreshes SET status = 'ok', finished_at = clock_timestamp(), "
 			      "duration_ms = $2::double precision, rows = (SELECT count(*) FROM ");
 		quote_qualified(&sb, it->rel->h.schema, it->rel->h.name);
-		strbuf_addstr(&sb, ") WHERE id = $1::bigint RETURNING rows");
+		strbuf_addstr(&sb, "), size_bytes = pg_catalog.pg_total_relation_size(");
+		struct strbuf name = STRBUF_INIT;
+		quote_qualified(&name, it->rel->h.schema, it->rel->h.name);
+		quote_literal(&sb, name.buf);
+		strbuf_release(&name);
+		strbuf_addstr(&sb, "::regclass) WHERE id = $1::bigint RETURNING rows");
 		const char *up[2] = { id, ms };
 		res = PQexecParams(c, sb.buf, 2, NULL, up, NULL, NULL, 0);
 		if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1) {

@@ -92,7 +92,8 @@ static void name_arrays(const struct refresh_item *v, unsigned n, struct strbuf 
 /*
  * The live side of the candidates, in one query: whether each is there,
  * populated, has a unique index REFRESH ... CONCURRENTLY can use (valid,
- * immediate, on columns only, no predicate), and its size.  A candidate
+ * immediate, on columns only, no predicate), and its size (from the
+ * statistics: nothing here waits for a lock a running refresh holds).  A candidate
  * not in the database is dropped (counted in S->missing).
  */
 static int read_live(struct refresh_set *s, PGconn *c)
@@ -101,7 +102,7 @@ static int read_live(struct refresh_set *s, PGconn *c)
 	name_arrays(s->v, s->n, &nsp, &rel);
 	const char *params[2] = { nsp.buf, rel.buf };
 	PGresult *r = db_query(c, "cannot read the materialized views",
-		"SELECT w.i, c.relispopulated, pg_catalog.pg_total_relation_size(c.oid), "
+		"SELECT w.i, c.relispopulated, " SQL_REL_SIZE("c") ", "
 		"EXISTS (SELECT 1 FROM pg_catalog.pg_index x WHERE x.indrelid = c.oid AND x.indisunique "
 		"AND x.indisvalid AND x.indimmediate AND x.indpred IS NULL AND x.indexprs IS NULL) "
 		"FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(nsp, rel, i) "
@@ -136,7 +137,7 @@ static int read_live(struct refresh_set *s, PGconn *c)
 /*
  * pgform's record of the candidates, in one query: the last attempt's
  * status (an attempt left running by a session that is gone counts as
- * failed), and the end and duration of the last ok one.
+ * failed), and the end, duration and size after it of the last ok one.
  */
 static int read_record(struct refresh_set *s, PGconn *c)
 {
@@ -158,7 +159,7 @@ static int read_record(struct refresh_set *s, PGconn *c)
 		"SELECT w.i, CASE WHEN l.status = 'running' AND EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a "
 		"WHERE a.pid = l.pid AND a.backend_start = l.backend_start) THEN 'running' "
 		"WHEN l.status = 'ok' THEN 'ok' ELSE 'failed' END, "
-		"extract(epoch FROM now() - ok.finished_at), ok.duration_ms "
+		"extract(epoch FROM now() - ok.finished_at), ok.duration_ms, ok.size_bytes "
 		"FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(nsp, rel, i) "
 		"JOIN LATERAL (SELECT * FROM pgform.refreshes r WHERE r.nsp = w.nsp AND r.rel = w.rel "
 		"ORDER BY r.id DESC LIMIT 1) l ON true "
@@ -178,6 +179,9 @@ static int read_record(struct refresh_set *s, PGconn *c)
 			s->v[i].ok_age_s = atof(PQgetvalue(r, row, 2));
 		if (!PQgetisnull(r, row, 3))
 			s->v[i].last_ms = atof(PQgetvalue(r, row, 3));
+		/* the statistics lag behind a concurrent refresh: the size it measured may be more */
+		if (!PQgetisnull(r, row, 4) && atoll(PQgetvalue(r, row, 4)) > s->v[i].size)
+			s->v[i].size = atoll(PQgetvalue(r, row, 4));
 	}
 	PQclear(r);
 	return 0;
