@@ -405,4 +405,27 @@ test_expect_success '--lock-timeout and --statement-timeout apply to each refres
 	test_cmp expect actual
 '
 
+test_expect_success 'a killed refresh: recorded as interrupted once its session is gone; the next one runs' '
+	PGOPTIONS="-c test.sleep=2" pgform refresh -f state.yaml -d dbname=wh --today $TODAY --select rpt.side \
+		>killed.out 2>killed.err &
+	echo $! >killed.pid &&
+	test_wait_for wh "SELECT EXISTS (SELECT FROM pgform.refresh_status WHERE status = '\''running'\'')" &&
+	kill -9 $(cat killed.pid) &&
+	test_wait_for wh "SELECT NOT EXISTS (SELECT FROM pg_stat_activity WHERE query LIKE '\''%rpt.side%'\''
+		AND pid <> pg_backend_pid())" &&
+	test_psql -d wh -c "SELECT status, error FROM pgform.refresh_status WHERE view_name = '\''side'\''" >actual &&
+	echo "failed|interrupted: its session ended before pgform recorded how it ended" >expect &&
+	test_cmp expect actual &&
+	refresh wh --select rpt.side >out 2>err &&
+	test_psql -d wh -c "SELECT status, error FROM pgform.refresh_runs ORDER BY id DESC LIMIT 2" >actual &&
+	cat >expect <<-\EOF &&
+	ok|
+	failed|interrupted
+	EOF
+	test_cmp expect actual &&
+	test_psql -d wh -c "SELECT status FROM pgform.refresh_status WHERE view_name = '\''side'\''" >actual &&
+	echo ok >expect &&
+	test_cmp expect actual
+'
+
 test_done

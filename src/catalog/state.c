@@ -147,7 +147,7 @@ static const char *const schema_sql =
 	"    ok.method,\n"
 	"    CASE WHEN v.alive THEN l.started_at END AS running_since,\n"
 	"    CASE WHEN l.status = 'failed' THEN l.error\n"
-	"         WHEN l.status = 'running' AND NOT v.alive THEN 'interrupted: its session ended before it finished'\n"
+	"         WHEN l.status = 'running' AND NOT v.alive THEN 'interrupted: its session ended before pgform recorded how it ended'\n"
 	"         END AS error,\n"
 	"    l.started_at AS last_attempt\n"
 	"  FROM managed m\n"

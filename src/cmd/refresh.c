@@ -279,7 +279,7 @@ int cmd_refresh(int argc, char **argv)
 	ret = res.nfailed || res.nnot_started ? 1 : 0;
 done:
 	if (locked)
-		PQclear(PQexec(conn, "SELECT pg_advisory_unlock(hashtext('pgform refresh'))"));
+		refresh_unlock(conn);
 	strbuf_release(&out);
 	refresh_set_free(&s);
 	model_free(&m);

@@ -103,6 +103,7 @@ struct refresh_opts {
 
 struct refresh_result {
 	long long run_id;
+	unsigned jobs;          /* connections that refreshed */
 	double elapsed_s;
 	unsigned nok, nfailed, nnot_started;
 	const char *breaker;    /* why work stopped being handed out, or NULL */
@@ -123,6 +124,7 @@ int refresh_run(struct refresh_set *s, PGconn *c, const struct refresh_opts *o,
  * running by a pgform that is gone are then recorded as interrupted.
  */
 int refresh_lock(PGconn *c);
+void refresh_unlock(PGconn *c);
 
 /* Reports (report.c), appended to OUT. */
 void refresh_plan_text(const struct refresh_set *s, unsigned jobs, struct strbuf *out);

@@ -149,6 +149,8 @@ static const char *run_status(const struct refresh_result *r)
 void refresh_report_text(const struct refresh_set *s, const struct refresh_result *r,
 			 unsigned jobs, struct strbuf *out)
 {
+	if (r->jobs)
+		jobs = r->jobs;
 	unsigned n;
 	const struct refresh_item **v = slowest(s, &n);
 	strbuf_addf(out, "Refresh run %lld: %u of %u materialized view%s refreshed in %.1f s on %u connection%s; "
@@ -159,8 +161,12 @@ void refresh_report_text(const struct refresh_set *s, const struct refresh_resul
 	if (n)
 		strbuf_addstr(out, "Slowest:\n");
 	for (unsigned i = 0; i < n && i < REPORT_SLOWEST; i++)
-		strbuf_addf(out, "  %8.2f s  %s (%s, %lld row%s)\n", v[i]->seconds, v[i]->ident,
-			    refresh_method_name(v[i]->method), v[i]->rows, v[i]->rows == 1 ? "" : "s");
+		if (v[i]->rows < 0)
+			strbuf_addf(out, "  %8.2f s  %s (%s, rows not counted)\n", v[i]->seconds, v[i]->ident,
+				    refresh_method_name(v[i]->method));
+		else
+			strbuf_addf(out, "  %8.2f s  %s (%s, %lld row%s)\n", v[i]->seconds, v[i]->ident,
+				    refresh_method_name(v[i]->method), v[i]->rows, v[i]->rows == 1 ? "" : "s");
 	free(v);
 	if (r->nfailed)
 		strbuf_addstr(out, "Failed:\n");
@@ -178,6 +184,8 @@ void refresh_report_text(const struct refresh_set *s, const struct refresh_resul
 void refresh_report_json(const struct refresh_set *s, const struct refresh_result *r,
 			 unsigned jobs, struct strbuf *out)
 {
+	if (r->jobs)
+		jobs = r->jobs;
 	unsigned n;
 	const struct refresh_item **v = slowest(s, &n);
 	json_t *j = json_object(), *counts = json_object(), *slow = json_array();

@@ -66,11 +66,16 @@ int refresh_lock(PGconn *c)
 	/* this session holds the lock: whatever says running was interrupted */
 	return db_exec(c, "cannot record interrupted refreshes",
 		"UPDATE pgform.refreshes SET status = 'failed', finished_at = clock_timestamp(), "
-		"error = 'interrupted: its session ended before it finished' WHERE status = 'running' "
+		"error = 'interrupted: its session ended before pgform recorded how it ended' WHERE status = 'running' "
 		"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.pid = refreshes.pid "
 		"AND a.backend_start = refreshes.backend_start);"
 		"UPDATE pgform.refresh_runs SET status = 'failed', finished_at = clock_timestamp(), "
 		"error = 'interrupted' WHERE status = 'running'");
+}
+
+void refresh_unlock(PGconn *c)
+{
+	PQclear(PQexec(c, "SELECT pg_advisory_unlock(" REFRESH_LOCK_KEY ")"));
 }
 
 /*
@@ -255,6 +260,9 @@ static void progress(struct runner *r, const struct refresh_item *it)
 	if (r->o->progress) {
 		fprintf(stderr, "\r\033[K[%u/%u] %.0f s  %s %s", r->ndone, r->s->n, el,
 			it->state == IT_OK ? "refreshed" : "FAILED", it->ident);
+	} else if (it->state == IT_OK && it->rows < 0) {
+		fprintf(stderr, "refresh: ok %s (%s, %.2f s, rows not counted) [%u/%u]\n", it->ident,
+			refresh_method_name(it->method), it->seconds, r->ndone, r->s->n);
 	} else if (it->state == IT_OK) {
 		fprintf(stderr, "refresh: ok %s (%s, %.2f s, %lld row%s) [%u/%u]\n", it->ident,
 			refresh_method_name(it->method), it->seconds, it->rows, it->rows == 1 ? "" : "s",
@@ -428,6 +436,7 @@ int refresh_run(struct refresh_set *s, PGconn *c, const struct refresh_opts *o,
 			break;
 		}
 	}
+	res->jobs = jobs;
 	pthread_mutex_init(&r.mu, NULL);
 	pthread_cond_init(&r.cv, NULL);
 	r.t0 = now_s();
