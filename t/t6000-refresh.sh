@@ -310,7 +310,11 @@ test_expect_success '--stale: only views not refreshed within the time given' '
 	echo rpt.side >expect &&
 	test_cmp expect actual &&
 	dry_names --stale 4h --select "rpt.[bs]*" >actual &&
-	test_line_count = 0 actual
+	test_line_count = 0 actual &&
+	refresh wh --stale 4h --select "rpt.[bs]*" >out 2>err &&
+	echo "Nothing to refresh: no materialized view of the state in the database is selected." >expect &&
+	test_cmp expect out &&
+	test_line_count = 0 err
 '
 
 test_expect_success 'pgform.refresh_status: ok, failed with its error, stale' '

@@ -258,9 +258,7 @@ int cmd_refresh(int argc, char **argv)
 		ret = 0;
 		goto done;
 	}
-	if (!s.n) {
-		info("No materialized view to refresh.");
-	} else {
+	if (s.n) {
 		if (state_ensure(conn) < 0)
 			goto done;
 		int lk = refresh_lock(conn);

@@ -151,6 +151,10 @@ void refresh_report_text(const struct refresh_set *s, const struct refresh_resul
 {
 	if (r->jobs)
 		jobs = r->jobs;
+	if (!s->n) {
+		strbuf_addstr(out, "Nothing to refresh: no materialized view of the state in the database is selected.\n");
+		return;
+	}
 	unsigned n;
 	const struct refresh_item **v = slowest(s, &n);
 	strbuf_addf(out, "Refresh run %lld: %u of %u materialized view%s refreshed in %.1f s on %u connection%s; "
@@ -190,7 +194,7 @@ void refresh_report_json(const struct refresh_set *s, const struct refresh_resul
 	const struct refresh_item **v = slowest(s, &n);
 	json_t *j = json_object(), *counts = json_object(), *slow = json_array();
 	json_t *failed = json_array(), *skipped = json_array();
-	json_object_set_new(j, "run_id", json_integer(r->run_id));
+	json_object_set_new(j, "run_id", r->run_id ? json_integer(r->run_id) : json_null());
 	json_object_set_new(j, "status", json_string(run_status(r)));
 	json_object_set_new(j, "jobs", json_integer(jobs));
 	json_object_set_new(j, "elapsed_s", json_real(r->elapsed_s));

@@ -242,15 +242,18 @@ static void find_deps(struct refresh_set *s, const struct model *m, const unsign
 	free(found);
 }
 
-/* Level of item I: 0, or one more than the highest of what it reads (the model has no cycle). */
+/*
+ * Level of item I: 0 when it reads no item, else one more than the
+ * highest level of what it reads.  DONE marks the items whose level is
+ * known (the model has no cycle: the loader refused one).
+ */
 static unsigned level_of(struct refresh_set *s, unsigned i, unsigned char *done)
 {
 	if (done[i])
 		return s->v[i].level;
 	unsigned l = 0;
-	done[i] = 2;    /* a cycle cannot happen: the loader refused it */
 	for (unsigned d = 0; d < s->v[i].ndeps; d++) {
-		unsigned dl = done[s->v[i].deps[d]] == 2 ? 0 : level_of(s, s->v[i].deps[d], done) + 1;
+		unsigned dl = level_of(s, s->v[i].deps[d], done) + 1;
 		if (dl > l)
 			l = dl;
 	}
@@ -259,14 +262,13 @@ static unsigned level_of(struct refresh_set *s, unsigned i, unsigned char *done)
 	return l;
 }
 
-static enum refresh_order sort_order;
-
-static int cmp_items(const void *pa, const void *pb)
+static int cmp_items(const void *pa, const void *pb, void *arg)
 {
 	const struct refresh_item *a = pa, *b = pb;
+	enum refresh_order order = *(const enum refresh_order *)arg;
 	if (a->level != b->level)
 		return a->level < b->level ? -1 : 1;
-	switch (sort_order) {
+	switch (order) {
 	case ORDER_SIZE_DESC:
 		if (a->size != b->size)
 			return a->size > b->size ? -1 : 1;
@@ -288,20 +290,20 @@ static int cmp_items(const void *pa, const void *pb)
 	return strcmp(a->ident, b->ident);
 }
 
-/* Sort by level and F's order, then point the dependencies at the new places. */
-static void sort_items(struct refresh_set *s, enum refresh_order order)
+/*
+ * Sort by level and ORDER (ties by name), then point the dependencies at
+ * the new places: an item's place before the sort is found by its
+ * relation, through OLD (object id -> place before + 1).
+ */
+static void sort_items(struct refresh_set *s, const struct model *m, enum refresh_order order)
 {
+	unsigned *old = xcalloc(m->nobjs + 1, sizeof(*old));
 	unsigned *pos = xmalloc((s->n + 1) * sizeof(*pos));
-	unsigned *old = xmalloc((s->n + 1) * sizeof(*old));
 	for (unsigned i = 0; i < s->n; i++)
-		s->v[i].attempts = i;   /* the old index, for a moment */
-	sort_order = order;
-	qsort(s->v, s->n, sizeof(*s->v), cmp_items);
-	for (unsigned i = 0; i < s->n; i++) {
-		old[i] = s->v[i].attempts;
-		pos[old[i]] = i;
-		s->v[i].attempts = 0;
-	}
+		old[s->v[i].rel->h.id] = i;
+	qsort_r(s->v, s->n, sizeof(*s->v), cmp_items, &order);
+	for (unsigned i = 0; i < s->n; i++)
+		pos[old[s->v[i].rel->h.id]] = i;
 	for (unsigned i = 0; i < s->n; i++)
 		for (unsigned d = 0; d < s->v[i].ndeps; d++)
 			s->v[i].deps[d] = pos[s->v[i].deps[d]];
@@ -380,7 +382,7 @@ int refresh_select(struct refresh_set *out, const struct model *m, PGconn *c,
 			out->nlevels = l + 1;
 	}
 	free(done);
-	sort_items(out, f->order);
+	sort_items(out, m, f->order);
 	return choose_methods(out, f->conc);
 }
 
