@@ -217,6 +217,17 @@ test_expect_success 'levels: no view starts before what it reads ended; two work
 	test_cmp expect overlap
 '
 
+test_expect_success 'a view waits for what it reads, not for its whole level' '
+	PGOPTIONS="-c test.sleep=0.6" refresh wh -j 3 --order name --select "rpt.*" >out 2>err &&
+	test_psql -d wh -c "
+		WITH r AS (SELECT rel, started_at, finished_at FROM pgform.refreshes
+			WHERE run_id = (SELECT max(id) FROM pgform.refresh_runs))
+		SELECT a.started_at < b.finished_at FROM r a, r b
+		WHERE a.rel = '\''after_bad'\'' AND b.rel = '\''base'\''" >actual &&
+	echo t >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'a failed view: its readers are not started, the others are refreshed, exit 1' '
 	PGOPTIONS="-c test.fail=on" test_must_fail refresh wh -j 2 --select "rpt.*" >out 2>err &&
 	sed -n "/^Failed:/,\$p" out >actual &&
