@@ -132,16 +132,14 @@ static char *run_refresh(PGconn *c, const struct refresh_item *it)
 static char *attempt(struct runner *r, PGconn *c, struct refresh_item *it)
 {
 	char attempt_s[16], ms[32], rows[32];
-	const char *name_dot = strchr(it->ident, '.');
-	char *nsp = xstrndup(it->ident, (size_t)(name_dot - it->ident));
-	const char *ins[5] = { r->run_id, nsp, it->rel->h.name, refresh_method_name(it->method), attempt_s };
+	const char *ins[5] = { r->run_id, it->rel->h.schema, it->rel->h.name, refresh_method_name(it->method),
+			       attempt_s };
 	char *err = NULL, id[32] = "";
 	snprintf(attempt_s, sizeof(attempt_s), "%u", it->attempts);
 	PGresult *res = db_query(c, "cannot record a refresh",
 		"INSERT INTO pgform.refreshes (run_id, nsp, rel, method, attempt, backend_start) "
 		"SELECT $1::bigint, $2, $3, $4, $5::int, a.backend_start FROM pg_catalog.pg_stat_activity a "
 		"WHERE a.pid = pg_backend_pid() RETURNING id", 5, ins);
-	free(nsp);
 	if (!res || PQntuples(res) != 1) {
 		PQclear(res);
 		return xstrdup("cannot record the refresh in schema pgform");
