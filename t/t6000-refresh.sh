@@ -443,4 +443,23 @@ test_expect_success 'a killed refresh: recorded as interrupted once its session 
 	test_cmp expect actual
 '
 
+test_expect_success 'attempts older than refresh_keep are forgotten, except a view'\''s last and last ok' '
+	test_psql -d wh -c "
+		INSERT INTO pgform.refresh_runs (started_at, finished_at, status, jobs, selected)
+			VALUES (now() - interval '\''200 days'\'', now() - interval '\''200 days'\'', '\''ok'\'', 1, 2);
+		INSERT INTO pgform.refreshes (run_id, nsp, rel, method, started_at, finished_at, status)
+			SELECT max(id), '\''rpt'\'', v, '\''plain'\'', now() - interval '\''200 days'\'',
+				now() - interval '\''200 days'\'', '\''ok'\''
+			FROM pgform.refresh_runs, unnest(ARRAY['\''side'\'', '\''lonely'\'']) v GROUP BY v" &&
+	refresh wh --select rpt.side >out 2>err &&
+	test_psql -d wh -c "SELECT rel FROM pgform.refreshes WHERE started_at < now() - interval '\''100 days'\''" >actual &&
+	echo lonely >expect &&
+	test_cmp expect actual &&
+	test_psql -d wh -c "DELETE FROM pgform.refreshes WHERE rel = '\''lonely'\''" &&
+	refresh wh --select rpt.side >out 2>err &&
+	test_psql -d wh -c "SELECT count(*) FROM pgform.refresh_runs WHERE started_at < now() - interval '\''100 days'\''" >actual &&
+	echo 0 >expect &&
+	test_cmp expect actual
+'
+
 test_done

@@ -397,12 +397,25 @@ static int start_run(struct runner *r, PGconn *c)
 	return 0;
 }
 
+/*
+ * Record the end of the run on C, and forget attempts older than
+ * pgform.meta's refresh_keep (never a view's last attempt, nor its last
+ * ok one), then the runs left with none.
+ */
 static void finish_run(struct runner *r, PGconn *c)
 {
 	const char *status = r->res->breaker ? "stopped" : r->res->nfailed || r->res->nnot_started ? "failed" : "ok";
 	const char *params[3] = { r->run_id, status, r->res->breaker };
 	PQclear(PQexecParams(c, "UPDATE pgform.refresh_runs SET status = $2, finished_at = clock_timestamp(), "
 			     "error = $3 WHERE id = $1::bigint", 3, NULL, params, NULL, NULL, 0));
+	db_exec(c, "cannot forget old refreshes",
+		"WITH keep AS (SELECT now() - value::interval AS before FROM pgform.meta WHERE key = 'refresh_keep') "
+		"DELETE FROM pgform.refreshes r USING keep WHERE r.started_at < keep.before AND r.status <> 'running' "
+		"AND EXISTS (SELECT 1 FROM pgform.refreshes n WHERE n.nsp = r.nsp AND n.rel = r.rel AND n.id > r.id "
+		"AND n.status = 'ok');"
+		"WITH keep AS (SELECT now() - value::interval AS before FROM pgform.meta WHERE key = 'refresh_keep') "
+		"DELETE FROM pgform.refresh_runs x USING keep WHERE x.started_at < keep.before "
+		"AND x.status <> 'running' AND NOT EXISTS (SELECT 1 FROM pgform.refreshes r WHERE r.run_id = x.id)");
 }
 
 int refresh_run(struct refresh_set *s, PGconn *c, const struct refresh_opts *o,
