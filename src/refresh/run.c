@@ -251,11 +251,14 @@ static void format_duration(char *buf, size_t len, double s)
 		snprintf(buf, len, "%gs", s);
 }
 
-/* What a finished item says on stderr (under R->mu). */
+/*
+ * What a finished item says on stderr (under R->mu): a line each, or on
+ * a terminal one line redrawn (failures are still a line each).
+ */
 static void progress(struct runner *r, const struct refresh_item *it)
 {
 	double el = now_s() - r->t0;
-	if (r->o->progress) {
+	if (r->o->progress && it->state == IT_OK) {
 		fprintf(stderr, "\r\033[K[%u/%u] %.0f s  %s %s", r->ndone, r->s->n, el,
 			it->state == IT_OK ? "refreshed" : "FAILED", it->ident);
 	} else if (it->state == IT_OK && it->rows < 0) {
@@ -266,6 +269,9 @@ static void progress(struct runner *r, const struct refresh_item *it)
 			refresh_method_name(it->method), it->seconds, it->rows, it->rows == 1 ? "" : "s",
 			r->ndone, r->s->n);
 	} else {
+		/* a failure stays on the screen: the bar is cleared and drawn again after it */
+		if (r->o->progress)
+			fputs("\r\033[K", stderr);
 		fprintf(stderr, "refresh: failed %s (%s, %.2f s, %u attempt%s): %s [%u/%u]\n", it->ident,
 			refresh_method_name(it->method), it->seconds, it->attempts, it->attempts == 1 ? "" : "s",
 			it->error, r->ndone, r->s->n);
