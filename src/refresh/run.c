@@ -313,8 +313,8 @@ static char *refresh_one(struct runner *r, PGconn *c, struct refresh_item *it)
 		pthread_mutex_unlock(&r->mu);
 		if (it->attempts > r->o->retries || stop)
 			return err;
-		fprintf(stderr, "refresh: %s failed (attempt %u of %u), again in %g s: %s\n", it->ident,
-			it->attempts, r->o->retries + 1, wait, err);
+		fprintf(stderr, "%srefresh: %s failed (attempt %u of %u), again in %g s: %s\n",
+			r->o->progress ? "\r\033[K" : "", it->ident, it->attempts, r->o->retries + 1, wait, err);
 		fflush(stderr);
 		free(err);
 		backoff(r, wait);
