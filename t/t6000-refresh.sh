@@ -163,7 +163,22 @@ test_expect_success '--dry-run: order, levels and methods, nothing refreshed' '
 	test_cmp zero count
 '
 
-test_expect_success 'a refresh of everything: ok, one line per view, the report, the record' '
+test_expect_success 'CONCURRENTLY only for a populated view with a usable unique index; never and always' '
+	test_psql -d wh -c "REFRESH MATERIALIZED VIEW rpt.side WITH NO DATA" &&
+	refresh wh --select "rpt.[bs]*" --order name --dry-run --format json >dry.json &&
+	json_get dry.json "[(v[\"name\"], v[\"method\"]) for v in j[\"order\"]]" >actual &&
+	refresh wh --select "rpt.[bs]*" --order name --dry-run --format json --concurrently=never >dry.json &&
+	json_get dry.json "[(v[\"name\"], v[\"method\"]) for v in j[\"order\"]]" >>actual &&
+	test_must_fail refresh wh --select "rpt.s*" --concurrently=always 2>>actual &&
+	cat >expect <<-\EOF &&
+	[["rpt.bad", "plain"], ["rpt.base", "concurrently"], ["rpt.side", "plain"]]
+	[["rpt.bad", "plain"], ["rpt.base", "plain"], ["rpt.side", "plain"]]
+	error: materialized view '\''rpt.side'\'' cannot be refreshed concurrently (--concurrently=always): it is not populated
+	EOF
+	test_cmp expect actual
+'
+
+test_expect_success 'a refresh of everything: ok, one line per view, the report, the record (the unpopulated view plainly)' '
 	refresh wh -j 2 >out 2>err &&
 	sed -n "1s/ in [0-9.]* s / in T s /p" out >actual &&
 	echo "Refresh run 1: 14 of 14 materialized views refreshed in T s on 2 connections; 0 failed, 0 not started." >expect &&
@@ -181,7 +196,7 @@ test_expect_success 'a refresh of everything: ok, one line per view, the report,
 	rpt.base|ok|1|concurrently
 	rpt.flaky|ok|1|statement
 	rpt.mid|ok|1|concurrently
-	rpt.side|ok|1|concurrently
+	rpt.side|ok|1|plain
 	rpt.top|ok|1|plain
 	tenant_a.events_2026_02_25|ok|1|concurrently
 	tenant_a.events_2026_02_26|ok|1|concurrently
