@@ -335,6 +335,10 @@ test_expect_success '--stale: only views not refreshed within the time given' '
 	dry_names --stale 1h --select "rpt.[bs]*" >actual &&
 	echo rpt.side >expect &&
 	test_cmp expect actual &&
+	dry_names --select "rpt.[bs]*" --order stale >actual &&
+	head -n 1 actual >first &&
+	test_cmp expect first &&
+	test_line_count = 3 actual &&
 	dry_names --stale 4h --select "rpt.[bs]*" >actual &&
 	test_line_count = 0 actual &&
 	refresh wh --stale 4h --select "rpt.[bs]*" >out 2>err &&
