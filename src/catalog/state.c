@@ -146,7 +146,8 @@ static const char *const schema_sql =
 	"        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
 	"        WHERE o.kind = 'materialized_view' AND o.ident = n.nspname || '.' || c.relname) m\n"
 	"  LEFT JOIN LATERAL (SELECT r.*, r.status = 'running' AND EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a\n"
-	"      WHERE a.pid = r.pid AND a.backend_start = r.backend_start) AS alive\n"
+	/* another role's session shows no backend_start: its pid is all there is to go by */
+	"      WHERE a.pid = r.pid AND (a.backend_start = r.backend_start OR a.backend_start IS NULL)) AS alive\n"
 	"    FROM pgform.refreshes r WHERE r.nsp = m.nsp AND r.rel = m.rel ORDER BY r.id DESC LIMIT 1) l ON true\n"
 	"  LEFT JOIN LATERAL (SELECT r.* FROM pgform.refreshes r WHERE r.nsp = m.nsp AND r.rel = m.rel\n"
 	"    AND r.status = 'ok' ORDER BY r.id DESC LIMIT 1) ok ON true;\n"

@@ -157,7 +157,7 @@ static int read_record(struct refresh_set *s, PGconn *c)
 	const char *params[2] = { nsp.buf, rel.buf };
 	r = db_query(c, "cannot read pgform's record of refreshes",
 		"SELECT w.i, CASE WHEN l.status = 'running' AND EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a "
-		"WHERE a.pid = l.pid AND a.backend_start = l.backend_start) THEN 'running' "
+		"WHERE a.pid = l.pid AND (a.backend_start = l.backend_start OR a.backend_start IS NULL)) THEN 'running' "
 		"WHEN l.status = 'ok' THEN 'ok' ELSE 'failed' END, "
 		"extract(epoch FROM now() - ok.finished_at), ok.duration_ms, ok.size_bytes "
 		"FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(nsp, rel, i) "
