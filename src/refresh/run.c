@@ -85,13 +85,28 @@ void refresh_unlock(PGconn *c)
  * record, never a refresh; each refresh commits with synchronous_commit
  * on, see run_refresh()).
  */
-static int prepare_conn(PGconn *c, const struct refresh_opts *o)
+struct worker {
+	struct runner *r;
+	PGconn *c;
+	char backend_start[64];         /* of its session, recorded with each attempt */
+};
+
+static int prepare_conn(struct worker *w, const struct refresh_opts *o)
 {
 	char sql[256];
 	snprintf(sql, sizeof(sql), "SET lock_timeout = %ld; SET statement_timeout = %ld; "
 		 "SET client_min_messages = warning; SET synchronous_commit = off",
 		 (long)(o->lock_timeout_s * 1000 + 0.5), (long)(o->statement_timeout_s * 1000 + 0.5));
-	return db_exec(c, "cannot set the timeouts of a refresh", sql);
+	if (db_exec(w->c, "cannot set the timeouts of a refresh", sql) < 0)
+		return -1;
+	PGresult *r = db_query(w->c, "cannot read the start of a session",
+			       "SELECT backend_start FROM pg_catalog.pg_stat_activity WHERE pid = pg_backend_pid()",
+			       0, NULL);
+	if (!r)
+		return -1;
+	snprintf(w->backend_start, sizeof(w->backend_start), "%s", PQntuples(r) ? PQgetvalue(r, 0, 0) : "");
+	PQclear(r);
+	return 0;
 }
 
 /*
@@ -129,17 +144,17 @@ static char *run_refresh(PGconn *c, const struct refresh_item *it)
  * counted and recorded ok, or failed with the error.  Returns NULL, or
  * the error (caller frees).
  */
-static char *attempt(struct runner *r, PGconn *c, struct refresh_item *it)
+static char *attempt(struct runner *r, struct worker *w, struct refresh_item *it)
 {
+	PGconn *c = w->c;
 	char attempt_s[16], ms[32], rows[32];
-	const char *ins[5] = { r->run_id, it->rel->h.schema, it->rel->h.name, refresh_method_name(it->method),
-			       attempt_s };
+	const char *ins[6] = { r->run_id, it->rel->h.schema, it->rel->h.name, refresh_method_name(it->method),
+			       attempt_s, w->backend_start[0] ? w->backend_start : NULL };
 	char *err = NULL, id[32] = "";
 	snprintf(attempt_s, sizeof(attempt_s), "%u", it->attempts);
 	PGresult *res = db_query(c, "cannot record a refresh",
 		"INSERT INTO pgform.refreshes (run_id, nsp, rel, method, attempt, backend_start) "
-		"SELECT $1::bigint, $2, $3, $4, $5::int, a.backend_start FROM pg_catalog.pg_stat_activity a "
-		"WHERE a.pid = pg_backend_pid() RETURNING id", 5, ins);
+		"VALUES ($1::bigint, $2, $3, $4, $5::int, $6::timestamptz) RETURNING id", 6, ins);
 	if (!res || PQntuples(res) != 1) {
 		PQclear(res);
 		return xstrdup("cannot record the refresh in schema pgform");
@@ -295,17 +310,18 @@ static void backoff(struct runner *r, double s)
 }
 
 /* Refresh IT on *C, with its retries; returns the last error or NULL. */
-static char *refresh_one(struct runner *r, PGconn *c, struct refresh_item *it)
+static char *refresh_one(struct runner *r, struct worker *w, struct refresh_item *it)
 {
+	PGconn *c = w->c;
 	double wait = r->o->backoff_s;
 	for (;;) {
 		it->attempts++;
-		char *err = attempt(r, c, it);
+		char *err = attempt(r, w, it);
 		if (!err)
 			return NULL;
 		if (PQstatus(c) == CONNECTION_BAD) {
 			PQreset(c);
-			if (PQstatus(c) != CONNECTION_OK || prepare_conn(c, r->o) < 0)
+			if (PQstatus(c) != CONNECTION_OK || prepare_conn(w, r->o) < 0)
 				return err;
 		}
 		pthread_mutex_lock(&r->mu);
@@ -321,11 +337,6 @@ static char *refresh_one(struct runner *r, PGconn *c, struct refresh_item *it)
 		wait = wait * 2 > 60 ? 60 : wait * 2;
 	}
 }
-
-struct worker {
-	struct runner *r;
-	PGconn *c;
-};
 
 static void *work(void *arg)
 {
@@ -354,7 +365,7 @@ static void *work(void *arg)
 		it->started = now_s() - r->t0;
 		r->nrunning++;
 		pthread_mutex_unlock(&r->mu);
-		char *err = refresh_one(r, w->c, it);
+		char *err = refresh_one(r, w, it);
 		pthread_mutex_lock(&r->mu);
 		it->ended = now_s() - r->t0;
 		r->nrunning--;
@@ -433,8 +444,6 @@ int refresh_run(struct refresh_set *s, PGconn *c, const struct refresh_opts *o,
 	r.s = s;
 	r.o = o;
 	r.res = res;
-	if (prepare_conn(c, o) < 0 || start_run(&r, c) < 0)
-		return -1;
 	unsigned jobs = o->jobs < 1 ? 1 : o->jobs;
 	if (jobs > s->n)
 		jobs = s->n ? s->n : 1;
@@ -442,10 +451,15 @@ int refresh_run(struct refresh_set *s, PGconn *c, const struct refresh_opts *o,
 	pthread_t *th = xcalloc(jobs, sizeof(*th));
 	w[0].r = &r;
 	w[0].c = c;
+	if (prepare_conn(&w[0], o) < 0 || start_run(&r, c) < 0) {
+		free(w);
+		free(th);
+		return -1;
+	}
 	for (unsigned i = 1; i < jobs; i++) {
 		w[i].r = &r;
 		w[i].c = db_connect(o->conninfo);
-		if (!w[i].c || prepare_conn(w[i].c, o) < 0) {
+		if (!w[i].c || prepare_conn(&w[i], o) < 0) {
 			if (w[i].c)
 				PQfinish(w[i].c);
 			warning("refreshing on %u connection%s instead of %u", i, i == 1 ? "" : "s", jobs);
