@@ -139,6 +139,103 @@ static char *run_refresh(PGconn *c, const struct refresh_item *it)
 	return err;
 }
 
+/* Append "WHERE" + what finds the record of this attempt of IT (run, view, attempt). */
+static void where_attempt(struct strbuf *sb, const struct runner *r, const struct refresh_item *it)
+{
+	strbuf_addf(sb, " WHERE run_id = %lld AND nsp = ", atoll(r->run_id));
+	quote_literal(sb, it->rel->h.schema);
+	strbuf_addstr(sb, " AND rel = ");
+	quote_literal(sb, it->rel->h.name);
+	strbuf_addf(sb, " AND attempt = %u", it->attempts);
+}
+
+/*
+ * An attempt at IT by REFRESH (plain or concurrently) in one round trip,
+ * one message of statements: the record of its start (committed on its
+ * own, so that it shows as running), the REFRESH in a transaction of its
+ * own committed with synchronous_commit on, and the record of its end
+ * with its rows and size.  Times are clock_timestamp(): now() would be
+ * when the message arrived, for every statement in it.  Returns NULL, or
+ * the error (caller frees).
+ */
+static char *attempt_refresh(struct runner *r, struct worker *w, struct refresh_item *it)
+{
+	PGconn *c = w->c;
+	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
+	char *err = NULL;
+
+	quote_qualified(&name, it->rel->h.schema, it->rel->h.name);
+	strbuf_addf(&sb, "INSERT INTO pgform.refreshes (run_id, nsp, rel, method, attempt, backend_start) "
+		    "VALUES (%lld, ", atoll(r->run_id));
+	quote_literal(&sb, it->rel->h.schema);
+	strbuf_addstr(&sb, ", ");
+	quote_literal(&sb, it->rel->h.name);
+	strbuf_addf(&sb, ", '%s', %u, ", refresh_method_name(it->method), it->attempts);
+	if (w->backend_start[0])
+		quote_literal(&sb, w->backend_start);
+	else
+		strbuf_addstr(&sb, "NULL");
+	strbuf_addf(&sb, "); COMMIT; BEGIN; SET LOCAL synchronous_commit = on; %s; COMMIT; "
+		    "UPDATE pgform.refreshes SET status = 'ok', finished_at = clock_timestamp(), "
+		    "duration_ms = extract(epoch FROM clock_timestamp() - started_at) * 1000, "
+		    "rows = (SELECT count(*) FROM %s), size_bytes = pg_catalog.pg_total_relation_size(",
+		    it->sql, name.buf);
+	quote_literal(&sb, name.buf);
+	strbuf_addstr(&sb, "::regclass)");
+	where_attempt(&sb, r, it);
+	strbuf_addstr(&sb, " RETURNING duration_ms, rows");
+
+	double t = now_s();
+	PGresult *res = PQexec(c, sb.buf);
+	it->seconds = now_s() - t;
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1) {
+		it->seconds = atof(PQgetvalue(res, 0, 0)) / 1000;
+		it->rows = atoll(PQgetvalue(res, 0, 1));
+		PQclear(res);
+		goto done;
+	}
+	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+		PQclear(res);
+		err = xstrdup("cannot record the refresh in schema pgform");
+		goto done;
+	}
+	err = db_error_text(c, res);
+	PQclear(res);
+	if (PQstatus(c) != CONNECTION_OK)
+		goto done;
+	int refresh_failed = PQtransactionStatus(c) != PQTRANS_IDLE;
+	if (refresh_failed)
+		PQclear(PQexec(c, "ROLLBACK"));
+	char ms[32];
+	snprintf(ms, sizeof(ms), "%.3f", it->seconds * 1000);
+	strbuf_reset(&sb);
+	if (refresh_failed) {
+		strbuf_addstr(&sb, "UPDATE pgform.refreshes SET status = 'failed', finished_at = clock_timestamp(), "
+			      "duration_ms = $1::double precision, error = $2");
+	} else {
+		/*
+		 * Outside the REFRESH's transaction: the record of its start
+		 * failed (then there is no row), or that of its end (then it was
+		 * refreshed all the same, and is recorded without its rows).
+		 */
+		strbuf_addstr(&sb, "UPDATE pgform.refreshes SET status = 'ok', finished_at = clock_timestamp(), "
+			      "duration_ms = $1::double precision");
+	}
+	where_attempt(&sb, r, it);
+	strbuf_addstr(&sb, " AND status = 'running'");
+	const char *params[2] = { ms, err };
+	res = PQexecParams(c, sb.buf, refresh_failed ? 2 : 1, NULL, params, NULL, NULL, 0);
+	if (!refresh_failed && PQresultStatus(res) == PGRES_COMMAND_OK && !strcmp(PQcmdTuples(res), "1")) {
+		free(err);
+		err = NULL;
+	}
+	PQclear(res);
+done:
+	strbuf_release(&sb);
+	strbuf_release(&name);
+	return err;
+}
+
 /*
  * One attempt at item IT on C: recorded running, refreshed, its rows
  * counted and recorded ok, or failed with the error.  Returns NULL, or
@@ -146,6 +243,8 @@ static char *run_refresh(PGconn *c, const struct refresh_item *it)
  */
 static char *attempt(struct runner *r, struct worker *w, struct refresh_item *it)
 {
+	if (it->method != RM_STATEMENT)
+		return attempt_refresh(r, w, it);
 	PGconn *c = w->c;
 	char attempt_s[16], ms[32], rows[32];
 	const char *ins[6] = { r->run_id, it->rel->h.schema, it->rel->h.name, refresh_method_name(it->method),
