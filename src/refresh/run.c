@@ -83,7 +83,7 @@ void refresh_unlock(PGconn *c)
  * notices, and the record written without waiting for its WAL to reach
  * the disk (synchronous_commit off: a crash may lose the last rows of the
  * record, never a refresh; each refresh commits with synchronous_commit
- * on, see run_refresh()).
+ * on, see attempt_refresh() and run_statement()).
  */
 struct worker {
 	struct runner *r;
@@ -110,32 +110,23 @@ static int prepare_conn(struct worker *w, const struct refresh_opts *o)
 }
 
 /*
- * The statement of IT on C, committed as durably as the server commits
- * anything (synchronous_commit on); NULL or the error (caller frees).  A
- * REFRESH runs in a transaction of its own, in one round trip; a
- * statement of the user's is sent as it is (it may be a CALL that commits).
+ * The refresh statement of IT (from the state) on C, sent as it is (it
+ * may be a CALL that commits), committed with synchronous_commit on.
+ * NULL or the error (caller frees).
  */
-static char *run_refresh(PGconn *c, const struct refresh_item *it)
+static char *run_statement(PGconn *c, const struct refresh_item *it)
 {
-	struct strbuf sb = STRBUF_INIT;
 	char *err = NULL;
-	PGresult *res;
-	if (it->method == RM_STATEMENT) {
-		PQclear(PQexec(c, "SET synchronous_commit = on"));
-		res = PQexecParams(c, it->sql, 0, NULL, NULL, NULL, NULL, 0);
-	} else {
-		strbuf_addf(&sb, "BEGIN; SET LOCAL synchronous_commit = on; %s; COMMIT", it->sql);
-		res = PQexec(c, sb.buf);
-	}
+	PQclear(PQexec(c, "SET synchronous_commit = on"));
+	PGresult *res = PQexecParams(c, it->sql, 0, NULL, NULL, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK)
 		err = db_error_text(c, res);
 	PQclear(res);
-	/* what failed inside BEGIN ... COMMIT left the transaction open */
+	/* a statement may leave a transaction open, or failed inside one */
 	if (PQstatus(c) == CONNECTION_OK && PQtransactionStatus(c) != PQTRANS_IDLE)
 		PQclear(PQexec(c, "ROLLBACK"));
-	if (it->method == RM_STATEMENT && PQstatus(c) == CONNECTION_OK)
+	if (PQstatus(c) == CONNECTION_OK)
 		PQclear(PQexec(c, "SET synchronous_commit = off"));
-	strbuf_release(&sb);
 	return err;
 }
 
@@ -237,9 +228,10 @@ done:
 }
 
 /*
- * One attempt at item IT on C: recorded running, refreshed, its rows
- * counted and recorded ok, or failed with the error.  Returns NULL, or
- * the error (caller frees).
+ * One attempt at item IT on W's connection: recorded running, refreshed,
+ * its rows counted and recorded ok, or failed with the error.  A REFRESH
+ * goes in one message (attempt_refresh); a statement of the state in
+ * round trips of its own.  Returns NULL, or the error (caller frees).
  */
 static char *attempt(struct runner *r, struct worker *w, struct refresh_item *it)
 {
@@ -262,7 +254,7 @@ static char *attempt(struct runner *r, struct worker *w, struct refresh_item *it
 	PQclear(res);
 
 	double t = now_s();
-	err = run_refresh(c, it);
+	err = run_statement(c, it);
 	it->seconds = now_s() - t;
 	snprintf(ms, sizeof(ms), "%.3f", it->seconds * 1000);
 	if (PQstatus(c) == CONNECTION_BAD)
