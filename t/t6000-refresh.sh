@@ -130,6 +130,20 @@ test_expect_success 'bad input: one line naming what is wrong, exit 1, nothing r
 	test_cmp before after
 '
 
+test_expect_success 'a disabled tenant: its parts are left alone, and naming it is an error' '
+	sed "s/^  tenant_a:\$/&\n    enabled: false/" state.yaml >disabled.yaml &&
+	grep -A1 "^  tenant_a:" disabled.yaml >shown &&
+	printf "%s\n" "  tenant_a:" "    enabled: false" >expect &&
+	test_cmp expect shown &&
+	test_must_fail pgform refresh -f disabled.yaml -d dbname=wh --today $TODAY --tenant tenant_a 2>actual &&
+	echo "error: tenant '\''tenant_a'\'' is disabled: its materialized views are kept as they are, not refreshed" >expect &&
+	test_cmp expect actual &&
+	pgform refresh -f disabled.yaml -d dbname=wh --today $TODAY --dry-run --format json >dry.json &&
+	json_get dry.json "sorted(v[\"name\"] for v in j[\"order\"])" >actual &&
+	echo "[\"rpt.after_bad\", \"rpt.bad\", \"rpt.base\", \"rpt.flaky\", \"rpt.mid\", \"rpt.side\", \"rpt.top\"]" >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'refresh_status before any refresh: never' '
 	test_psql -d wh -c "SELECT schema_name || '\''.'\'' || view_name, status, last_refreshed IS NULL
 		FROM pgform.refresh_status WHERE schema_name = '\''rpt'\'' ORDER BY 1" >actual &&
