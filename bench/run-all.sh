@@ -8,7 +8,7 @@
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(expand swap warehouse apply plan template)
+[ ${#names[@]} -gt 0 ] || names=(expand swap warehouse apply plan template refresh)
 failed=()
 for b in "${names[@]}"; do
 	echo "== bench/$b"

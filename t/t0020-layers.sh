@@ -5,7 +5,7 @@ test_description='the source folders are layers: each includes only the layers b
 # The layers, lowest first (docs/design.md says what each one holds).
 # A file may include its own layer and the layers before it, never one
 # after it; src/main.c (the table of commands) may include anything.
-LAYERS="base sql model expand load catalog plan diff output apply import cmd"
+LAYERS="base sql model expand load catalog plan diff output apply refresh import cmd"
 
 # Every #include "..." of the project's sources, as "FILE LAYER INCLUDED".
 list_includes () {

@@ -10,8 +10,20 @@
 
 #include <libpq-fe.h>
 
-#define STATE_VERSION 4
-#define STATE_VERSION_TEXT "4"
+#define STATE_VERSION 5
+#define STATE_VERSION_TEXT "5"
+
+/*
+ * SQL: the size in bytes of relation ALIAS (a pg_class row) with its
+ * indexes and TOAST table, from the statistics in pg_class (relpages, as
+ * the last VACUUM, ANALYZE, CREATE INDEX or plain REFRESH left them):
+ * unlike pg_total_relation_size() it takes no lock, so it never waits for
+ * a refresh holding one.
+ */
+#define SQL_REL_SIZE(alias) \
+	"((SELECT coalesce(sum(x.relpages), 0) FROM pg_catalog.pg_class x WHERE x.oid = " alias ".reltoastrelid " \
+	"OR x.oid = " alias ".oid OR x.oid IN (SELECT i.indexrelid FROM pg_catalog.pg_index i " \
+	"WHERE i.indrelid = " alias ".oid))::bigint * current_setting('block_size')::bigint)"
 
 /* Create or upgrade schema pgform; 0 or -1 after reporting. */
 int state_ensure(PGconn *c);

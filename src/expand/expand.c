@@ -272,6 +272,10 @@ const struct subst_var expand_cron_vars[EXPAND_NCRON_VARS] = {
 	{ "tenant", SUBST_IDENT }, { "schema", SUBST_IDENT }, { "minute", SUBST_RAW },
 };
 
+const struct subst_var expand_refresh_vars[EXPAND_NREFRESH_VARS] = {
+	{ "name", SUBST_RAW },
+};
+
 static struct cron_job *add_job(struct model *m, const struct cron_spec *c, const char *name)
 {
 	struct object *prev = model_find(m, OBJ_CRON, name);

@@ -20,5 +20,11 @@ void expand_cron(struct model *m);
  */
 #define EXPAND_NCRON_VARS 3
 extern const struct subst_var expand_cron_vars[EXPAND_NCRON_VARS];
+/*
+ * The placeholder of a materialized view's refresh statement: {name},
+ * given as the view's qualified name already quoted (quote_qualified).
+ */
+#define EXPAND_NREFRESH_VARS 1
+extern const struct subst_var expand_refresh_vars[EXPAND_NREFRESH_VARS];
 
 #endif

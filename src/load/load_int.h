@@ -217,6 +217,11 @@ int refs_parse_type(struct loader *ld, const struct sqltext *t, const char *desc
  */
 int refs_parse_command(struct loader *ld, const struct cron_spec *c, const char *desc);
 /*
+ * The refresh statement T of a materialized view (DESC names it), {name}
+ * filled with a sample qualified name: one statement, of any kind.
+ */
+int refs_parse_refresh(struct loader *ld, const struct sqltext *t, const char *desc);
+/*
  * Refuse SQL text T that holds pgform's secret marker "<<secret:"
  * (anywhere, comments too), reported at its place as something that
  * cannot appear in the NOUN of DESC.  Returns 0, or -1 after reporting.

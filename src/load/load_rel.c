@@ -60,7 +60,8 @@ static void view_refresh(struct loader *ld, struct yfile *f, struct relation *r,
 		r->refresh = REFRESH_STATEMENT;
 		r->refresh_stmt = st.sql;
 		refs_no_marker(ld, &st, "refresh statement", what);
-		placeholders_check(ld->m, &st, &refresh_placeholders, "a refresh statement");
+		if (!placeholders_check(ld->m, &st, &refresh_placeholders, "a refresh statement"))
+			refs_parse_refresh(ld, &st, what);
 	} else {
 		diag_error(ld->d, ypos(f, rv),
 			   "'refresh' of %s must be concurrently, plain or a statement, found '%s'",

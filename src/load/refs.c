@@ -512,6 +512,29 @@ int refs_parse_command(struct loader *ld, const struct cron_spec *c, const char 
 	return ret;
 }
 
+/* The stand-in for {name} in a refresh statement, as it is rendered: a qualified name. */
+static const char *const refresh_samples[EXPAND_NREFRESH_VARS] = { "sample_schema.sample_view" };
+
+int refs_parse_refresh(struct loader *ld, const struct sqltext *t, const char *desc)
+{
+	struct sql_src s = { t, 0, 0, NULL, NULL, 0, 0 };
+	struct sqlparse p = SQLPARSE_INIT;
+	struct subst_tpl tpl;
+	struct strbuf sql = STRBUF_INIT;
+	int ret;
+
+	subst_compile(&tpl, &ld->m->arena, t->sql, expand_refresh_vars, EXPAND_NREFRESH_VARS, 0);
+	subst_render(&tpl, refresh_samples, &sql);
+	s.tpl = &tpl;
+	s.values = refresh_samples;
+	ret = parse(ld, sql.buf, &s, &p, "refresh statement", desc);
+	if (!ret)
+		ret = want_one(ld, &s, &p, &any_statement, "refresh statement", desc);
+	sqlparse_release(&p);
+	strbuf_release(&sql);
+	return ret;
+}
+
 /* ---- roles ---- */
 
 /*
