@@ -135,6 +135,7 @@ int cmd_apply(int argc, char **argv)
 		{ "file", required_argument, NULL, 'f' },
 		{ "dbname", required_argument, NULL, 'd' },
 		{ "today", required_argument, NULL, 'T' },
+		{ "rev", required_argument, NULL, 'G' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "atomic", no_argument, NULL, 'a' },
 		{ "jobs", required_argument, NULL, 'j' },

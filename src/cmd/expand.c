@@ -15,11 +15,12 @@ int cmd_expand(int argc, char **argv)
 	static const struct option lo[] = {
 		{ "file", required_argument, NULL, 'f' },
 		{ "today", required_argument, NULL, 'T' },
+		{ "rev", required_argument, NULL, 'G' },
 		{ "format", required_argument, NULL, 'F' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct load_opts o = { "pgform.yaml", NULL, 0 };
+	struct load_opts o = { "pgform.yaml", NULL, 0, NULL };
 	struct model m = { 0 };
 	const char *format = "yaml";
 	int c, today, ret = 0;
@@ -29,6 +30,7 @@ int cmd_expand(int argc, char **argv)
 		switch (c) {
 		case 'f': o.file = optarg; break;
 		case 'T': o.today = optarg; break;
+		case 'G': o.rev = optarg; break;
 		case 'F': format = optarg; break;
 		case 'h': return 0;
 		default: return 1;
@@ -40,7 +42,7 @@ int cmd_expand(int argc, char **argv)
 		return usage_error(argv[0], "unknown format '%s'; expected yaml or json", format);
 	if (today_resolve(o.today, &today) < 0)
 		return 1;
-	if (model_load(&m, o.file, today) < 0) {
+	if (model_load_rev(&m, o.file, today, o.rev) < 0) {
 		diags_print(&m.diags, stderr);
 		model_free(&m);
 		return 1;

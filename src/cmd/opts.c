@@ -43,6 +43,7 @@ int opts_plan_common(int c, const char *cmd, struct plan_opts *o)
 	case 'T': o->today = optarg; return 1;
 	case 'v': o->verbose = 1; return 1;
 	case 'R': o->as_role = optarg; return 1;
+	case 'G': o->rev = optarg; return 1;
 	case 'A': o->diff.allow_destroy = 1; return 1;
 	case 't':
 		if (o->diff.ntargets == PLAN_MAX_LIST)

@@ -34,6 +34,7 @@ struct load_opts {
 	const char *file;   /* -f FILE, default pgform.yaml */
 	const char *today;  /* --today YYYY-MM-DD or $PGFORM_TODAY */
 	int verbose;
+	const char *rev;    /* --rev REV: the files of a git revision */
 };
 
 #endif

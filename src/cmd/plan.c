@@ -29,6 +29,7 @@ int cmd_plan(int argc, char **argv)
 		{ "file", required_argument, NULL, 'f' },
 		{ "dbname", required_argument, NULL, 'd' },
 		{ "today", required_argument, NULL, 'T' },
+		{ "rev", required_argument, NULL, 'G' },
 		{ "format", required_argument, NULL, 'F' },
 		{ "out", required_argument, NULL, 'o' },
 		{ "detailed-exitcode", no_argument, NULL, 'E' },

@@ -95,7 +95,7 @@ int plan_run(struct plan_run *r, const struct plan_opts *o)
 	int today;
 	if (today_resolve(o->today, &today) < 0)
 		return -1;
-	if (model_load(&r->m, o->file, today) < 0) {
+	if (model_load_rev(&r->m, o->file, today, o->rev) < 0) {
 		diags_print(&r->m.diags, stderr);
 		return -1;
 	}
@@ -114,7 +114,9 @@ int plan_run(struct plan_run *r, const struct plan_opts *o)
 		return -1;
 	if (diff_plan(&r->p, &r->m, &r->cat, r->conn, &o->diff) < 0)
 		return -1;
-	r->p.git_commit = git_commit_of(o->file, &r->p.arena);
+	/* a revision is its commit, never dirty; else the working tree's HEAD, "-dirty" when changed */
+	r->p.git_commit = r->m.rev_commit ? arena_strdup(&r->p.arena, r->m.rev_commit) :
+					    git_commit_of(o->file, &r->p.arena);
 	r->p.pgform_version = PGFORM_VERSION;
 	return 0;
 }

@@ -21,6 +21,7 @@ struct plan_opts {
 	struct diff_opts diff;  /* its lists point into the buffers below */
 	int verbose;
 	const char *as_role;    /* --as-role: plan for this role to apply */
+	const char *rev;        /* --rev: the state files of a git revision */
 	int review;             /* plan, not apply: for the role of the last apply unless --as-role */
 	const char *target_buf[PLAN_MAX_LIST], *replace_buf[PLAN_MAX_LIST];
 };

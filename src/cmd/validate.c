@@ -33,11 +33,12 @@ int cmd_validate(int argc, char **argv)
 	static const struct option lo[] = {
 		{ "file", required_argument, NULL, 'f' },
 		{ "today", required_argument, NULL, 'T' },
+		{ "rev", required_argument, NULL, 'G' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct load_opts o = { "pgform.yaml", NULL, 0 };
+	struct load_opts o = { "pgform.yaml", NULL, 0, NULL };
 	struct model m = { 0 };
 	int c, today, ret;
 
@@ -46,6 +47,7 @@ int cmd_validate(int argc, char **argv)
 		switch (c) {
 		case 'f': o.file = optarg; break;
 		case 'T': o.today = optarg; break;
+		case 'G': o.rev = optarg; break;
 		case 'v': o.verbose = 1; break;
 		case 'h': return 0;
 		default: return 1;
@@ -55,7 +57,7 @@ int cmd_validate(int argc, char **argv)
 		return usage_error(argv[0], "unexpected argument '%s'", argv[optind]);
 	if (today_resolve(o.today, &today) < 0)
 		return 1;
-	ret = model_load(&m, o.file, today) < 0 ? 1 : 0;
+	ret = model_load_rev(&m, o.file, today, o.rev) < 0 ? 1 : 0;
 	diags_print(&m.diags, stderr);
 	if (!ret && o.verbose)
 		summary(&m);

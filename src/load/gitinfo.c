@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Called once per process: libgit2 keeps global state. */
-static void git_init_once(void)
+void git_init_once(void)
 {
 	static int done;
 	if (!done) {

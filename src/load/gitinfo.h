@@ -15,4 +15,7 @@
  */
 const char *git_commit_of(const char *path, struct arena *a);
 
+/* libgit2's global state, set up once per process (and torn down at exit). */
+void git_init_once(void);
+
 #endif

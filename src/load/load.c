@@ -15,6 +15,7 @@
 
 #include "base/datecalc.h"
 #include "load/load_int.h"
+#include "load/gitsrc.h"
 #include "sql/acl.h"
 #include "sql/quote.h"
 #include "sql/sqltok.h"
@@ -194,10 +195,18 @@ static const char *relative_to(struct loader *ld, const char *from, const char *
 	return arena_printf(&ld->m->arena, "%s%s", dir_prefix(ld, from), path);
 }
 
+int ld_read(struct loader *ld, const char *path, struct strbuf *sb)
+{
+	return ld->src ? gitsrc_read(ld->src, path, ld->max_file, sb) : strbuf_read_file(sb, path, ld->max_file);
+}
+
 void ld_unreadable(struct loader *ld, struct srcpos pos, const char *what, const char *path,
 		   int r)
 {
-	if (r == YFILE_NOT_REGULAR)
+	if (ld->src && r == READ_UNREADABLE && errno == ENOENT)
+		diag_error(ld->d, pos, "%s '%s' is not in revision %s (commit %.12s)", what, path,
+			   gitsrc_rev(ld->src), gitsrc_commit(ld->src));
+	else if (r == YFILE_NOT_REGULAR)
 		diag_error(ld->d, pos, "'%s' is not a regular file", path);
 	else if (r == YFILE_TOO_BIG)
 		diag_error(ld->d, pos,
@@ -238,7 +247,7 @@ int ld_sql(struct loader *ld, struct yfile *f, yaml_node_t *map, const char *key
 	unsigned line, col, byte, code;
 	size_t at;
 	int r;
-	if ((r = strbuf_read_file(&sb, path, ld->max_file)) < 0) {
+	if ((r = ld_read(ld, path, &sb)) < 0) {
 		ld_unreadable(ld, ypos(f, fv), "sql_file", path, r);
 		strbuf_release(&sb);
 		return -1;
@@ -940,6 +949,22 @@ static void load_includes(struct loader *ld, struct yfile *f, yaml_node_t *inc)
 			load_file(ld, full, ypos(f, it), 0);
 			continue;
 		}
+		if (ld->src) {
+			char **v = NULL;
+			size_t n = 0;
+			if (gitsrc_glob(ld->src, full, &v, &n) < 0)
+				diag_error(ld->d, ypos(f, it), "cannot expand include pattern '%s' in revision %s",
+					   pat, gitsrc_rev(ld->src));
+			else if (!n)
+				diag_error(ld->d, ypos(f, it), "include pattern '%s' matches no file in revision %s",
+					   pat, gitsrc_rev(ld->src));
+			for (size_t i = 0; i < n; i++) {
+				load_file(ld, ld_str(ld, v[i]), ypos(f, it), 0);
+				free(v[i]);
+			}
+			free(v);
+			continue;
+		}
 		memset(&g, 0, sizeof(g));
 		int r = glob(full, 0, glob_trouble, &g);
 		if (r == GLOB_NOMATCH) {
@@ -960,6 +985,12 @@ static void load_includes(struct loader *ld, struct yfile *f, yaml_node_t *inc)
 static const char *canon(struct loader *ld, const char *path)
 {
 	char buf[PATH_MAX];
+	if (ld->src) {
+		char *c = gitsrc_canon(ld->src, path);
+		const char *r = ld_str(ld, c);
+		free(c);
+		return r;
+	}
 	if (realpath(path, buf))
 		return ld_str(ld, buf);
 	return path;
@@ -1046,7 +1077,21 @@ static void load_file(struct loader *ld, const char *path, struct srcpos from, i
 	f = xcalloc(1, sizeof(*f));
 	ALLOC_GROW(ld->files, ld->nfiles + 1, ld->afiles);
 	ld->files[ld->nfiles++] = f;
-	int r = yfile_load(f, path, ld->max_file, ld->d);
+	int r;
+	if (ld->src) {
+		struct strbuf sb = STRBUF_INIT;
+		r = ld_read(ld, path, &sb);
+		if (r == 0)
+			r = yfile_parse(f, path, &sb, ld->d);
+		strbuf_release(&sb);
+		if (r == YFILE_UNREADABLE && errno == ENOENT && !from.file) {
+			/* the entry file */
+			ld_unreadable(ld, from, "file", path, r);
+			return;
+		}
+	} else {
+		r = yfile_load(f, path, ld->max_file, ld->d);
+	}
 	if (r < -1 && from.file) {
 		/* name the include that points at the file */
 		ld_unreadable(ld, from, "include", path, r);
@@ -1129,6 +1174,11 @@ static int max_file_size(struct loader *ld)
 
 int model_load(struct model *m, const char *entry, int today)
 {
+	return model_load_rev(m, entry, today, NULL);
+}
+
+int model_load_rev(struct model *m, const char *entry, int today, const char *rev)
+{
 	struct loader ld;
 	struct srcpos none = { NULL, 0, 0 };
 
@@ -1140,6 +1190,13 @@ int model_load(struct model *m, const char *entry, int today)
 	if (max_file_size(&ld) < 0) {
 		diags_sort(&m->diags, NULL, 0);
 		return -1;
+	}
+	if (rev) {
+		ld.src = gitsrc_open(entry, rev);
+		if (!ld.src)
+			return -1;      /* reported */
+		m->rev = arena_strdup(&m->arena, rev);
+		m->rev_commit = arena_strdup(&m->arena, gitsrc_commit(ld.src));
 	}
 	load_file(&ld, m->entry, none, 1);
 
@@ -1155,6 +1212,8 @@ int model_load(struct model *m, const char *entry, int today)
 	each_section(&ld, "grants", ld_grants);
 	each_section(&ld, "checks", ld_checks);
 	ld_check_values(&ld);
+	gitsrc_close(ld.src);
+	ld.src = NULL;
 
 	m->files = xcalloc(ld.nfiles + 1, sizeof(char *));
 	for (unsigned i = 0; i < ld.nfiles; i++) {

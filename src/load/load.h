@@ -13,6 +13,8 @@
 #include "model/model.h"
 
 int model_load(struct model *m, const char *entry, int today);
+/* As model_load(), the files read from git revision REV (NULL: the working tree). */
+int model_load_rev(struct model *m, const char *entry, int today, const char *rev);
 
 /* Resolve "today": --today VALUE, else $PGFORM_TODAY, else the UTC date.
  * Returns 0, or -1 after printing an error naming the bad value. */

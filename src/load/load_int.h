@@ -53,7 +53,11 @@ struct loader {
 	const yaml_node_t **odd_maps; /* mappings with an unknown key */
 	unsigned nodd_maps, aodd_maps;
 	size_t max_file;        /* the most bytes read from one file */
+	struct gitsrc *src;     /* --rev: the files of a git revision; NULL: the working tree */
 };
+
+/* Read PATH (the working tree's, or the revision's) as strbuf_read_file() does. */
+int ld_read(struct loader *ld, const char *path, struct strbuf *sb);
 
 /*
  * Report at POS that PATH could not be read, for R, a code of

@@ -337,10 +337,7 @@ static int has_comment(const char *s, size_t len)
 int yfile_load(struct yfile *f, const char *path, size_t max, struct diags *d)
 {
 	struct strbuf sb = STRBUF_INIT;
-	yaml_parser_t parser;
-	struct srcpos top = { path, 1, 1 };
-	unsigned line, col, byte;
-	int ret = -1, rc;
+	int rc;
 
 	memset(f, 0, sizeof(*f));
 	f->path = path;
@@ -350,7 +347,19 @@ int yfile_load(struct yfile *f, const char *path, size_t max, struct diags *d)
 		errno = err;
 		return rc;
 	}
-	f->text = strbuf_detach(&sb, &f->len);
+	return yfile_parse(f, path, &sb, d);
+}
+
+int yfile_parse(struct yfile *f, const char *path, struct strbuf *text, struct diags *d)
+{
+	yaml_parser_t parser;
+	struct srcpos top = { path, 1, 1 };
+	unsigned line, col, byte;
+	int ret = -1;
+
+	memset(f, 0, sizeof(*f));
+	f->path = path;
+	f->text = strbuf_detach(text, &f->len);
 	f->nlines = line_index(f->text, f->len, &f->line_starts);
 	if (utf8_check(f->text, f->len, &line, &col, &byte)) {
 		struct srcpos p = { path, line, col };

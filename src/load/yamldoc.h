@@ -65,6 +65,8 @@ void yblock_layout(const struct yfile *f, const yaml_node_t *n,
  * file cannot be read: only the caller knows who named it.
  */
 int yfile_load(struct yfile *f, const char *path, size_t max, struct diags *d);
+/* Parse TEXT (taken over, emptied) read from PATH elsewhere: as yfile_load(), reading done. */
+int yfile_parse(struct yfile *f, const char *path, struct strbuf *text, struct diags *d);
 void yfile_free(struct yfile *f);
 
 struct srcpos ypos(const struct yfile *f, const yaml_node_t *n);

@@ -295,6 +295,8 @@ struct model {
 	struct diags diags;
 	int today;              /* days since epoch (UTC) */
 	const char *entry;      /* entry file as named */
+	const char *rev;        /* --rev: the git revision the files were read from, or NULL */
+	const char *rev_commit; /* and its commit, 40 hex digits */
 	struct object **objs;
 	unsigned nobjs, aobjs;
 	struct hashmap by_ident[OBJ__COUNT];

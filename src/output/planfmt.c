@@ -806,7 +806,7 @@ void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
 	unsigned n;
 
 	st.verbose = verbose;
-	strbuf_addstr(out, "### pgform plan\n\n");
+	strbuf_addf(out, "### %s\n\n", p->title ? p->title : "pgform plan");
 	if (p->plan_hash)
 		strbuf_addf(out, "Plan hash: `%s`\n\n", p->plan_hash);
 	if (p->nsteps) {

@@ -139,6 +139,7 @@ struct plan {
 	const char *created_at; /* ISO 8601 UTC */
 	const char *catalog_detail; /* per-kind fingerprints: "roles=..;relations=.." */
 	const char *plan_hash;  /* of its plan file (read, or being saved), 32 hex digits; else NULL */
+	const char *title;      /* the markdown heading ("pgform plan" when NULL) */
 	struct plan_check *checks;  /* run before and after apply */
 	unsigned nchecks;
 };

@@ -26,6 +26,15 @@ static const struct {
 };
 #define NHAZARDS (sizeof(hazard_keys) / sizeof(hazard_keys[0]))
 
+json_t *planfile_hazard_names(unsigned bits)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < NHAZARDS; i++)
+		if (bits & hazard_keys[i].bit)
+			json_array_append_new(a, json_string(hazard_keys[i].key));
+	return a;
+}
+
 /* ---- writing ---- */
 
 /* The length of the well-formed UTF-8 character at C (as RFC 3629 says), or 0. */

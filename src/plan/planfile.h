@@ -12,6 +12,8 @@
 #ifndef PGFORM_PLANFILE_H
 #define PGFORM_PLANFILE_H
 
+#include <jansson.h>
+
 #include "plan/plan.h"
 #include "base/strbuf.h"
 
@@ -65,5 +67,8 @@ char *planfile_step_dump(const struct step *s);
  * after reporting.
  */
 int planfile_step_load(struct plan *p, const char *text, const char *where);
+
+/* The JSON names of hazard BITS, in the documented order (an array). */
+json_t *planfile_hazard_names(unsigned bits);
 
 #endif
