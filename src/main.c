@@ -32,11 +32,6 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
-int cmd_not_built(const char *cmd)
-{
-	return error("'pgform %s' is not built yet", cmd), 1;
-}
-
 int main(int argc, char **argv)
 {
 	const struct command *c;

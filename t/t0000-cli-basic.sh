@@ -91,14 +91,6 @@ test_expect_success 'help takes at most one command' '
 	test_cmp /dev/null out
 '
 
-test_expect_success 'a command not built yet says so' '
-	test_must_fail pgform drift >out 2>err &&
-	cat >expect <<-\EOF &&
-	error: '\''pgform drift'\'' is not built yet
-	EOF
-	test_cmp expect err &&
-	test_cmp /dev/null out
-'
 
 test_expect_success '--help: docs/pgform.md, then every command' '
 	pgform --help >out 2>err &&

@@ -120,9 +120,14 @@ test_expect_success 'minimal against a database where the view was made by hand,
 	golden minimal/drifted.txt m-drifted.txt
 '
 
-test_expect_success 'every golden plan has a test' '
+test_expect_success 'every golden plan has a test (those of diff/ in t5000-git-diff.sh)' '
 	(cd "$PLANS" && find . -type f ! -name README.md | sort) >files &&
 	cat >expect <<-\EOF &&
+	./diff/extension-bumped.txt
+	./diff/template-changed.json
+	./diff/template-changed.md
+	./diff/template-changed.txt
+	./diff/tenant-added.txt
 	./minimal/drifted.txt
 	./minimal/empty.sql
 	./minimal/empty.txt

@@ -23,6 +23,7 @@
 #include "sql/quote.h"
 #include "expand/spechash.h"
 #include "catalog/state.h"
+#include "base/hashmap.h"
 #include "base/usage.h"
 
 #define SWAP_RETRIES 20
@@ -1281,6 +1282,88 @@ static void drop_kept_of_earlier(struct runner *r, PGconn *c)
 
 /* ---- the record, when the apply ends ---- */
 
+/*
+ * What the objects of the state look like now, aspect by aspect, into
+ * pgform.stamps, for pgform drift (CAT: the catalog read after the
+ * steps).  A complete apply from the state replaces every row; any other
+ * updates the rows of what it names and forgets what its steps dropped;
+ * a saved plan not named by --plan-hash vouches for nothing: the rows of
+ * what it names are forgotten.
+ */
+static int record_stamps(struct runner *r, PGconn *c, struct catalog *cat)
+{
+	struct hashmap live = HASHMAP_INIT;
+	struct strbuf k = STRBUF_INIT, id = STRBUF_INIT, as = STRBUF_INIT, one = STRBUF_INIT;
+	unsigned n = 0;
+	int whole = !r->o->from_file && !r->o->partial, ret = -1;
+	for (unsigned i = 0; i < cat->m.nobjs; i++) {
+		struct object *o = cat->m.objs[i];
+		hashmap_put(&live, arena_printf(&cat->m.arena, "%s %s", obj_kind_name(o->kind), o->ident), o);
+	}
+	strbuf_addch(&k, '{');
+	strbuf_addch(&id, '{');
+	strbuf_addch(&as, '{');
+	for (unsigned i = 0; i < r->o->nrecord; i++) {
+		const struct record_item *it = &r->o->record[i];
+		struct strbuf key = STRBUF_INIT;
+		strbuf_addf(&key, "%s %s", it->kind, it->ident);
+		struct object *l = hashmap_get(&live, key.buf);
+		strbuf_release(&key);
+		if (!l && !r->o->unsealed)
+			continue;
+		strbuf_reset(&one);
+		if (l && !r->o->unsealed)
+			catalog_aspects(l, &one);
+		const char *sep = n++ ? "," : "";
+		strbuf_addstr(&k, sep);
+		quote_array_elem(&k, it->kind);
+		strbuf_addstr(&id, sep);
+		quote_array_elem(&id, it->ident);
+		strbuf_addstr(&as, sep);
+		quote_array_elem(&as, one.len ? one.buf : NULL);
+	}
+	/* what the steps dropped is no longer there to compare */
+	for (unsigned i = 0; !whole && i < r->p->nsteps; i++) {
+		const struct step *s = r->p->steps[i];
+		if (s->action != STEP_DROP || !s->target)
+			continue;
+		const char *sep = n++ ? "," : "";
+		strbuf_addstr(&k, sep);
+		quote_array_elem(&k, obj_kind_name(s->kind));
+		strbuf_addstr(&id, sep);
+		quote_array_elem(&id, s->target);
+		strbuf_addstr(&as, sep);
+		quote_array_elem(&as, NULL);
+	}
+	strbuf_addch(&k, '}');
+	strbuf_addch(&id, '}');
+	strbuf_addch(&as, '}');
+	char aid[32];
+	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
+	const char *params[4] = { k.buf, id.buf, as.buf, aid };
+	if (whole && db_exec(c, "cannot record what the objects look like", "DELETE FROM pgform.stamps") < 0)
+		goto done;
+	PGresult *res = db_query(c, "cannot record what the objects look like",
+		"WITH x AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS u(kind, ident, aspects)), "
+		"gone AS (DELETE FROM pgform.stamps s USING x WHERE x.aspects IS NULL "
+		"AND s.kind = x.kind AND s.ident = x.ident) "
+		"INSERT INTO pgform.stamps (kind, ident, aspects, apply_id) "
+		"SELECT kind, ident, aspects, $4::bigint FROM x WHERE aspects IS NOT NULL "
+		"ON CONFLICT (kind, ident) DO UPDATE SET aspects = EXCLUDED.aspects, apply_id = EXCLUDED.apply_id",
+		4, params);
+	if (res) {
+		PQclear(res);
+		ret = 0;
+	}
+done:
+	hashmap_free(&live);
+	strbuf_release(&k);
+	strbuf_release(&id);
+	strbuf_release(&as);
+	strbuf_release(&one);
+	return ret;
+}
+
 /* Record every desired object that exists, with the stamp of its catalog rows. */
 static int record_objects(struct runner *r, PGconn *c)
 {
@@ -1347,7 +1430,7 @@ static int record_objects(struct runner *r, PGconn *c)
 		"EXCLUDED.spec_hash THEN EXCLUDED.apply_id ELSE pgform.objects.apply_id END", 5, params);
 	if (res) {
 		PQclear(res);
-		ret = 0;
+		ret = record_stamps(r, c, &cat);
 	}
 done:
 	catalog_free(&cat);

@@ -87,6 +87,154 @@ struct object *catalog_by_oid(const struct catalog *cat, unsigned oid)
 	return hashmap_get(&cat->by_oid, k);
 }
 
+/* ---- aspects, for drift ---- */
+
+struct aspect {
+	struct strbuf *out;
+	XXH3_state_t *st;
+};
+
+static void asp_put(struct aspect *a, const char *s)
+{
+	if (!s)
+		s = "\x01";
+	XXH3_64bits_update(a->st, s, strlen(s) + 1);
+}
+
+static void asp_int(struct aspect *a, long long v)
+{
+	char b[32];
+	snprintf(b, sizeof(b), "%lld", v);
+	asp_put(a, b);
+}
+
+/* End the aspect being hashed: " NAME=H" appended. */
+static void asp_end(struct aspect *a, const char *name)
+{
+	strbuf_addf(a->out, "%s%s=%016llx", a->out->len ? " " : "", name,
+		    (unsigned long long)XXH3_64bits_digest(a->st));
+	XXH3_64bits_reset(a->st);
+}
+
+static void asp_acl(struct aspect *a, const struct acl *acl)
+{
+	for (unsigned i = 0; i < acl->n; i++) {
+		asp_put(a, acl->v[i].grantee);
+		asp_int(a, acl->v[i].privs);
+		asp_int(a, acl->v[i].grant_opts);
+	}
+	asp_end(a, "privileges");
+}
+
+void catalog_aspects(const struct object *l, struct strbuf *out)
+{
+	struct aspect a = { out, XXH3_createState() };
+	XXH3_64bits_reset(a.st);
+	switch (l->kind) {
+	case OBJ_TABLE:
+	case OBJ_VIEW:
+	case OBJ_MATVIEW: {
+		const struct live_rel *r = (const void *)l;
+		asp_put(&a, r->defmark);
+		asp_end(&a, "definition");
+		asp_put(&a, r->owner);
+		asp_end(&a, "owner");
+		asp_acl(&a, &r->acl);
+		asp_put(&a, r->comment);
+		asp_end(&a, "comment");
+		for (unsigned i = 0; i < r->ncols; i++) {
+			asp_put(&a, r->cols[i].name);
+			asp_put(&a, r->cols[i].type);
+		}
+		asp_end(&a, "columns");
+		for (unsigned i = 0; i < r->nidx; i++) {
+			/* not pg_index's xmin: a refresh may rewrite that row */
+			asp_put(&a, r->idx[i].name);
+			asp_int(&a, r->idx[i].unique);
+		}
+		asp_end(&a, "indexes");
+		break;
+	}
+	case OBJ_FUNCTION: {
+		const struct live_function *f = (const void *)l;
+		asp_put(&a, f->defmark);
+		asp_end(&a, "definition");
+		asp_put(&a, f->owner);
+		asp_end(&a, "owner");
+		asp_acl(&a, &f->acl);
+		asp_put(&a, f->comment);
+		asp_end(&a, "comment");
+		break;
+	}
+	case OBJ_SCHEMA: {
+		const struct live_schema *sc = (const void *)l;
+		asp_put(&a, sc->owner);
+		asp_end(&a, "owner");
+		asp_acl(&a, &sc->acl);
+		asp_put(&a, sc->comment);
+		asp_end(&a, "comment");
+		break;
+	}
+	case OBJ_ROLE: {
+		const struct live_role *r = (const void *)l;
+		asp_int(&a, r->a.login);
+		asp_int(&a, r->a.superuser);
+		asp_int(&a, r->a.createdb);
+		asp_int(&a, r->a.createrole);
+		asp_int(&a, r->a.inherit);
+		asp_int(&a, r->a.connection_limit);
+		asp_end(&a, "attributes");
+		for (unsigned i = 0; i < r->a.nmember_of; i++)
+			asp_put(&a, r->a.member_of[i]);
+		asp_end(&a, "memberships");
+		asp_put(&a, r->comment);
+		asp_end(&a, "comment");
+		break;
+	}
+	case OBJ_EXTENSION: {
+		const struct live_extension *e = (const void *)l;
+		asp_put(&a, e->a.version);
+		asp_end(&a, "version");
+		asp_put(&a, e->a.schema);
+		asp_end(&a, "schema");
+		break;
+	}
+	case OBJ_SERVER: {
+		const struct live_server *sv = (const void *)l;
+		for (unsigned i = 0; i < sv->noptions; i++)
+			asp_put(&a, sv->options[i]);
+		asp_end(&a, "options");
+		asp_put(&a, sv->owner);
+		asp_end(&a, "owner");
+		break;
+	}
+	case OBJ_USER_MAPPING: {
+		const struct live_mapping *u = (const void *)l;
+		for (unsigned i = 0; i < u->noptions; i++)
+			asp_put(&a, u->options[i]);
+		asp_end(&a, "options");
+		asp_int(&a, u->has_password);
+		asp_end(&a, "password");
+		break;
+	}
+	case OBJ_CRON: {
+		const struct live_cron *c = (const void *)l;
+		asp_put(&a, c->schedule);
+		asp_end(&a, "schedule");
+		asp_put(&a, c->command);
+		asp_put(&a, c->database);
+		asp_put(&a, c->username);
+		asp_end(&a, "command");
+		asp_int(&a, c->active);
+		asp_end(&a, "active");
+		break;
+	}
+	default:
+		break;
+	}
+	XXH3_freeState(a.st);
+}
+
 struct live_rel *catalog_rel(const struct catalog *cat, const char *qualified)
 {
 	return (struct live_rel *)model_find_relation(&cat->m, qualified);
@@ -373,6 +521,7 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->reltuples = atof(PQgetvalue(r, i, 8));
 		o->bytes = atoll(PQgetvalue(r, i, 9));
 		o->pinned = bval(r, i, 11);
+		o->defmark = db_get(r, i, 10) ? cstr(cat, r, i, 10) : NULL;
 		/* the stamp starts with what defines it; privileges, columns and indexes are added later */
 		struct strbuf sb = STRBUF_INIT;
 		strbuf_addf(&sb, "%c|%s|%s|%s|%s", kind, o->owner, bval(r, i, 5) ? "default" : "",
@@ -529,7 +678,11 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	PGresult *r = db_query(c, "cannot read functions",
 		"SELECT p.oid, n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), "
 		"pg_catalog.pg_get_userbyid(p.proowner), p.proacl IS NULL, l.lanname, p.prokind, "
-		"p.xmin::text, d.description "
+		"p.xmin::text, d.description, "
+		"md5(concat_ws('|', p.prosrc, p.probin, p.proargtypes::text, p.proallargtypes::text, "
+		"p.proargmodes::text, p.proargnames::text, p.prorettype, p.proretset, p.provolatile, p.proisstrict, "
+		"p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows, p.proconfig::text, "
+		"pg_catalog.pg_get_expr(p.proargdefaults, 0))) "
 		"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
 		"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid "
@@ -553,6 +706,7 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->language = cstr(cat, r, i, 6);
 		o->prokind = PQgetvalue(r, i, 7)[0];
 		o->comment = cstr(cat, r, i, 9);
+		o->defmark = cstr(cat, r, i, 10);
 		/* the stamp: what defines it, then its privileges */
 		struct strbuf sb = STRBUF_INIT;
 		strbuf_addf(&sb, "%s|%s|%s|%s", o->owner, bval(r, i, 5) ? "default" : "", PQgetvalue(r, i, 8),

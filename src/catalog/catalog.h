@@ -51,6 +51,7 @@ struct live_rel {
 	unsigned nidx;
 	const char *viewdef;    /* NULL until catalog_load_viewdefs() */
 	unsigned long long stamp;/* xxHash of the catalog rows that define it */
+	const char *defmark;    /* changes when its query does (xmin of its _RETURN rule); NULL for a table */
 	unsigned *refs;         /* oids of relations and functions it reads (pg_depend) */
 	/*
 	 * A view with what a copy of it would not carry: options, column
@@ -89,6 +90,7 @@ struct live_function {
 	struct acl acl;         /* proacl; NULL: the owner's defaults */
 	char prokind;
 	unsigned long long stamp;
+	const char *defmark;    /* md5 of what defines it (source, arguments, result, options) */
 	const char *def;        /* pg_get_functiondef(), on demand */
 };
 
@@ -179,6 +181,12 @@ int catalog_load_viewdefs(struct catalog *cat, PGconn *c, struct live_rel **rels
 /* Fetch pg_get_functiondef() for FNS (one query). */
 int catalog_load_functiondefs(struct catalog *cat, PGconn *c, struct live_function **fns, unsigned n);
 struct live_rel *catalog_rel(const struct catalog *cat, const char *qualified);
+/*
+ * What live object L looks like, aspect by aspect, for pgform drift:
+ * "definition=H owner=H privileges=H ..." (H: 16 hex digits), the
+ * aspects of its kind in a fixed order.  Appended to OUT.
+ */
+void catalog_aspects(const struct object *l, struct strbuf *out);
 struct object *catalog_by_oid(const struct catalog *cat, unsigned oid);
 const struct record_entry *catalog_record(const struct catalog *cat, enum obj_kind k,
 					  const char *ident);

@@ -153,6 +153,15 @@ static const char *const schema_sql =
 	"    AND r.status = 'ok' ORDER BY r.id DESC LIMIT 1) ok ON true;\n"
 	"COMMENT ON VIEW pgform.refresh_status IS 'per materialized view pgform manages: its last refresh and "
 	"status (ok, failed, stale: older than meta refresh_stale_after, never, running)';\n"
+	/* version 6: what each object looked like when the last apply ended (pgform drift) */
+	"CREATE TABLE IF NOT EXISTS pgform.stamps (\n"
+	"  kind text NOT NULL,\n"
+	"  ident text NOT NULL,\n"
+	"  aspects text NOT NULL,\n"
+	"  apply_id bigint,\n"
+	"  PRIMARY KEY (kind, ident));\n"
+	"COMMENT ON TABLE pgform.stamps IS 'per object of the state, hashes of its definition, owner, privileges, "
+	"comment, columns and indexes as the last apply left them: what pgform drift compares with';\n"
 	"INSERT INTO pgform.meta VALUES ('schema_version', '" STATE_VERSION_TEXT "') "
 	"ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n";
 

@@ -10,8 +10,8 @@
 
 #include <libpq-fe.h>
 
-#define STATE_VERSION 5
-#define STATE_VERSION_TEXT "5"
+#define STATE_VERSION 6
+#define STATE_VERSION_TEXT "6"
 
 /*
  * SQL: the size in bytes of relation ALIAS (a pg_class row) with its

@@ -219,6 +219,9 @@ int cmd_apply(int argc, char **argv)
 				   "--allow-destroy belong to `pgform plan`");
 	if (want_hash && !saved)
 		return usage_error(argv[0], "--plan-hash checks a saved plan: pgform apply PLANFILE --plan-hash HASH");
+	if (o.rev && saved)
+		return usage_error(argv[0], "--rev reads the state of a revision; a saved plan already holds its steps "
+				   "(and the commit it was made from)");
 	ao.conninfo = o.conninfo;
 	ao.partial = o.diff.ntargets > 0;
 	ao.progress = isatty(2) && !getenv("CI");

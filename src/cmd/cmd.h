@@ -29,8 +29,6 @@ int cmd_import(int argc, char **argv);
 const char *help_text(const char *cmd);
 /* Print the help of CMD to stdout; returns 0, or 1 if unknown. */
 int help_show(const char *cmd);
-/* Say that CMD is not built yet; returns 1. */
-int cmd_not_built(const char *cmd);
 
 extern const struct command commands[];
 
