@@ -16,6 +16,8 @@ test_description='transition cases (t/cases/NAME): a database built by a.sql is 
 #   known-broken   optional: one line saying why the case fails today; the
 #                  case is then a known breakage (test_expect_failure)
 #
+# PGFORM_TEST_CASES=REGEX runs only the cases whose names match it.
+#
 # Roles are shared by every database of the cluster, so each case starts
 # with the roles the cluster had at the start of this script: the roles a
 # case made are dropped after it.  Its database built from b comes first,
@@ -35,7 +37,7 @@ test_psql -d postgres -c "SELECT rolname FROM pg_roles ORDER BY 1" >"$TRASH/.bas
 	BUG "cannot list roles"
 BASE_ROLES="'$(paste -sd' ' "$TRASH/.base-roles" | sed "s/ /','/g")'"
 
-# case_roles_sql: SQL selecting the roles a case made.
+# case_new_roles: the roles a case made.
 case_new_roles () {
 	test_psql -d postgres -c "SELECT rolname FROM pg_roles
 		WHERE rolname NOT IN ($BASE_ROLES) ORDER BY 1"
@@ -45,7 +47,7 @@ case_new_roles () {
 case_drop_roles () {
 	local r
 	for r in $(case_new_roles); do
-		test_psql -d postgres -v r="$r" -c 'DROP ROLE :"r"' || return 1
+		echo 'DROP ROLE :"r"' | test_psql -d postgres -v r="$r" || return 1
 	done
 }
 
@@ -147,7 +149,8 @@ test_expect_success 'the corpus holds cases, each with a.sql and b.yaml' '
 	done
 '
 
-for _case in $(ls "$CASES"); do
+# PGFORM_TEST_CASES=REGEX runs only the cases whose names match (grep -E).
+for _case in $(ls "$CASES" | grep -E -- "${PGFORM_TEST_CASES:-.}"); do
 	if [ -f "$CASES/$_case/known-broken" ]; then
 		test_expect_failure "$_case: $(head -n 1 "$CASES/$_case/known-broken")" "
 			test_when_finished 'case_cleanup $_case' &&
