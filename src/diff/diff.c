@@ -315,7 +315,14 @@ static int compare_unvouched(struct dctx *x)
 			continue;
 		}
 		if (it->failed) {
+			/*
+			 * Its columns are unknown (it reads what the plan makes or
+			 * changes first): a view is made again rather than replaced,
+			 * which fails when a column's type changes.
+			 */
 			d->status = DS_DEF;
+			d->cols_changed = 1;
+			d->cols_compatible = 0;
 			d->why = arena_printf(&x->p->arena, "cannot compare: %s", it->fail_msg);
 			continue;
 		}
