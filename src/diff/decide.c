@@ -203,12 +203,24 @@ struct decision decide_mapping(const struct live_mapping *have, int user_same, i
 	return d;
 }
 
-struct decision decide_function(const struct live_function *have, int def_changed, int acl_same)
+struct decision decide_function(const struct live_function *have, int def_changed, int replaceable,
+				int acl_same)
 {
 	struct decision d = act(DA_NONE, NULL);
 
 	if (!have)
 		return act(DA_CREATE, NULL);
+	if (def_changed && !replaceable) {
+		/* its privileges start again from the defaults: they are always set */
+		d.act = DA_RECREATE;
+		d.reason = "result, argument names or defaults changed";
+		d.changes |= CH_ACL;
+		if (!have->def) {
+			d.hazards |= HAZARD_IRREVERSIBLE;
+			d.irreversible = "the function's current definition could not be read";
+		}
+		return d;
+	}
 	if (def_changed) {
 		d.act = DA_REPLACE;
 		d.reason = "definition changed";

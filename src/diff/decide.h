@@ -82,8 +82,14 @@ struct decision decide_server(const struct live_server *have, int options_same);
  */
 struct decision decide_mapping(const struct live_mapping *have, int user_same, int wants_password,
 			       int stale);
-/* DEF_CHANGED: its definition differs; ACL_SAME: its privileges are as desired. */
-struct decision decide_function(const struct live_function *have, int def_changed, int acl_same);
+/*
+ * DEF_CHANGED: its definition differs; REPLACEABLE: CREATE OR REPLACE can
+ * make the change (not when the result, the arguments' names or modes
+ * change, or defaults are taken away); ACL_SAME: its privileges are as
+ * desired.
+ */
+struct decision decide_function(const struct live_function *have, int def_changed, int replaceable,
+				int acl_same);
 /*
  * HAVE_PG_CRON: pg_cron is (or will be) where jobs are scheduled; DB and
  * USER: what the job's database and user come to.

@@ -321,7 +321,7 @@ static int compare_unvouched(struct dctx *x)
 			 * which fails when a column's type changes.
 			 */
 			d->status = DS_DEF;
-			d->cols_changed = 1;
+			d->cols_changed = it->want != NULL;
 			d->cols_compatible = 0;
 			d->why = arena_printf(&x->p->arena, "cannot compare: %s", it->fail_msg);
 			continue;
@@ -330,6 +330,11 @@ static int compare_unvouched(struct dctx *x)
 			if (!it->fws || !it->fhs || strcmp(it->fws, it->fhs)) {
 				d->status = DS_DEF;
 				d->why = "definition changed";
+				/* for a function, "columns changed": it cannot be replaced */
+				d->cols_changed = !it->fwkey || !it->fhkey || strcmp(it->fwkey, it->fhkey) ||
+						  it->fwdefaults < it->fhdefaults;
+				if (d->cols_changed)
+					d->why = "result, argument names or defaults changed";
 			}
 			continue;
 		}

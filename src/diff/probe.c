@@ -38,6 +38,15 @@
 	"coalesce(array_to_string(p.proconfig, ','), '') || ' | ' || coalesce(p.probin, '') || ' | ' || " \
 	"coalesce(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc)"
 
+/*
+ * What CREATE OR REPLACE cannot change: the kind, the result (OUT
+ * arguments included), the arguments' names and modes; and the number of
+ * defaults, which it may raise but not lower.
+ */
+#define SHAPE_FUNC_KEY \
+	"p.prokind::text || ' | ' || coalesce(pg_catalog.pg_get_function_result(p.oid), '') || ' | ' || " \
+	"coalesce(p.proargnames::text, '') || ' | ' || coalesce(p.proargmodes::text, ''), p.pronargdefaults"
+
 static const char *getdup(struct model *m, const PGresult *r, int row, int col)
 {
 	const char *v = db_get(r, row, col);
@@ -251,22 +260,30 @@ static int read_shapes(struct model *m, PGconn *c, struct cmp_item *items, unsig
 	PQclear(r);
 	params[0] = foids.buf;
 	r = db_query(c, "cannot compare function definitions",
-		"SELECT p.proname, p.oid, p.pronamespace = pg_catalog.pg_my_temp_schema(), " SHAPE_FUNC
+		"SELECT p.proname, p.oid, p.pronamespace = pg_catalog.pg_my_temp_schema(), " SHAPE_FUNC ", "
+		SHAPE_FUNC_KEY
 		" FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
 		"WHERE p.pronamespace = pg_catalog.pg_my_temp_schema() OR p.oid = ANY($1::oid[])", 1, params);
 	if (!r)
 		goto fail;
 	for (int row = 0; row < PQntuples(r); row++) {
-		const char *shape = getdup(m, r, row, 3);
+		const char *shape = getdup(m, r, row, 3), *key = getdup(m, r, row, 4);
+		int ndefaults = atoi(PQgetvalue(r, row, 5));
 		if (PQgetvalue(r, row, 2)[0] == 't') {
 			unsigned i = (unsigned)atoi(PQgetvalue(r, row, 0) + 1);
-			if (i < n)
+			if (i < n) {
 				items[i].fws = shape;
+				items[i].fwkey = key;
+				items[i].fwdefaults = ndefaults;
+			}
 		} else {
 			unsigned oid = (unsigned)strtoul(PQgetvalue(r, row, 1), NULL, 10);
 			for (unsigned i = 0; i < n; i++)
-				if (items[i].fhave && items[i].fhave->oid == oid)
+				if (items[i].fhave && items[i].fhave->oid == oid) {
 					items[i].fhs = shape;
+					items[i].fhkey = key;
+					items[i].fhdefaults = ndefaults;
+				}
 		}
 	}
 	PQclear(r);

@@ -533,6 +533,68 @@ static const char *create_or_replace(struct dctx *x, const char *sql)
 	return sql;
 }
 
+/*
+ * Function F's owner, comment and privileges, made again after a
+ * CREATE by the applying user: from the owner's defaults (with what the
+ * applying user's default privileges add) to ACL.  OBJ: "FUNCTION s.f(args)".
+ */
+static void function_attrs_again(struct dctx *x, const struct function *f, const char *obj,
+				 const char *owner, const char *comment, const struct acl *acl,
+				 struct strbuf *sb)
+{
+	struct acl fresh = ACL_INIT;
+	acl_default(&fresh, ACLC_FUNCTION, owner);
+	add_defaults(x, &fresh, f->h.schema, x->cat->current_user, 1, ACLC_FUNCTION);
+	if (strcmp(owner, x->cat->current_user)) {
+		strbuf_addf(sb, "ALTER %s OWNER TO ", obj);
+		quote_ident(sb, owner);
+		sql_end(sb);
+	}
+	if (comment) {
+		strbuf_addf(sb, "COMMENT ON %s IS ", obj);
+		quote_literal(sb, comment);
+		sql_end(sb);
+	}
+	acl_diff_sql(sb, &fresh, acl, obj, ACLC_FUNCTION, owner, 0);
+	acl_release(&fresh);
+}
+
+/*
+ * A function CREATE OR REPLACE cannot change (its result, its arguments'
+ * names, fewer defaults): dropped and created again in one transaction,
+ * keeping its owner and comment, its privileges set to WANT.  Whatever
+ * depends on it stops the DROP, and with it the step.
+ */
+static void function_recreate(struct dctx *x, struct function *f, struct dobj *d,
+			      const struct decision *dc, const char *obj, const struct acl *want)
+{
+	struct live_function *l = (struct live_function *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	strbuf_addf(&sb, "DROP %s", obj);
+	sql_end(&sb);
+	strbuf_addstr(&sb, f->sql.sql);
+	strbuf_rtrim(&sb);
+	sql_end(&sb);
+	function_attrs_again(x, f, obj, l->owner, l->comment, want, &sb);
+	d->step = new_step(x, STEP_RECREATE, &f->h, &sb, d->why ? d->why : dc->reason);
+	d->step->hazards |= dc->hazards;
+	note_revokes(x, d->step, &l->acl, want, ACLC_FUNCTION, l->owner, NULL);
+	if (l->def) {
+		strbuf_addf(&inv, "DROP %s", obj);
+		sql_end(&inv);
+		strbuf_addstr(&inv, l->def);
+		strbuf_rtrim(&inv);
+		sql_end(&inv);
+		function_attrs_again(x, f, obj, l->owner, l->comment, &l->acl, &inv);
+		set_inverse(x, d->step, &inv);
+	} else {
+		step_irreversible(d->step, dc->irreversible);
+	}
+	x->live_step[l->h.id] = d->step;
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
 void function_step(struct dctx *x, struct function *f, struct dobj *d)
 {
 	struct live_function *l = (struct live_function *)d->have;
@@ -549,8 +611,11 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 		acl_default(&have, ACLC_FUNCTION, owner);
 		add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
 	}
-	struct decision dc = decide_function(l, d->status == DS_DEF, acl_equal(&have, &want));
+	struct decision dc = decide_function(l, d->status == DS_DEF, !d->cols_changed, acl_equal(&have, &want));
 	switch (dc.act) {
+	case DA_RECREATE:
+		function_recreate(x, f, d, &dc, obj.buf, &want);
+		break;
 	case DA_CREATE:
 	case DA_REPLACE:
 		strbuf_addstr(&sb, create_or_replace(x, f->sql.sql));
