@@ -270,7 +270,7 @@ struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f)
 			 f->other_kind_name ? f->other_kind_name : "relation");
 		return d;
 	}
-	if (!f->def_changed)
+	if (!f->def_changed && !(f->unpopulated && kind == OBJ_MATVIEW))
 		return d;
 	if (kind == OBJ_VIEW && (f->cols_compatible || !f->cols_changed) && !f->forced) {
 		d.act = DA_REPLACE;
@@ -292,7 +292,8 @@ struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f)
 		return d;
 	}
 	d.act = DA_REBUILD;
-	d.reason = f->forced ? "--replace" : f->why ? f->why : "definition changed";
+	d.reason = f->forced ? "--replace" : f->why ? f->why :
+		   f->def_changed ? "definition changed" : "not populated";
 	d.hazards |= HAZARD_REBUILDS_ROWS;
 	return d;
 }

@@ -107,6 +107,7 @@ struct rel_facts {
 	int cols_changed, cols_compatible;
 	const char *why;        /* what changed, for people */
 	int has_viewdef;        /* the live view's definition could be read (for an undo) */
+	int unpopulated;        /* a live materialized view made WITH NO DATA (or never refreshed) */
 };
 struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f);
 /* Owner, privileges and comment of a relation that stays. */

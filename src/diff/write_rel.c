@@ -765,6 +765,8 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 	f.cols_compatible = d->cols_compatible;
 	f.why = d->why;
 	f.has_viewdef = l && l->viewdef;
+	/* a disabled tenant's part stays as it is */
+	f.unpopulated = l && d->status != DS_KIND && !(r->h.flags & OBJF_FROZEN) && !l->populated;
 	if (f.def_changed && x->live_step[l->h.id]) {
 		/* already created again with what reads a changed relation */
 		d->step = x->live_step[l->h.id];

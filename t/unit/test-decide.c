@@ -319,6 +319,13 @@ static void test_relation(void)
 	f.forced = 0;
 	d = decide_relation(OBJ_MATVIEW, &f);
 	expect(&d, "rebuild hazards=rebuilds_rows reason=definition changed", "no reason given: definition changed");
+	memset(&f, 0, sizeof(f));
+	f.unpopulated = 1;
+	d = decide_relation(OBJ_MATVIEW, &f);
+	expect(&d, "rebuild hazards=rebuilds_rows reason=not populated",
+	       "materialized view made WITH NO DATA: rebuilt, populated");
+	d = decide_relation(OBJ_TABLE, &f);
+	expect(&d, "none", "only a materialized view is rebuilt for want of data");
 
 	d = decide_rel_attrs("wh", "wh", 1, NULL, "old");
 	expect(&d, "none", "attributes as desired (no comment declared): nothing");
