@@ -46,9 +46,10 @@ case_new_roles () {
 # case_drop_roles: drop the roles a case made (its databases are gone).
 case_drop_roles () {
 	local r
-	for r in $(case_new_roles); do
+	case_new_roles >"$TEST_TMP/roles" || return 1
+	while IFS= read -r r; do
 		echo 'DROP ROLE :"r"' | test_psql -d postgres -v r="$r" || return 1
-	done
+	done <"$TEST_TMP/roles"
 }
 
 # case_catalog DB: what must be equal after a→b and empty→b: the schema

@@ -377,6 +377,34 @@ static void object_step_deps(struct dctx *x)
 	}
 }
 
+/*
+ * A relation or function pgform makes gets the applying user's default
+ * privileges in its schema as they are when it is made, and its writer
+ * counts on the desired ones: the steps that set them come first.
+ */
+static void defacl_step_deps(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[k];
+		struct step *s = x->d[o->id].step;
+		int fn = o->kind == OBJ_FUNCTION;
+		if (!s || (!fn && !is_relation(o->kind)) || !o->schema ||
+		    (s->action != STEP_CREATE && s->action != STEP_REBUILD && s->action != STEP_RECREATE))
+			continue;
+		for (unsigned i = 0; i < x->ngrants; i++) {
+			const struct grant *g = x->grants[i];
+			const struct step *gs = x->d[g->h.id].step;
+			/* the applying user makes it: its defaults are the ones that apply */
+			if (gs && gs != s &&
+			    g->target == (fn ? GRANT_ON_DEFAULT_FUNCTIONS : GRANT_ON_DEFAULT_TABLES) &&
+			    !strcmp(g->target_schema, o->schema) &&
+			    !strcmp(g->for_role ? g->for_role : x->cat->current_user, x->cat->current_user))
+				plan_step_depend(x->p, s, gs->id);
+		}
+	}
+}
+
 /* ---- ordering ---- */
 
 static int cmp_str(const char *a, const char *b)
@@ -582,6 +610,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	if (diff_steps(&x) < 0)
 		goto done;
 	object_step_deps(&x);
+	defacl_step_deps(&x);
 	for (unsigned k = 0; k < m->nobjs; k++) {
 		struct object *ob = m->objs[k];
 		if (x.d[ob->id].step && x.d[ob->id].step->target == ob->ident)
