@@ -16,7 +16,9 @@ test_description='transition cases (t/cases/NAME): a database built by a.sql is 
 #   known-broken   optional: one line saying why the case fails today; the
 #                  case is then a known breakage (test_expect_failure)
 #
-# PGFORM_TEST_CASES=REGEX runs only the cases whose names match it.
+# PGFORM_TEST_CASES=REGEX runs only the cases whose names match it (all
+# of them in this script).  Without it, this script runs every other case
+# and t3501-transitions.sh the others.
 #
 # Roles are shared by every database of the cluster, so each case starts
 # with the roles the cluster had at the start of this script: the roles a
@@ -59,7 +61,8 @@ case_drop_roles () {
 # memberships and comments.
 case_catalog () {
 	local db=$1
-	test_pg_dump_schema -d "$db" | awk '
+	test_pg_dump_schema -d "$db" >"$TEST_TMP/dump.$db" &&
+	awk '
 		/^(GRANT|REVOKE) / { acl[n++] = $0; next }
 		{ flush(); print }
 		END { flush() }
@@ -70,23 +73,23 @@ case_catalog () {
 				}
 			for (i = 0; i < n; i++) print acl[i]
 			n = 0
-		}' &&
-	echo "-- extensions" &&
-	test_psql -d "$db" -c "SELECT extname, extversion, extnamespace::regnamespace
-		FROM pg_extension ORDER BY 1" &&
-	echo "-- materialized views" &&
-	test_psql -d "$db" -c "SELECT schemaname, matviewname, ispopulated
-		FROM pg_matviews WHERE schemaname <> 'pgform' ORDER BY 1, 2" &&
-	echo "-- roles" &&
-	test_psql -d "$db" -c "SELECT rolname, rolsuper, rolinherit, rolcreaterole,
-			rolcreatedb, rolcanlogin, rolconnlimit, rolpassword IS NOT NULL,
-			shobj_description(oid, 'pg_authid')
-		FROM pg_authid WHERE rolname NOT IN ($BASE_ROLES) ORDER BY 1" &&
-	echo "-- memberships" &&
-	test_psql -d "$db" -c "SELECT r.rolname, m.rolname, a.admin_option
-		FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid
-		JOIN pg_roles m ON m.oid = a.member
-		WHERE m.rolname NOT IN ($BASE_ROLES) ORDER BY 1, 2"
+		}' "$TEST_TMP/dump.$db" &&
+	test_psql -d "$db" -c "SELECT '-- extensions'" \
+		-c "SELECT extname, extversion, extnamespace::regnamespace
+			FROM pg_extension ORDER BY 1" \
+		-c "SELECT '-- materialized views'" \
+		-c "SELECT schemaname, matviewname, ispopulated
+			FROM pg_matviews WHERE schemaname <> 'pgform' ORDER BY 1, 2" \
+		-c "SELECT '-- roles'" \
+		-c "SELECT rolname, rolsuper, rolinherit, rolcreaterole,
+				rolcreatedb, rolcanlogin, rolconnlimit, rolpassword IS NOT NULL,
+				shobj_description(oid, 'pg_authid')
+			FROM pg_authid WHERE rolname NOT IN ($BASE_ROLES) ORDER BY 1" \
+		-c "SELECT '-- memberships'" \
+		-c "SELECT r.rolname, m.rolname, a.admin_option
+			FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid
+			JOIN pg_roles m ON m.oid = a.member
+			WHERE m.rolname NOT IN ($BASE_ROLES) ORDER BY 1, 2"
 }
 
 # case_psql DB FILE: run FILE in DB when it exists.
@@ -151,7 +154,15 @@ test_expect_success 'the corpus holds cases, each with a.sql and b.yaml' '
 '
 
 # PGFORM_TEST_CASES=REGEX runs only the cases whose names match (grep -E).
+# The cases are split in two halves by their place in the list: this
+# script runs the first, t3501 (which sources this one) the second, each
+# with its own cluster, so that `prove -j2` runs them side by side.
+_half=0
 for _case in $(ls "$CASES" | grep -E -- "${PGFORM_TEST_CASES:-.}"); do
+	_half=$((1 - _half))
+	if [ -z "$PGFORM_TEST_CASES" ] && [ "$_half" != "${TRANSITIONS_HALF:-1}" ]; then
+		continue
+	fi
 	if [ -f "$CASES/$_case/known-broken" ]; then
 		test_expect_failure "$_case: $(head -n 1 "$CASES/$_case/known-broken")" "
 			test_when_finished 'case_cleanup $_case' &&
