@@ -200,11 +200,14 @@ void comment_sql(struct strbuf *sb, const char *word, const char *schema, const 
 
 /*
  * Owner, privileges and comment of relation R built as SCHEMA.NAME (its
- * own name, or a temporary one): what a fresh one needs.
+ * own name, or a temporary one): what a fresh one needs.  L: the live
+ * relation it replaces, or NULL.
  */
 void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
-			  const char *owner, struct strbuf *sb)
+			  const char *owner, const struct live_rel *l, struct strbuf *sb)
 {
+	/* a comment the state leaves out is kept, as it is when nothing is rebuilt */
+	const char *comment = r->comment ? r->comment : l ? l->comment : NULL;
 	struct acl have = ACL_INIT, want = ACL_INIT;
 	if (strcmp(owner, x->cat->current_user))
 		owner_sql(sb, rel_word(r->h.kind), r->h.schema, name, owner);
@@ -213,8 +216,8 @@ void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
 	acl_diff_sql(sb, &have, &want, acl_object(x, r->h.schema, name), ACLC_TABLE, owner, 0);
 	acl_release(&have);
 	acl_release(&want);
-	if (r->comment)
-		comment_sql(sb, rel_word(r->h.kind), r->h.schema, name, r->comment);
+	if (comment)
+		comment_sql(sb, rel_word(r->h.kind), r->h.schema, name, comment);
 }
 
 const char *rel_owner(struct dctx *x, const struct relation *r, const struct live_rel *l)

@@ -26,7 +26,7 @@ void owner_sql(struct strbuf *sb, const char *word, const char *schema, const ch
 void comment_sql(struct strbuf *sb, const char *word, const char *schema, const char *name,
 			const char *comment);
 void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
-			  const char *owner, struct strbuf *sb);
+			  const char *owner, const struct live_rel *l, struct strbuf *sb);
 const char *rel_owner(struct dctx *x, const struct relation *r, const struct live_rel *l);
 void drop_rel_sql(struct strbuf *sb, enum obj_kind k, const char *schema, const char *name);
 long long rows_of(const struct live_rel *l);

@@ -379,7 +379,7 @@ static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct l
 	s->swaps = 1;
 
 	create_rel_sql(x, r, nw, 0, &sb);
-	rel_attrs_new(x, r, nw, owner, &sb);
+	rel_attrs_new(x, r, nw, owner, l, &sb);
 	add_phase(x, s, &s->build, &sb);
 	strbuf_reset(&sb);
 
@@ -607,7 +607,7 @@ static void create_again_sql(struct dctx *x, struct live_rel *v, struct strbuf *
 		/* it is desired: created as the state says, with its indexes and privileges */
 		struct relation *r = (struct relation *)o;
 		create_rel_sql(x, r, r->h.name, 0, sb);
-		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, v), sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, v), v, sb);
 		return;
 	}
 	strbuf_addf(sb, "CREATE %s ", rel_word(v->h.kind));
@@ -776,7 +776,7 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 	switch (dc.act) {
 	case DA_CREATE:
 		create_rel_sql(x, r, r->h.name, 1, &sb);
-		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, NULL), &sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, NULL), NULL, &sb);
 		drop_rel_sql(&inv, r->h.kind, r->h.schema, r->h.name);
 		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
 		set_inverse(x, d->step, &inv);
@@ -807,7 +807,7 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 		x->dropped[l->h.id] = 1;
 		drop_rel_sql(&sb, OBJ_VIEW, r->h.schema, r->h.name);
 		view_def_sql(x, &sb, "CREATE", r, NULL);
-		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), &sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), l, &sb);
 		d->step = new_step(x, STEP_RECREATE, &r->h, &sb, dc.reason);
 		d->step->swaps = 1;
 		step_irreversible(d->step, dc.irreversible);
