@@ -392,15 +392,12 @@ static void defacl_step_deps(struct dctx *x)
 		if (!s || (!fn && !is_relation(o->kind)) || !o->schema ||
 		    (s->action != STEP_CREATE && s->action != STEP_REBUILD && s->action != STEP_RECREATE))
 			continue;
-		for (unsigned i = 0; i < x->ngrants; i++) {
-			const struct grant *g = x->grants[i];
-			const struct step *gs = x->d[g->h.id].step;
+		for (unsigned i = 0; i < x->ndefacls; i++) {
+			const struct defacl_change *g = &x->defacls[i];
 			/* the applying user makes it: its defaults are the ones that apply */
-			if (gs && gs != s &&
-			    g->target == (fn ? GRANT_ON_DEFAULT_FUNCTIONS : GRANT_ON_DEFAULT_TABLES) &&
-			    !strcmp(g->target_schema, o->schema) &&
-			    !strcmp(g->for_role ? g->for_role : x->cat->current_user, x->cat->current_user))
-				plan_step_depend(x->p, s, gs->id);
+			if (g->step != s && g->functions == fn && !strcmp(g->schema, o->schema) &&
+			    !strcmp(g->role, x->cat->current_user))
+				plan_step_depend(x->p, s, g->step->id);
 		}
 	}
 }
@@ -634,6 +631,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	ret = 0;
 done:
 	free(x.frozen);
+	free(x.defacls);
 	free(x.swapped);
 	free(x.deferred);
 	free(x.d);

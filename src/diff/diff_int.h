@@ -55,6 +55,9 @@ struct dctx {
 		struct live_rel *l;
 	} *deferred;
 	unsigned ndeferred, adeferred;
+	/* steps that change default privileges, which what is made in their schema waits for */
+	struct defacl_change { struct step *step; const char *schema, *role; int functions; } *defacls;
+	unsigned ndefacls, adefacls;
 	struct secret_ref pending[4];   /* passwords of the statements being written */
 	unsigned npending;
 	int errors;

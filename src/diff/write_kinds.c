@@ -740,6 +740,59 @@ done:
 	strbuf_release(&inv);
 }
 
+/*
+ * The step that brings the default privileges of WHO in SCHEMA (FN: for
+ * functions, else tables) from HAVE to WANT, for object O; NULL when they
+ * are as desired.
+ */
+static struct step *defacl_step(struct dctx *x, const struct object *o, const char *who,
+				const char *schema, int fn, const struct acl *have, const struct acl *want)
+{
+	enum acl_class c = fn ? ACLC_FUNCTION : ACLC_TABLE;
+	if (acl_equal(have, want))
+		return NULL;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	struct strbuf body = STRBUF_INIT, back = STRBUF_INIT, prefix = STRBUF_INIT;
+	const char *obj = fn ? "FUNCTIONS" : "TABLES";
+	acl_diff_sql(&body, have, want, obj, c, NULL, 0);
+	acl_undo_sql(&back, have, want, obj, c, NULL);
+	/* prefix every statement with ALTER DEFAULT PRIVILEGES ... */
+	strbuf_addstr(&prefix, "ALTER DEFAULT PRIVILEGES FOR ROLE ");
+	quote_ident(&prefix, who);
+	strbuf_addstr(&prefix, " IN SCHEMA ");
+	quote_ident(&prefix, schema);
+	strbuf_addch(&prefix, ' ');
+	for (int pass = 0; pass < 2; pass++) {
+		struct strbuf *src = pass ? &back : &body, *dst = pass ? &inv : &sb;
+		const char *one = src->buf, *end = src->buf + src->len;
+		while (one < end) {
+			size_t n = strlen(one);    /* statements end with NUL (sql_end) */
+			strbuf_addbuf(dst, &prefix);
+			strbuf_add(dst, one, n);
+			sql_end(dst);
+			one += n + 1;
+		}
+	}
+	struct step *s = new_step(x, STEP_ALTER, o, &sb, "default privileges");
+	note_revokes(x, s, have, want, c, NULL, "default privileges");
+	s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
+				 fn ? "functions" : "tables", schema, who);
+	set_inverse(x, s, &inv);
+	ALLOC_GROW(x->defacls, x->ndefacls + 1, x->adefacls);
+	x->defacls[x->ndefacls++] = (struct defacl_change){ s, schema, who, fn };
+	strbuf_release(&prefix);
+	strbuf_release(&body);
+	strbuf_release(&back);
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	return s;
+}
+
+/*
+ * Default privileges: those the state declares, per (role, schema, kind),
+ * kept exactly; those of a role in a schema of the state for tables or
+ * functions that the state declares none of are revoked.
+ */
 void defacl_steps(struct dctx *x)
 {
 	struct model *m = x->m;
@@ -770,57 +823,29 @@ void defacl_steps(struct dctx *x)
 			    !strcmp(h->for_role ? h->for_role : x->cat->current_user, who))
 				add_grant(&want, h, c);
 		}
-		struct strbuf id = STRBUF_INIT, obj = STRBUF_INIT, sb = STRBUF_INIT, inv = STRBUF_INIT;
+		struct strbuf id = STRBUF_INIT;
 		strbuf_addf(&id, "%s:%s:%c", who, g->target_schema, fn ? 'f' : 'r');
 		const struct live_defacl *l = (const void *)model_find(&x->cat->m, OBJ_GRANT, id.buf);
 		if (l) {
 			acl_copy(&have, &l->acl);
 			x->live_taken[l->h.id] = 1;
 		}
-		if (acl_equal(&have, &want)) {
-			acl_release(&have);
-			acl_release(&want);
-			strbuf_release(&id);
-			strbuf_release(&obj);
-			continue;
-		}
-		strbuf_addstr(&obj, fn ? "FUNCTIONS" : "TABLES");
-		struct strbuf body = STRBUF_INIT, back = STRBUF_INIT;
-		acl_diff_sql(&body, &have, &want, obj.buf, c, NULL, 0);
-		acl_undo_sql(&back, &have, &want, obj.buf, c, NULL);
-		/* prefix every statement with ALTER DEFAULT PRIVILEGES ... */
-		struct strbuf prefix = STRBUF_INIT;
-		strbuf_addstr(&prefix, "ALTER DEFAULT PRIVILEGES FOR ROLE ");
-		quote_ident(&prefix, who);
-		strbuf_addstr(&prefix, " IN SCHEMA ");
-		quote_ident(&prefix, g->target_schema);
-		strbuf_addch(&prefix, ' ');
-		for (int pass = 0; pass < 2; pass++) {
-			struct strbuf *src = pass ? &back : &body, *dst = pass ? &inv : &sb;
-			const char *one = src->buf, *end = src->buf + src->len;
-			while (one < end) {
-				size_t n = strlen(one);    /* statements end with NUL (sql_end) */
-				strbuf_addbuf(dst, &prefix);
-				strbuf_add(dst, one, n);
-				sql_end(dst);
-				one += n + 1;
-			}
-		}
-		struct step *s = new_step(x, STEP_ALTER, &g->h, &sb, "default privileges");
-		note_revokes(x, s, &have, &want, c, NULL, "default privileges");
-		s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
-					 fn ? "functions" : "tables", g->target_schema, who);
-		set_inverse(x, s, &inv);
-		x->d[g->h.id].step = s;
+		struct step *s = defacl_step(x, &g->h, who, g->target_schema, fn, &have, &want);
+		if (s)
+			x->d[g->h.id].step = s;
 		acl_release(&have);
 		acl_release(&want);
-		strbuf_release(&prefix);
-		strbuf_release(&body);
-		strbuf_release(&back);
 		strbuf_release(&id);
-		strbuf_release(&obj);
-		strbuf_release(&sb);
-		strbuf_release(&inv);
+	}
+	for (unsigned i = 0; i < x->cat->m.nobjs; i++) {
+		const struct live_defacl *l = (const void *)x->cat->m.objs[i];
+		if (l->h.kind != OBJ_GRANT || x->live_taken[l->h.id] || !l->nsp ||
+		    (l->objtype != 'r' && l->objtype != 'f') || !model_find(m, OBJ_SCHEMA, l->nsp))
+			continue;
+		struct acl none = ACL_INIT;
+		x->live_taken[l->h.id] = 1;
+		defacl_step(x, &l->h, l->role, l->nsp, l->objtype == 'f', &l->acl, &none);
+		acl_release(&none);
 	}
 }
 
