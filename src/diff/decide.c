@@ -133,6 +133,8 @@ struct decision decide_role(const struct role *want, const struct live_role *hav
 	for (unsigned k = 0; k < have->a.nmember_of; k++)
 		if (!has_member(want->a.member_of, want->a.nmember_of, have->a.member_of[k]))
 			d.changes |= CH_MEMBERS;
+	if (have->a.nadmin_of)  /* member_of grants no ADMIN OPTION */
+		d.changes |= CH_MEMBERS;
 	if (wants_other(want->comment, have->comment))
 		d.changes |= CH_COMMENT;
 	if (d.changes) {

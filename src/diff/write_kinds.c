@@ -145,6 +145,15 @@ static void role_options(struct strbuf *sb, const struct role *r)
 		strbuf_addf(sb, " CONNECTION LIMIT %ld", r->a.connection_limit);
 }
 
+/* 1 when live role L is a member of GROUP WITH ADMIN OPTION. */
+static int has_admin(const struct live_role *l, const char *group)
+{
+	for (unsigned i = 0; i < l->a.nadmin_of; i++)
+		if (!strcmp(l->a.admin_of[i], group))
+			return 1;
+	return 0;
+}
+
 int role_step(struct dctx *x, struct role *r, struct dobj *d)
 {
 	struct live_role *l = (struct live_role *)d->have;
@@ -229,6 +238,22 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			strbuf_addstr(&inv, " FROM ");
 			quote_ident(&inv, r->h.name);
 			sql_end(&inv);
+		} else if (has_admin(l, r->a.member_of[i])) {
+			/* the membership stays, without the ADMIN OPTION the state does not give */
+			strbuf_addstr(&sb, "REVOKE ADMIN OPTION FOR ");
+			quote_ident(&sb, r->a.member_of[i]);
+			strbuf_addstr(&sb, " FROM ");
+			quote_ident(&sb, r->h.name);
+			sql_end(&sb);
+			strbuf_addstr(&gone, gone.len ? "; admin option on membership in " :
+							 "admin option on membership in ");
+			quote_ident(&gone, r->a.member_of[i]);
+			strbuf_addf(&inv, "GRANT ");
+			quote_ident(&inv, r->a.member_of[i]);
+			strbuf_addstr(&inv, " TO ");
+			quote_ident(&inv, r->h.name);
+			strbuf_addstr(&inv, " WITH ADMIN OPTION");
+			sql_end(&inv);
 		}
 	}
 	for (unsigned k = 0; k < l->a.nmember_of; k++) {
@@ -247,6 +272,8 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			quote_ident(&inv, l->a.member_of[k]);
 			strbuf_addstr(&inv, " TO ");
 			quote_ident(&inv, r->h.name);
+			if (has_admin(l, l->a.member_of[k]))
+				strbuf_addstr(&inv, " WITH ADMIN OPTION");
 			sql_end(&inv);
 		}
 	}

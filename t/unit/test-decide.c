@@ -151,6 +151,16 @@ static void test_role(void)
 	want.a.nmember_of = 0;
 	d = decide_role(&want, &have);
 	expect(&d, "alter changes=members reason=attributes", "a membership taken away");
+	want.a.member_of = writer;
+	want.a.nmember_of = 1;
+	have.a.admin_of = writer;
+	have.a.nadmin_of = 1;
+	d = decide_role(&want, &have);
+	expect(&d, "alter changes=members reason=attributes", "a membership's ADMIN OPTION taken away");
+	have.a.nadmin_of = 0;
+	d = decide_role(&want, &have);
+	expect(&d, "none", "the same membership: nothing");
+	want.a.nmember_of = 0;
 	have.a.nmember_of = 0;
 	want.comment = "BI tools";
 	d = decide_role(&want, &have);
