@@ -301,13 +301,19 @@ const struct step_source *step_source(struct dctx *x, const struct relation *r)
 unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct live_rel **out,
 				unsigned max)
 {
+	return live_readers(x, l->oid, out, max);
+}
+
+/* The views and materialized views that read the relation or function OID, into OUT (at most MAX). */
+unsigned live_readers(struct dctx *x, unsigned oid, struct live_rel **out, unsigned max)
+{
 	unsigned n = 0;
 	for (unsigned i = 0; i < x->cat->m.nobjs && n < max; i++) {
 		struct live_rel *v = (struct live_rel *)x->cat->m.objs[i];
 		if (v->h.kind != OBJ_VIEW && v->h.kind != OBJ_MATVIEW)
 			continue;
 		for (unsigned k = 0; k < v->nrefs; k++)
-			if (v->refs[k] == l->oid) {
+			if (v->refs[k] == oid) {
 				out[n++] = v;
 				break;
 			}

@@ -37,6 +37,9 @@ void set_inverse(struct dctx *x, struct step *s, const struct strbuf *inv);
 void secret_here(struct dctx *x, struct strbuf *sb, const char *env, const char *file, int verifier);
 const char *part_label(struct dctx *x, const struct relation *r);
 const struct step_source *step_source(struct dctx *x, const struct relation *r);
+unsigned live_readers(struct dctx *x, unsigned oid, struct live_rel **out, unsigned max);
+void drop_readers(struct dctx *x, unsigned oid, struct strbuf *sb);
+void recreate_readers(struct dctx *x, unsigned oid, struct step *after);
 unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct live_rel **out,
 				unsigned max);
 

@@ -597,6 +597,10 @@ static void function_recreate(struct dctx *x, struct function *f, struct dobj *d
 {
 	struct live_function *l = (struct live_function *)d->have;
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	struct live_rel *readers[1];
+	int has_readers = live_readers(x, l->oid, readers, 1) > 0;
+	/* the views that read it go first, and are made again after it, in one transaction */
+	drop_readers(x, l->oid, &sb);
 	strbuf_addf(&sb, "DROP %s", obj);
 	sql_end(&sb);
 	strbuf_addstr(&sb, f->sql.sql);
@@ -605,6 +609,14 @@ static void function_recreate(struct dctx *x, struct function *f, struct dobj *d
 	function_attrs_again(x, f, obj, l->owner, l->comment, want, &sb);
 	d->step = new_step(x, STEP_RECREATE, &f->h, &sb, d->why ? d->why : dc->reason);
 	d->step->hazards |= dc->hazards;
+	if (has_readers) {
+		if (!x->cols_group)
+			x->cols_group = ++x->next_group;
+		d->step->group = x->cols_group;
+		d->step->swaps = 1;
+		d->step->hazards |= HAZARD_EXCLUSIVE_LOCK;
+		recreate_readers(x, l->oid, d->step);
+	}
 	note_revokes(x, d->step, &l->acl, want, ACLC_FUNCTION, l->owner, NULL);
 	if (l->def) {
 		strbuf_addf(&inv, "DROP %s", obj);

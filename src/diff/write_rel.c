@@ -586,8 +586,14 @@ void diff_view_swaps(struct dctx *x)
 /* DROP statements for everything that reads L, readers first, each once. */
 static void drop_closure(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
 {
+	drop_readers(x, l->oid, sb);
+}
+
+/* Drop what reads the relation or function OID, recursively, each once. */
+void drop_readers(struct dctx *x, unsigned oid, struct strbuf *sb)
+{
 	struct live_rel *deps[4096];
-	unsigned n = live_dependents(x, l, deps, 4096);
+	unsigned n = live_readers(x, oid, deps, 4096);
 	for (unsigned i = 0; i < n; i++) {
 		if (x->dropped[deps[i]->h.id])
 			continue;
@@ -641,8 +647,14 @@ static void create_again_sql(struct dctx *x, struct live_rel *v, struct strbuf *
  */
 static void recreate_dependents(struct dctx *x, struct live_rel *l, struct step *after)
 {
+	recreate_readers(x, l->oid, after);
+}
+
+/* The readers of the relation or function OID, as recreate_dependents(). */
+void recreate_readers(struct dctx *x, unsigned oid, struct step *after)
+{
 	struct live_rel *deps[4096];
-	unsigned n = live_dependents(x, l, deps, 4096);
+	unsigned n = live_readers(x, oid, deps, 4096);
 	for (unsigned i = 0; i < n; i++) {
 		struct live_rel *v = deps[i];
 		struct step *s = x->live_step[v->h.id];
