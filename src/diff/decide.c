@@ -266,6 +266,22 @@ struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f)
 
 	if (f->missing)
 		return act(DA_CREATE, NULL);
+	if (f->other_kind && f->other_managed && (!f->other_holds_data || f->allow_destroy)) {
+		/* pgform's own object of another kind: dropped, then made as desired */
+		d.act = DA_RECREATE;
+		snprintf(d.msg, sizeof(d.msg), "was a %s", f->other_kind_name ? f->other_kind_name : "relation");
+		d.hazards |= HAZARD_EXCLUSIVE_LOCK | HAZARD_IRREVERSIBLE;
+		if (f->other_holds_data)
+			d.hazards |= HAZARD_DROPS_DATA;
+		d.irreversible = "the relation is dropped and made again as another kind";
+		return d;
+	}
+	if (f->other_kind && f->other_managed) {
+		d.act = DA_SKIP;
+		snprintf(d.msg, sizeof(d.msg), "it is a %s pgform made, and dropping it destroys data: "
+			 "run with --allow-destroy", f->other_kind_name ? f->other_kind_name : "relation");
+		return d;
+	}
 	if (f->other_kind) {
 		d.act = DA_SKIP;
 		snprintf(d.msg, sizeof(d.msg), "a %s of that name is in the way; drop it by hand or rename it",

@@ -102,6 +102,9 @@ struct rel_facts {
 	int missing;            /* nothing of that name */
 	int other_kind;         /* a relation of another kind has the name */
 	const char *other_kind_name;
+	int other_managed;      /* and pgform made it (the record says so) */
+	int other_holds_data;   /* it is a table or a materialized view */
+	int allow_destroy;
 	int def_changed;        /* its definition (query, columns or indexes) differs, or --replace */
 	int forced;             /* --replace */
 	int cols_changed, cols_compatible;

@@ -770,7 +770,11 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 	}
 	f.missing = d->status == DS_MISSING;
 	f.other_kind = d->status == DS_KIND;
-	f.other_kind_name = l ? obj_kind_name(l->h.kind) : NULL;
+	f.other_kind_name = l ? obj_kind_words(l->h.kind) : NULL;
+	f.other_managed = f.other_kind && r->h.kind != OBJ_TABLE &&
+			  catalog_record(x->cat, l->h.kind, l->h.ident) != NULL;
+	f.other_holds_data = l && decide_holds_data(l->h.kind);
+	f.allow_destroy = x->o->allow_destroy;
 	f.def_changed = d->status == DS_DEF;
 	f.forced = d->forced;
 	f.cols_changed = d->cols_changed;
@@ -812,6 +816,25 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 		alter_rel(x, r, l);
 		break;
 	case DA_RECREATE:
+		if (f.other_kind) {
+			/* pgform's relation of another kind: dropped with its readers, made as desired */
+			if (!x->cols_group)
+				x->cols_group = ++x->next_group;
+			drop_closure(x, l, &sb);
+			x->dropped[l->h.id] = 1;
+			drop_rel_sql(&sb, l->h.kind, l->h.schema, l->h.name);
+			create_rel_sql(x, r, r->h.name, 1, &sb);
+			rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), l, &sb);
+			d->step = new_step(x, STEP_RECREATE, &r->h, &sb,
+					   arena_printf(&x->p->arena, "%s", decision_reason(&dc)));
+			d->step->swaps = 1;
+			step_irreversible(d->step, dc.irreversible);
+			d->step->group = x->cols_group;
+			d->step->hazards |= dc.hazards;
+			x->live_step[l->h.id] = d->step;
+			recreate_dependents(x, l, d->step);
+			break;
+		}
 		/* columns change incompatibly: drop and create, with dependents */
 		if (!x->cols_group)
 			x->cols_group = ++x->next_group;

@@ -295,6 +295,20 @@ static void test_relation(void)
 	d = decide_relation(OBJ_VIEW, &f);
 	expect(&d, "skip msg=a table of that name is in the way; drop it by hand or rename it",
 	       "another kind in the way: left out, said why");
+	f.other_managed = 1;
+	f.other_kind_name = "view";
+	d = decide_relation(OBJ_MATVIEW, &f);
+	expect(&d, "recreate hazards=lock,irreversible irreversible=the relation is dropped "
+		   "and made again as another kind msg=was a view", "a view pgform made becomes a materialized view: made again");
+	f.other_kind_name = "materialized view";
+	f.other_holds_data = 1;
+	d = decide_relation(OBJ_VIEW, &f);
+	expect(&d, "skip msg=it is a materialized view pgform made, and dropping it destroys data: run with "
+		   "--allow-destroy", "a materialized view pgform made becomes a view: only with --allow-destroy");
+	f.allow_destroy = 1;
+	d = decide_relation(OBJ_VIEW, &f);
+	expect(&d, "recreate hazards=drops_data,lock,irreversible irreversible=the "
+		   "relation is dropped and made again as another kind msg=was a materialized view", "... and with it: made again, data dropped");
 	memset(&f, 0, sizeof(f));
 	f.def_changed = 1;
 	f.why = "query changed";
