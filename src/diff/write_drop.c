@@ -127,6 +127,19 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 		break;
 	}
 	case OBJ_ROLE:
+		/*
+		 * As PostgreSQL's DROP ROLE page says: what it owns here passes
+		 * to the applying user (a schema the state keeps without
+		 * naming an owner), and its privileges and default privileges
+		 * here go; only then can the role go.
+		 */
+		strbuf_addstr(sb, "REASSIGN OWNED BY ");
+		quote_ident(sb, l->name);
+		strbuf_addstr(sb, " TO CURRENT_USER");
+		sql_end(sb);
+		strbuf_addstr(sb, "DROP OWNED BY ");
+		quote_ident(sb, l->name);
+		sql_end(sb);
 		strbuf_addstr(sb, "DROP ROLE ");
 		quote_ident(sb, l->name);
 		sql_end(sb);
