@@ -404,15 +404,23 @@ unsigned acl_revokes(struct strbuf *out, const struct acl *have, const struct ac
 		if (owner && !strcmp(g, owner))
 			continue;
 		gone = have->v[i].privs & ~entry_privs(want, g, &wopt);
-		if (!gone)
-			continue;
-		strbuf_addstr(out, n++ ? "; " : "");
-		priv_list(out, gone, c);
-		strbuf_addstr(out, " from ");
-		if (g[0])
-			quote_ident(out, g);
-		else
-			strbuf_addstr(out, "PUBLIC");
+		/* a grant option taken from a privilege that stays */
+		unsigned opts = have->v[i].grant_opts & ~wopt & ~gone;
+		if (gone) {
+			strbuf_addstr(out, n++ ? "; " : "");
+			priv_list(out, gone, c);
+			strbuf_addstr(out, " from ");
+			if (g[0])
+				quote_ident(out, g);
+			else
+				strbuf_addstr(out, "PUBLIC");
+		}
+		if (opts) {
+			strbuf_addstr(out, n++ ? "; grant option for " : "grant option for ");
+			priv_list(out, opts, c);
+			strbuf_addstr(out, " from ");
+			quote_ident(out, g);    /* PUBLIC holds no grant option */
+		}
 	}
 	return n;
 }
