@@ -1,0 +1,1 @@
+CREATE TABLE app.items (code bigint DEFAULT app.next_code());
