@@ -229,6 +229,28 @@ static void test_revokes(void)
 	acl_release(&want);
 }
 
+static void test_cascade(void)
+{
+	struct acl have = ACL_INIT, want = ACL_INIT;
+	acl_default(&have, ACLC_TABLE, "owner");
+	acl_grant(&have, "lead", ACL_SELECT, 1);
+	acl_grant(&have, "member", ACL_SELECT, 0);
+	acl_default(&want, ACLC_TABLE, "owner");
+	acl_grant(&want, "member", ACL_SELECT, 0);
+	t_diff(&have, &want, "owner", 0,
+	       "REVOKE SELECT ON TABLE s.v FROM lead CASCADE\n"
+	       "GRANT SELECT ON TABLE s.v TO member\n",
+	       "what a grantee could grant on goes with CASCADE; what others hold is granted again");
+	acl_grant(&want, "lead", ACL_SELECT, 0);
+	t_diff(&have, &want, "owner", 0,
+	       "REVOKE GRANT OPTION FOR SELECT ON TABLE s.v FROM lead CASCADE\n"
+	       "GRANT SELECT ON TABLE s.v TO lead\n"
+	       "GRANT SELECT ON TABLE s.v TO member\n",
+	       "a grant option alone, the same way");
+	acl_release(&have);
+	acl_release(&want);
+}
+
 int main(void)
 {
 	test_many_grantees();
@@ -236,6 +258,7 @@ int main(void)
 	test_defaults();
 	test_undo();
 	test_revokes();
+	test_cascade();
 	strbuf_release(&sb);
 	return done_testing();
 }
