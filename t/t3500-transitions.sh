@@ -12,6 +12,8 @@ test_description='transition cases (t/cases/NAME): a database built by a.sql is 
 #   unmanaged.sql  optional: run after pgform in the database built from
 #                  b alone: what a.sql made that pgform leaves alone
 #   expect.plan    optional: the text of `pgform plan` against a (+ a.yaml)
+#   expect.error   optional: the transition is refused: plan and apply exit
+#                  1 with exactly this on stderr, and change nothing
 #   args           optional: extra flags for plan and apply (one line)
 #   known-broken   optional: one line saying why the case fails today; the
 #                  case is then a known breakage (test_expect_failure)
@@ -104,6 +106,11 @@ case_run () {
 	rm -rf "$dir" && cp -R "$CASES/$name" "$dir" && cd "$dir" || return 1
 	args=$(cat args 2>/dev/null || true)
 
+	if [ -f expect.error ]; then
+		case_refused "$name" $args
+		return
+	fi
+
 	# The catalog of b built from nothing.
 	test_createdb "b_$name" &&
 	case_psql "b_$name" common.sql &&
@@ -133,6 +140,26 @@ case_run () {
 	test_plan_empty b.yaml "a_$name" $TODAY $args &&
 	case_catalog "a_$name" >a.catalog &&
 	test_cmp b.catalog a.catalog
+}
+
+# case_refused NAME [ARGS...]: in $TRASH/NAME, a case with expect.error:
+# plan and apply of b.yaml exit 1 saying exactly that, and a stays as it was.
+case_refused () {
+	local name=$1
+	shift
+	test_createdb "a_$name" &&
+	case_psql "a_$name" common.sql &&
+	case_psql "a_$name" a.sql || return 1
+	if [ -f a.yaml ]; then
+		test_apply a.yaml "a_$name" $TODAY "$@" >a.apply.out || return 1
+	fi
+	test_db_state "a_$name" >before &&
+	test_must_fail run_pgform plan -f b.yaml -d "dbname=a_$name" --today $TODAY "$@" >plan.out 2>plan.err &&
+	test_cmp expect.error plan.err &&
+	test_must_fail run_pgform apply -f b.yaml -d "dbname=a_$name" --today $TODAY "$@" >apply.out 2>apply.err &&
+	test_cmp expect.error apply.err &&
+	test_db_state "a_$name" >after &&
+	test_cmp before after
 }
 
 # case_cleanup NAME: drop a case's databases and roles, whatever happened.

@@ -206,12 +206,21 @@ struct decision decide_mapping(const struct live_mapping *have, int user_same, i
 }
 
 struct decision decide_function(const struct live_function *have, int def_changed, int replaceable,
-				int acl_same)
+				const char *blockers, int acl_same)
 {
 	struct decision d = act(DA_NONE, NULL);
 
 	if (!have)
 		return act(DA_CREATE, NULL);
+	if (def_changed && !replaceable && blockers) {
+		d.act = DA_ERROR;
+		snprintf(d.msg, sizeof(d.msg),
+			 "function %s must be dropped and created again (its result, argument names or defaults "
+			 "change), but %s depend%s on it; change or drop %s first",
+			 have->h.ident, blockers, strchr(blockers, ',') ? "" : "s",
+			 strchr(blockers, ',') ? "them" : "it");
+		return d;
+	}
 	if (def_changed && !replaceable) {
 		/* its privileges start again from the defaults: they are always set */
 		d.act = DA_RECREATE;

@@ -85,11 +85,12 @@ struct decision decide_mapping(const struct live_mapping *have, int user_same, i
 /*
  * DEF_CHANGED: its definition differs; REPLACEABLE: CREATE OR REPLACE can
  * make the change (not when the result, the arguments' names or modes
- * change, or defaults are taken away); ACL_SAME: its privileges are as
- * desired.
+ * change, or defaults are taken away); BLOCKERS: what depends on it that
+ * cannot be dropped and made again with it (NULL: nothing); ACL_SAME: its
+ * privileges are as desired.
  */
 struct decision decide_function(const struct live_function *have, int def_changed, int replaceable,
-				int acl_same);
+				const char *blockers, int acl_same);
 /*
  * HAVE_PG_CRON: pg_cron is (or will be) where jobs are scheduled; DB and
  * USER: what the job's database and user come to.

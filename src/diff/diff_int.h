@@ -22,6 +22,8 @@ struct dobj {
 	const char *why;
 	char spec[17];
 	struct step *step;      /* the step that brings it to the desired state */
+	/* a function to drop and make again: what else depends on it ("a, b"), or NULL */
+	const char *blockers;
 };
 
 struct dctx {

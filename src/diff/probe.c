@@ -404,6 +404,55 @@ int fetch_defs(struct dctx *x)
 	return ret;
 }
 
+/*
+ * For each function to drop and make again (CREATE OR REPLACE cannot
+ * change it), what depends on it besides the views and materialized views
+ * that are made again with it: another function's body, a column
+ * default, a constraint, an index, a trigger.  In one query.
+ */
+int fetch_function_blockers(struct dctx *x)
+{
+	struct strbuf oids = STRBUF_INIT;
+	int ret = 0;
+	strbuf_addch(&oids, '{');
+	for (unsigned k = 0; k < x->m->nobjs; k++) {
+		struct object *o = x->m->objs[k];
+		struct dobj *d = &x->d[o->id];
+		if (o->kind == OBJ_FUNCTION && d->have && d->status == DS_DEF && d->cols_changed)
+			strbuf_addf(&oids, "%s%u", oids.len > 1 ? "," : "",
+				    ((struct live_function *)d->have)->oid);
+	}
+	strbuf_addch(&oids, '}');
+	if (oids.len > 2) {
+		const char *params[1] = { oids.buf };
+		PGresult *r = db_query(x->c, "cannot read what depends on functions",
+			"SELECT refobjid, string_agg(what, ', ' ORDER BY what) FROM ("
+			"  SELECT DISTINCT d.refobjid, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS what"
+			"  FROM pg_catalog.pg_depend d"
+			"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+			"  AND d.refobjid = ANY($1::pg_catalog.oid[]) AND d.deptype = 'n'"
+			"  AND d.classid <> 'pg_catalog.pg_rewrite'::pg_catalog.regclass) w "
+			"GROUP BY 1", 1, params);
+		if (!r) {
+			ret = -1;
+		} else {
+			for (int i = 0; i < PQntuples(r); i++) {
+				unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+				for (unsigned k = 0; k < x->m->nobjs; k++) {
+					struct object *o = x->m->objs[k];
+					struct dobj *d = &x->d[o->id];
+					if (o->kind == OBJ_FUNCTION && d->have &&
+					    ((struct live_function *)d->have)->oid == oid)
+						d->blockers = arena_strdup(&x->p->arena, PQgetvalue(r, i, 1));
+				}
+			}
+			PQclear(r);
+		}
+	}
+	strbuf_release(&oids);
+	return ret;
+}
+
 /* The password of a mapping from its variable or file, or NULL. */
 static char *mapping_password(const struct tenant *t)
 {

@@ -329,7 +329,7 @@ int is_rel_kind(enum obj_kind k)
 int diff_steps(struct dctx *x)
 {
 	struct model *m = x->m;
-	if (fetch_defs(x) < 0)
+	if (fetch_defs(x) < 0 || fetch_function_blockers(x) < 0)
 		return -1;
 	find_stale_passwords(x);
 	for (unsigned k = 0; k < m->nobjs; k++) {

@@ -59,6 +59,7 @@ void unmanaged_grants(struct dctx *x);
 
 /* probe.c: the server asked, in batches */
 int fetch_defs(struct dctx *x);
+int fetch_function_blockers(struct dctx *x);
 void find_stale_passwords(struct dctx *x);
 
 /* write.c: S takes privileges away (HAVE to WANT) or, with HAVE NULL, WHAT (a membership) */

@@ -650,8 +650,13 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 		acl_default(&have, ACLC_FUNCTION, owner);
 		add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
 	}
-	struct decision dc = decide_function(l, d->status == DS_DEF, !d->cols_changed, acl_equal(&have, &want));
+	struct decision dc = decide_function(l, d->status == DS_DEF, !d->cols_changed, d->blockers,
+					     acl_equal(&have, &want));
 	switch (dc.act) {
+	case DA_ERROR:
+		error("%s", dc.msg);
+		x->errors++;
+		break;
 	case DA_RECREATE:
 		function_recreate(x, f, d, &dc, obj.buf, &want);
 		break;

@@ -230,26 +230,30 @@ static void test_schema_server_mapping(void)
 
 static void test_function_cron(void)
 {
-	struct live_function have = { .h = { .kind = OBJ_FUNCTION, .name = "f" }, .def = "CREATE FUNCTION ..." };
+	struct live_function have = { .h = { .kind = OBJ_FUNCTION, .name = "f", .ident = "app.f(integer)" }, .def = "CREATE FUNCTION ..." };
 	struct decision d;
 
-	d = decide_function(NULL, 0, 1, 1);
+	d = decide_function(NULL, 0, 1, NULL, 1);
 	expect(&d, "create", "function missing: created");
-	d = decide_function(&have, 0, 1, 1);
+	d = decide_function(&have, 0, 1, NULL, 1);
 	expect(&d, "none", "function as desired: nothing");
-	d = decide_function(&have, 0, 1, 0);
+	d = decide_function(&have, 0, 1, NULL, 0);
 	expect(&d, "alter changes=acl reason=privileges", "privileges changed");
-	d = decide_function(&have, 1, 1, 1);
+	d = decide_function(&have, 1, 1, NULL, 1);
 	expect(&d, "replace reason=definition changed", "body changed: replaced, reversible");
-	d = decide_function(&have, 1, 0, 1);
+	d = decide_function(&have, 1, 0, NULL, 1);
 	expect(&d, "recreate changes=acl reason=result, argument names or defaults changed",
 	       "result or argument names changed: dropped and created again, privileges set again");
+	d = decide_function(&have, 1, 0, "default value for column code of table app.items", 1);
+	expect(&d, "error msg=function app.f(integer) must be dropped and created again (its result, argument "
+		   "names or defaults change), but default value for column code of table app.items depends on it; "
+		   "change or drop it first", "made again, but a column default uses it: an error, naming it");
 	have.def = NULL;
-	d = decide_function(&have, 1, 0, 0);
+	d = decide_function(&have, 1, 0, NULL, 0);
 	expect(&d, "recreate changes=acl hazards=irreversible reason=result, argument names or defaults changed "
 		   "irreversible=the function's current definition could not be read",
 	       "recreated, old body unknown: irreversible, said why");
-	d = decide_function(&have, 1, 1, 0);
+	d = decide_function(&have, 1, 1, NULL, 0);
 	expect(&d, "replace changes=acl hazards=irreversible reason=definition changed "
 		   "irreversible=the function's current definition could not be read",
 	       "body changed, old body unknown: irreversible, said why");

@@ -1,1 +1,0 @@
-CREATE TABLE app.items (code bigint DEFAULT app.next_code());
