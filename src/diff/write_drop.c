@@ -299,6 +299,19 @@ void diff_drops(struct dctx *x)
 			strbuf_release(&inv);
 		}
 	}
+	/* a schema is dropped after the extensions in it that are dropped (it holds their objects) */
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = x->live_step[i];
+		if (!s || s->action != STEP_DROP || cat->m.objs[i]->kind != OBJ_SCHEMA)
+			continue;
+		for (unsigned k = 0; k < n; k++) {
+			const struct live_extension *e = (const void *)cat->m.objs[k];
+			struct step *es = x->live_step[k];
+			if (e->h.kind == OBJ_EXTENSION && es && es->action == STEP_DROP && e->a.schema &&
+			    !strcmp(e->a.schema, cat->m.objs[i]->name))
+				plan_step_depend(x->p, s, es->id);
+		}
+	}
 	/* a view's own step runs after the swaps that re-point it */
 	for (unsigned i = 0; i < n; i++) {
 		struct step *s = x->live_step[i];
