@@ -589,8 +589,10 @@ static void function_attrs_again(struct dctx *x, const struct function *f, const
 /*
  * A function CREATE OR REPLACE cannot change (its result, its arguments'
  * names, fewer defaults): dropped and created again in one transaction,
- * keeping its owner and comment, its privileges set to WANT.  Whatever
- * depends on it stops the DROP, and with it the step.
+ * keeping its owner and comment, its privileges set to WANT.  The views
+ * and materialized views that read it are dropped first and made again
+ * after it, in the same transaction; anything else that depends on it
+ * made the plan an error before (decide_function()).
  */
 static void function_recreate(struct dctx *x, struct function *f, struct dobj *d,
 			      const struct decision *dc, const char *obj, const struct acl *want)
