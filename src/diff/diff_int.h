@@ -24,6 +24,10 @@ struct dobj {
 	struct step *step;      /* the step that brings it to the desired state */
 	/* a function to drop and make again: what else depends on it ("a, b"), or NULL */
 	const char *blockers;
+	/* and the declared functions whose bodies call it, dropped and made again with it,
+	 * callers of callers first: live ids */
+	unsigned *carried;
+	unsigned ncarried;
 };
 
 struct dctx {

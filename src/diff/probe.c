@@ -404,16 +404,38 @@ int fetch_defs(struct dctx *x)
 	return ret;
 }
 
+/* The desired object of the function to drop and make again whose live oid is OID, or NULL. */
+static struct dobj *recreated_function(struct dctx *x, unsigned oid)
+{
+	for (unsigned k = 0; k < x->m->nobjs; k++) {
+		struct object *o = x->m->objs[k];
+		struct dobj *d = &x->d[o->id];
+		if (o->kind == OBJ_FUNCTION && d->have && ((struct live_function *)d->have)->oid == oid)
+			return d;
+	}
+	return NULL;
+}
+
+/* Append WHAT to the blockers of D. */
+static void add_blocker(struct dctx *x, struct dobj *d, const char *what)
+{
+	d->blockers = d->blockers ? arena_printf(&x->p->arena, "%s, %s", d->blockers, what) :
+				    arena_strdup(&x->p->arena, what);
+}
+
 /*
  * For each function to drop and make again (CREATE OR REPLACE cannot
- * change it), what depends on it besides the views and materialized views
- * that are made again with it: another function's body, a column
- * default, a constraint, an index, a trigger.  In one query.
+ * change it), the functions whose bodies call it, transitively: those
+ * the state declares are carried (dropped and made again with it), the
+ * others are blockers; and what else depends on any of them besides the
+ * views and materialized views made again with them: a column default,
+ * a constraint, an index, a trigger.  Two queries.
  */
 int fetch_function_blockers(struct dctx *x)
 {
 	struct strbuf oids = STRBUF_INIT;
-	int ret = 0;
+	int ret = -1;
+	PGresult *r = NULL;
 	strbuf_addch(&oids, '{');
 	for (unsigned k = 0; k < x->m->nobjs; k++) {
 		struct object *o = x->m->objs[k];
@@ -423,32 +445,75 @@ int fetch_function_blockers(struct dctx *x)
 				    ((struct live_function *)d->have)->oid);
 	}
 	strbuf_addch(&oids, '}');
-	if (oids.len > 2) {
-		const char *params[1] = { oids.buf };
-		PGresult *r = db_query(x->c, "cannot read what depends on functions",
-			"SELECT refobjid, string_agg(what, ', ' ORDER BY what) FROM ("
-			"  SELECT DISTINCT d.refobjid, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS what"
-			"  FROM pg_catalog.pg_depend d"
-			"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
-			"  AND d.refobjid = ANY($1::pg_catalog.oid[]) AND d.deptype = 'n'"
-			"  AND d.classid <> 'pg_catalog.pg_rewrite'::pg_catalog.regclass) w "
-			"GROUP BY 1", 1, params);
-		if (!r) {
-			ret = -1;
+	if (oids.len <= 2) {
+		ret = 0;
+		goto done;
+	}
+	const char *params[1] = { oids.buf };
+	r = db_query(x->c, "cannot read the functions that call functions",
+		"WITH RECURSIVE dep(root, oid, depth) AS ("
+		"  SELECT d.refobjid, d.objid, 1 FROM pg_catalog.pg_depend d"
+		"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+		"  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'"
+		"  AND d.refobjid = ANY($1::pg_catalog.oid[]) AND d.objid <> d.refobjid"
+		"  UNION"
+		"  SELECT dep.root, d.objid, dep.depth + 1 FROM dep JOIN pg_catalog.pg_depend d ON d.refobjid = dep.oid"
+		"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+		"  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'"
+		"  AND d.objid <> d.refobjid AND dep.depth < 32) "
+		"SELECT root, oid, pg_catalog.pg_describe_object('pg_catalog.pg_proc'::pg_catalog.regclass, oid, 0) "
+		"FROM dep GROUP BY 1, 2 ORDER BY 1, max(depth) DESC, 2", 1, params);
+	if (!r)
+		goto done;
+	strbuf_setlen(&oids, oids.len - 1);
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned root = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 1), NULL, 10);
+		struct dobj *d = recreated_function(x, root);
+		const struct object *l = catalog_by_oid(x->cat, oid);
+		if (!d)
+			continue;
+		strbuf_addf(&oids, ",%u", oid);
+		if (l && l->kind == OBJ_FUNCTION && model_find(x->m, OBJ_FUNCTION, l->ident)) {
+			unsigned *v = arena_alloc(&x->p->arena, (d->ncarried + 1) * sizeof(unsigned));
+			if (d->ncarried)
+				memcpy(v, d->carried, d->ncarried * sizeof(unsigned));
+			v[d->ncarried++] = l->id;
+			d->carried = v;
 		} else {
-			for (int i = 0; i < PQntuples(r); i++) {
-				unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
-				for (unsigned k = 0; k < x->m->nobjs; k++) {
-					struct object *o = x->m->objs[k];
-					struct dobj *d = &x->d[o->id];
-					if (o->kind == OBJ_FUNCTION && d->have &&
-					    ((struct live_function *)d->have)->oid == oid)
-						d->blockers = arena_strdup(&x->p->arena, PQgetvalue(r, i, 1));
-				}
-			}
-			PQclear(r);
+			add_blocker(x, d, PQgetvalue(r, i, 2));
 		}
 	}
+	strbuf_addch(&oids, '}');
+	PQclear(r);
+	params[0] = oids.buf;   /* the functions to make again and those they carry */
+	r = db_query(x->c, "cannot read what depends on functions",
+		"SELECT DISTINCT d.refobjid, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS what"
+		"  FROM pg_catalog.pg_depend d"
+		"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+		"  AND d.refobjid = ANY($1::pg_catalog.oid[]) AND d.deptype = 'n'"
+		"  AND d.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass,"
+		"                        'pg_catalog.pg_proc'::pg_catalog.regclass) ORDER BY 2", 1, params);
+	if (!r)
+		goto done;
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		const struct object *l = catalog_by_oid(x->cat, oid);
+		/* the function itself, or one carried with a function to make again */
+		for (unsigned k = 0; k < x->m->nobjs; k++) {
+			struct dobj *d = &x->d[x->m->objs[k]->id];
+			if (x->m->objs[k]->kind != OBJ_FUNCTION || !d->have || d->status != DS_DEF || !d->cols_changed)
+				continue;
+			int mine = ((struct live_function *)d->have)->oid == oid;
+			for (unsigned c = 0; !mine && l && c < d->ncarried; c++)
+				mine = d->carried[c] == l->id;
+			if (mine)
+				add_blocker(x, d, PQgetvalue(r, i, 1));
+		}
+	}
+	ret = 0;
+done:
+	PQclear(r);
 	strbuf_release(&oids);
 	return ret;
 }

@@ -589,10 +589,11 @@ static void function_attrs_again(struct dctx *x, const struct function *f, const
 /*
  * A function CREATE OR REPLACE cannot change (its result, its arguments'
  * names, fewer defaults): dropped and created again in one transaction,
- * keeping its owner and comment, its privileges set to WANT.  The views
- * and materialized views that read it are dropped first and made again
- * after it, in the same transaction; anything else that depends on it
- * made the plan an error before (decide_function()).
+ * keeping its owner and comment, its privileges set to WANT.  The
+ * declared functions whose bodies call it (D->carried) and the views and
+ * materialized views that read any of them are dropped first and made
+ * again after it, in the same transaction; anything else that depends on
+ * them made the plan an error before (decide_function()).
  */
 static void function_recreate(struct dctx *x, struct function *f, struct dobj *d,
 			      const struct decision *dc, const char *obj, const struct acl *want)
@@ -601,6 +602,16 @@ static void function_recreate(struct dctx *x, struct function *f, struct dobj *d
 	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
 	struct live_rel *readers[1];
 	int has_readers = live_readers(x, l->oid, readers, 1) > 0;
+	/* the declared functions that call it go first (callers of callers first), with what reads them */
+	for (unsigned i = 0; i < d->ncarried; i++) {
+		const struct live_function *c = (const void *)x->cat->m.objs[d->carried[i]];
+		has_readers |= live_readers(x, c->oid, readers, 1) > 0;
+		drop_readers(x, c->oid, &sb);
+		strbuf_addf(&sb, "DROP %s ", c->prokind == 'p' ? "PROCEDURE" : "FUNCTION");
+		quote_qualified(&sb, c->h.schema, c->h.name);
+		strbuf_addf(&sb, "(%s)", c->args);
+		sql_end(&sb);
+	}
 	/* the views that read it go first, and are made again after it, in one transaction */
 	drop_readers(x, l->oid, &sb);
 	strbuf_addf(&sb, "DROP %s", obj);
@@ -609,7 +620,28 @@ static void function_recreate(struct dctx *x, struct function *f, struct dobj *d
 	strbuf_rtrim(&sb);
 	sql_end(&sb);
 	function_attrs_again(x, f, obj, l->owner, l->comment, want, &sb);
-	d->step = new_step(x, STEP_RECREATE, &f->h, &sb, d->why ? d->why : dc->reason);
+	/* then the callers, as the state declares them (callees first) */
+	for (unsigned i = d->ncarried; i-- > 0;) {
+		const struct live_function *c = (const void *)x->cat->m.objs[d->carried[i]];
+		struct function *cf = (struct function *)model_find(x->m, OBJ_FUNCTION, c->h.ident);
+		struct strbuf cobj = STRBUF_INIT;
+		struct acl cwant = ACL_INIT;
+		strbuf_addf(&cobj, "%s ", cf->procedure ? "PROCEDURE" : "FUNCTION");
+		quote_qualified(&cobj, cf->h.schema, cf->h.name);
+		strbuf_addf(&cobj, "(%s)", cf->args);
+		want_function_acl(x, cf, c->owner, &cwant);
+		strbuf_addstr(&sb, create_or_replace(x, cf->sql.sql));
+		strbuf_rtrim(&sb);
+		sql_end(&sb);
+		function_attrs_again(x, cf, cobj.buf, c->owner, c->comment, &cwant, &sb);
+		acl_release(&cwant);
+		strbuf_release(&cobj);
+	}
+	const char *why = d->why ? d->why : dc->reason;
+	for (unsigned i = 0; i < d->ncarried; i++)
+		why = arena_printf(&x->p->arena, "%s%s%s", why, i ? ", " : "; with the functions that call it: ",
+				   x->cat->m.objs[d->carried[i]]->ident);
+	d->step = new_step(x, STEP_RECREATE, &f->h, &sb, why);
 	d->step->hazards |= dc->hazards;
 	if (has_readers) {
 		if (!x->cols_group)
@@ -619,8 +651,19 @@ static void function_recreate(struct dctx *x, struct function *f, struct dobj *d
 		d->step->hazards |= HAZARD_EXCLUSIVE_LOCK;
 		recreate_readers(x, l->oid, d->step);
 	}
+	for (unsigned i = 0; i < d->ncarried; i++) {
+		const struct live_function *c = (const void *)x->cat->m.objs[d->carried[i]];
+		struct object *cf = model_find(x->m, OBJ_FUNCTION, c->h.ident);
+		x->live_step[c->h.id] = d->step;
+		x->d[cf->id].step = d->step;
+		if (has_readers)
+			recreate_readers(x, c->oid, d->step);
+	}
 	note_revokes(x, d->step, &l->acl, want, ACLC_FUNCTION, l->owner, NULL);
-	if (l->def) {
+	if (d->ncarried) {
+		d->step->hazards |= HAZARD_IRREVERSIBLE;
+		step_irreversible(d->step, "the functions that call it are dropped and made again with it");
+	} else if (l->def) {
 		strbuf_addf(&inv, "DROP %s", obj);
 		sql_end(&inv);
 		strbuf_addstr(&inv, l->def);
@@ -651,6 +694,11 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 	} else {
 		acl_default(&have, ACLC_FUNCTION, owner);
 		add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
+	}
+	if (l && x->live_step[l->h.id]) {
+		/* dropped and made again with a function its body calls */
+		d->step = x->live_step[l->h.id];
+		goto done;
 	}
 	struct decision dc = decide_function(l, d->status == DS_DEF, !d->cols_changed, d->blockers,
 					     acl_equal(&have, &want));
@@ -700,6 +748,7 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 	default:
 		break;
 	}
+done:
 	acl_release(&have);
 	acl_release(&want);
 	strbuf_release(&sb);
