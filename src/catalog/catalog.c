@@ -418,7 +418,10 @@ static int read_roles(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"ARRAY(SELECT g.rolname FROM pg_catalog.pg_auth_members m "
 		"      JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
 		"      WHERE m.member = r.oid ORDER BY 1)::text, "
-		"pg_catalog.shobj_description(r.oid, 'pg_authid') "
+		"pg_catalog.shobj_description(r.oid, 'pg_authid'), "
+		"ARRAY(SELECT g.rolname FROM pg_catalog.pg_auth_members m "
+		"      JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
+		"      WHERE m.member = r.oid AND m.admin_option ORDER BY 1)::text "
 		"FROM pg_catalog.pg_roles r WHERE r.rolname !~ '^pg_' ORDER BY 1", 0, NULL);
 	if (!r)
 		return -1;
@@ -435,6 +438,7 @@ static int read_roles(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->a.connection_limit = atol(PQgetvalue(r, i, 6));
 		o->a.member_of = text_array(cat, db_get(r, i, 7), &o->a.nmember_of);
 		o->comment = cstr(cat, r, i, 8);
+		o->a.admin_of = text_array(cat, db_get(r, i, 9), &o->a.nadmin_of);
 	}
 	PQclear(r);
 	return 0;

@@ -142,6 +142,8 @@ struct decision decide_role(const struct role *want, const struct live_role *hav
 	for (unsigned k = 0; k < have->a.nmember_of; k++)
 		if (!has_member(want->a.member_of, want->a.nmember_of, have->a.member_of[k]))
 			d.changes |= CH_MEMBERS;
+	if (have->a.nadmin_of)  /* member_of grants no ADMIN OPTION */
+		d.changes |= CH_MEMBERS;
 	if (wants_other(want->comment, have->comment))
 		d.changes |= CH_COMMENT;
 	if (d.changes) {
@@ -212,12 +214,33 @@ struct decision decide_mapping(const struct live_mapping *have, int user_same, i
 	return d;
 }
 
-struct decision decide_function(const struct live_function *have, int def_changed, int acl_same)
+struct decision decide_function(const struct live_function *have, int def_changed, int replaceable,
+				const char *blockers, int acl_same)
 {
 	struct decision d = act(DA_NONE, NULL);
 
 	if (!have)
 		return act(DA_CREATE, NULL);
+	if (def_changed && !replaceable && blockers) {
+		d.act = DA_ERROR;
+		snprintf(d.msg, sizeof(d.msg),
+			 "function %s must be dropped and created again (its result, argument names or defaults "
+			 "change), but %s depend%s on it; change or drop %s first",
+			 have->h.ident, blockers, strchr(blockers, ',') ? "" : "s",
+			 strchr(blockers, ',') ? "them" : "it");
+		return d;
+	}
+	if (def_changed && !replaceable) {
+		/* its privileges start again from the defaults: they are always set */
+		d.act = DA_RECREATE;
+		d.reason = "result, argument names or defaults changed";
+		d.changes |= CH_ACL;
+		if (!have->def) {
+			d.hazards |= HAZARD_IRREVERSIBLE;
+			d.irreversible = "the function's current definition could not be read";
+		}
+		return d;
+	}
 	if (def_changed) {
 		d.act = DA_REPLACE;
 		d.reason = "definition changed";
@@ -261,13 +284,29 @@ struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f)
 
 	if (f->missing)
 		return act(DA_CREATE, NULL);
+	if (f->other_kind && f->other_managed && (!f->other_holds_data || f->allow_destroy)) {
+		/* pgform's own object of another kind: dropped, then made as desired */
+		d.act = DA_RECREATE;
+		snprintf(d.msg, sizeof(d.msg), "was a %s", f->other_kind_name ? f->other_kind_name : "relation");
+		d.hazards |= HAZARD_EXCLUSIVE_LOCK | HAZARD_IRREVERSIBLE;
+		if (f->other_holds_data)
+			d.hazards |= HAZARD_DROPS_DATA;
+		d.irreversible = "the relation is dropped and made again as another kind";
+		return d;
+	}
+	if (f->other_kind && f->other_managed) {
+		d.act = DA_SKIP;
+		snprintf(d.msg, sizeof(d.msg), "it is a %s pgform made, and dropping it destroys data: "
+			 "run with --allow-destroy", f->other_kind_name ? f->other_kind_name : "relation");
+		return d;
+	}
 	if (f->other_kind) {
 		d.act = DA_SKIP;
 		snprintf(d.msg, sizeof(d.msg), "a %s of that name is in the way; drop it by hand or rename it",
 			 f->other_kind_name ? f->other_kind_name : "relation");
 		return d;
 	}
-	if (!f->def_changed)
+	if (!f->def_changed && !(f->unpopulated && kind == OBJ_MATVIEW))
 		return d;
 	if (kind == OBJ_VIEW && (f->cols_compatible || !f->cols_changed) && !f->forced) {
 		d.act = DA_REPLACE;
@@ -289,7 +328,8 @@ struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f)
 		return d;
 	}
 	d.act = DA_REBUILD;
-	d.reason = f->forced ? "--replace" : f->why ? f->why : "definition changed";
+	d.reason = f->forced ? "--replace" : f->why ? f->why :
+		   f->def_changed ? "definition changed" : "not populated";
 	d.hazards |= HAZARD_REBUILDS_ROWS;
 	return d;
 }

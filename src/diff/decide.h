@@ -82,8 +82,15 @@ struct decision decide_server(const struct live_server *have, int options_same);
  */
 struct decision decide_mapping(const struct live_mapping *have, int user_same, int wants_password,
 			       int stale);
-/* DEF_CHANGED: its definition differs; ACL_SAME: its privileges are as desired. */
-struct decision decide_function(const struct live_function *have, int def_changed, int acl_same);
+/*
+ * DEF_CHANGED: its definition differs; REPLACEABLE: CREATE OR REPLACE can
+ * make the change (not when the result, the arguments' names or modes
+ * change, or defaults are taken away); BLOCKERS: what depends on it that
+ * cannot be dropped and made again with it (NULL: nothing); ACL_SAME: its
+ * privileges are as desired.
+ */
+struct decision decide_function(const struct live_function *have, int def_changed, int replaceable,
+				const char *blockers, int acl_same);
 /*
  * HAVE_PG_CRON: pg_cron is (or will be) where jobs are scheduled; DB and
  * USER: what the job's database and user come to.
@@ -96,11 +103,15 @@ struct rel_facts {
 	int missing;            /* nothing of that name */
 	int other_kind;         /* a relation of another kind has the name */
 	const char *other_kind_name;
+	int other_managed;      /* and pgform made it (the record says so) */
+	int other_holds_data;   /* it is a table or a materialized view */
+	int allow_destroy;
 	int def_changed;        /* its definition (query, columns or indexes) differs, or --replace */
 	int forced;             /* --replace */
 	int cols_changed, cols_compatible;
 	const char *why;        /* what changed, for people */
 	int has_viewdef;        /* the live view's definition could be read (for an undo) */
+	int unpopulated;        /* a live materialized view made WITH NO DATA (or never refreshed) */
 };
 struct decision decide_relation(enum obj_kind kind, const struct rel_facts *f);
 /* Owner, privileges and comment of a relation that stays. */

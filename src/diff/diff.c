@@ -318,7 +318,14 @@ static int compare_unvouched(struct dctx *x)
 			continue;
 		}
 		if (it->failed) {
+			/*
+			 * Its columns are unknown (it reads what the plan makes or
+			 * changes first): a view is made again rather than replaced,
+			 * which fails when a column's type changes.
+			 */
 			d->status = DS_DEF;
+			d->cols_changed = it->want != NULL;
+			d->cols_compatible = 0;
 			d->why = arena_printf(&x->p->arena, "cannot compare: %s", it->fail_msg);
 			continue;
 		}
@@ -326,6 +333,11 @@ static int compare_unvouched(struct dctx *x)
 			if (!it->fws || !it->fhs || strcmp(it->fws, it->fhs)) {
 				d->status = DS_DEF;
 				d->why = "definition changed";
+				/* for a function, "columns changed": it cannot be replaced */
+				d->cols_changed = !it->fwkey || !it->fhkey || strcmp(it->fwkey, it->fhkey) ||
+						  it->fwdefaults < it->fhdefaults;
+				if (d->cols_changed)
+					d->why = "result, argument names or defaults changed";
 			}
 			continue;
 		}
@@ -364,6 +376,31 @@ static void object_step_deps(struct dctx *x)
 			struct dobj *dd = &x->d[o->deps[i]];
 			if (dd->step && dd->step != d->step)
 				plan_step_depend(x->p, d->step, dd->step->id);
+		}
+	}
+}
+
+/*
+ * A relation or function pgform makes gets the applying user's default
+ * privileges in its schema as they are when it is made, and its writer
+ * counts on the desired ones: the steps that set them come first.
+ */
+static void defacl_step_deps(struct dctx *x)
+{
+	struct model *m = x->m;
+	for (unsigned k = 0; k < m->nobjs; k++) {
+		struct object *o = m->objs[k];
+		struct step *s = x->d[o->id].step;
+		int fn = o->kind == OBJ_FUNCTION;
+		if (!s || (!fn && !is_relation(o->kind)) || !o->schema ||
+		    (s->action != STEP_CREATE && s->action != STEP_REBUILD && s->action != STEP_RECREATE))
+			continue;
+		for (unsigned i = 0; i < x->ndefacls; i++) {
+			const struct defacl_change *g = &x->defacls[i];
+			/* the applying user makes it: its defaults are the ones that apply */
+			if (g->step != s && g->functions == fn && !strcmp(g->schema, o->schema) &&
+			    !strcmp(g->role, x->cat->current_user))
+				plan_step_depend(x->p, s, g->step->id);
 		}
 	}
 }
@@ -656,6 +693,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	if (diff_steps(&x) < 0)
 		goto done;
 	object_step_deps(&x);
+	defacl_step_deps(&x);
 	for (unsigned k = 0; k < m->nobjs; k++) {
 		struct object *ob = m->objs[k];
 		if (x.d[ob->id].step && x.d[ob->id].step->target == ob->ident)
@@ -682,6 +720,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	ret = 0;
 done:
 	free(x.frozen);
+	free(x.defacls);
 	free(x.swapped);
 	free(x.deferred);
 	free(x.d);

@@ -54,6 +54,8 @@ struct cmp_item {
 	const char *fail_msg;
 	struct rel_shape ws, hs;
 	const char *fws, *fhs;  /* function shapes */
+	const char *fwkey, *fhkey; /* what CREATE OR REPLACE FUNCTION cannot change */
+	int fwdefaults, fhdefaults; /* and the number of defaults, which it cannot lower */
 };
 
 /*

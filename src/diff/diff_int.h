@@ -22,6 +22,12 @@ struct dobj {
 	const char *why;
 	char spec[17];
 	struct step *step;      /* the step that brings it to the desired state */
+	/* a function to drop and make again: what else depends on it ("a, b"), or NULL */
+	const char *blockers;
+	/* and the declared functions whose bodies call it, dropped and made again with it,
+	 * callers of callers first: live ids */
+	unsigned *carried;
+	unsigned ncarried;
 };
 
 struct dctx {
@@ -55,6 +61,9 @@ struct dctx {
 		struct live_rel *l;
 	} *deferred;
 	unsigned ndeferred, adeferred;
+	/* steps that change default privileges, which what is made in their schema waits for */
+	struct defacl_change { struct step *step; const char *schema, *role; int functions; } *defacls;
+	unsigned ndefacls, adefacls;
 	struct secret_ref pending[4];   /* passwords of the statements being written */
 	unsigned npending;
 	int errors;

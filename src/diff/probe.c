@@ -38,6 +38,15 @@
 	"coalesce(array_to_string(p.proconfig, ','), '') || ' | ' || coalesce(p.probin, '') || ' | ' || " \
 	"coalesce(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc)"
 
+/*
+ * What CREATE OR REPLACE cannot change: the kind, the result (OUT
+ * arguments included), the arguments' names and modes; and the number of
+ * defaults, which it may raise but not lower.
+ */
+#define SHAPE_FUNC_KEY \
+	"p.prokind::text || ' | ' || coalesce(pg_catalog.pg_get_function_result(p.oid), '') || ' | ' || " \
+	"coalesce(p.proargnames::text, '') || ' | ' || coalesce(p.proargmodes::text, ''), p.pronargdefaults"
+
 static const char *getdup(struct model *m, const PGresult *r, int row, int col)
 {
 	const char *v = db_get(r, row, col);
@@ -251,22 +260,30 @@ static int read_shapes(struct model *m, PGconn *c, struct cmp_item *items, unsig
 	PQclear(r);
 	params[0] = foids.buf;
 	r = db_query(c, "cannot compare function definitions",
-		"SELECT p.proname, p.oid, p.pronamespace = pg_catalog.pg_my_temp_schema(), " SHAPE_FUNC
+		"SELECT p.proname, p.oid, p.pronamespace = pg_catalog.pg_my_temp_schema(), " SHAPE_FUNC ", "
+		SHAPE_FUNC_KEY
 		" FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
 		"WHERE p.pronamespace = pg_catalog.pg_my_temp_schema() OR p.oid = ANY($1::oid[])", 1, params);
 	if (!r)
 		goto fail;
 	for (int row = 0; row < PQntuples(r); row++) {
-		const char *shape = getdup(m, r, row, 3);
+		const char *shape = getdup(m, r, row, 3), *key = getdup(m, r, row, 4);
+		int ndefaults = atoi(PQgetvalue(r, row, 5));
 		if (PQgetvalue(r, row, 2)[0] == 't') {
 			unsigned i = (unsigned)atoi(PQgetvalue(r, row, 0) + 1);
-			if (i < n)
+			if (i < n) {
 				items[i].fws = shape;
+				items[i].fwkey = key;
+				items[i].fwdefaults = ndefaults;
+			}
 		} else {
 			unsigned oid = (unsigned)strtoul(PQgetvalue(r, row, 1), NULL, 10);
 			for (unsigned i = 0; i < n; i++)
-				if (items[i].fhave && items[i].fhave->oid == oid)
+				if (items[i].fhave && items[i].fhave->oid == oid) {
 					items[i].fhs = shape;
+					items[i].fhkey = key;
+					items[i].fhdefaults = ndefaults;
+				}
 		}
 	}
 	PQclear(r);
@@ -384,6 +401,120 @@ int fetch_defs(struct dctx *x)
 	free(mark);
 	free(need);
 	free(fneed);
+	return ret;
+}
+
+/* The desired object of the function to drop and make again whose live oid is OID, or NULL. */
+static struct dobj *recreated_function(struct dctx *x, unsigned oid)
+{
+	for (unsigned k = 0; k < x->m->nobjs; k++) {
+		struct object *o = x->m->objs[k];
+		struct dobj *d = &x->d[o->id];
+		if (o->kind == OBJ_FUNCTION && d->have && ((struct live_function *)d->have)->oid == oid)
+			return d;
+	}
+	return NULL;
+}
+
+/* Append WHAT to the blockers of D. */
+static void add_blocker(struct dctx *x, struct dobj *d, const char *what)
+{
+	d->blockers = d->blockers ? arena_printf(&x->p->arena, "%s, %s", d->blockers, what) :
+				    arena_strdup(&x->p->arena, what);
+}
+
+/*
+ * For each function to drop and make again (CREATE OR REPLACE cannot
+ * change it), the functions whose bodies call it, transitively: those
+ * the state declares are carried (dropped and made again with it), the
+ * others are blockers; and what else depends on any of them besides the
+ * views and materialized views made again with them: a column default,
+ * a constraint, an index, a trigger.  Two queries.
+ */
+int fetch_function_blockers(struct dctx *x)
+{
+	struct strbuf oids = STRBUF_INIT;
+	int ret = -1;
+	PGresult *r = NULL;
+	strbuf_addch(&oids, '{');
+	for (unsigned k = 0; k < x->m->nobjs; k++) {
+		struct object *o = x->m->objs[k];
+		struct dobj *d = &x->d[o->id];
+		if (o->kind == OBJ_FUNCTION && d->have && d->status == DS_DEF && d->cols_changed)
+			strbuf_addf(&oids, "%s%u", oids.len > 1 ? "," : "",
+				    ((struct live_function *)d->have)->oid);
+	}
+	strbuf_addch(&oids, '}');
+	if (oids.len <= 2) {
+		ret = 0;
+		goto done;
+	}
+	const char *params[1] = { oids.buf };
+	r = db_query(x->c, "cannot read the functions that call functions",
+		"WITH RECURSIVE dep(root, oid, depth) AS ("
+		"  SELECT d.refobjid, d.objid, 1 FROM pg_catalog.pg_depend d"
+		"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+		"  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'"
+		"  AND d.refobjid = ANY($1::pg_catalog.oid[]) AND d.objid <> d.refobjid"
+		"  UNION"
+		"  SELECT dep.root, d.objid, dep.depth + 1 FROM dep JOIN pg_catalog.pg_depend d ON d.refobjid = dep.oid"
+		"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+		"  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'"
+		"  AND d.objid <> d.refobjid AND dep.depth < 32) "
+		"SELECT root, oid, pg_catalog.pg_describe_object('pg_catalog.pg_proc'::pg_catalog.regclass, oid, 0) "
+		"FROM dep GROUP BY 1, 2 ORDER BY 1, max(depth) DESC, 2", 1, params);
+	if (!r)
+		goto done;
+	strbuf_setlen(&oids, oids.len - 1);
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned root = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 1), NULL, 10);
+		struct dobj *d = recreated_function(x, root);
+		const struct object *l = catalog_by_oid(x->cat, oid);
+		if (!d)
+			continue;
+		strbuf_addf(&oids, ",%u", oid);
+		if (l && l->kind == OBJ_FUNCTION && model_find(x->m, OBJ_FUNCTION, l->ident)) {
+			unsigned *v = arena_alloc(&x->p->arena, (d->ncarried + 1) * sizeof(unsigned));
+			if (d->ncarried)
+				memcpy(v, d->carried, d->ncarried * sizeof(unsigned));
+			v[d->ncarried++] = l->id;
+			d->carried = v;
+		} else {
+			add_blocker(x, d, PQgetvalue(r, i, 2));
+		}
+	}
+	strbuf_addch(&oids, '}');
+	PQclear(r);
+	params[0] = oids.buf;   /* the functions to make again and those they carry */
+	r = db_query(x->c, "cannot read what depends on functions",
+		"SELECT DISTINCT d.refobjid, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS what"
+		"  FROM pg_catalog.pg_depend d"
+		"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+		"  AND d.refobjid = ANY($1::pg_catalog.oid[]) AND d.deptype = 'n'"
+		"  AND d.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass,"
+		"                        'pg_catalog.pg_proc'::pg_catalog.regclass) ORDER BY 2", 1, params);
+	if (!r)
+		goto done;
+	for (int i = 0; i < PQntuples(r); i++) {
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		const struct object *l = catalog_by_oid(x->cat, oid);
+		/* the function itself, or one carried with a function to make again */
+		for (unsigned k = 0; k < x->m->nobjs; k++) {
+			struct dobj *d = &x->d[x->m->objs[k]->id];
+			if (x->m->objs[k]->kind != OBJ_FUNCTION || !d->have || d->status != DS_DEF || !d->cols_changed)
+				continue;
+			int mine = ((struct live_function *)d->have)->oid == oid;
+			for (unsigned c = 0; !mine && l && c < d->ncarried; c++)
+				mine = d->carried[c] == l->id;
+			if (mine)
+				add_blocker(x, d, PQgetvalue(r, i, 1));
+		}
+	}
+	ret = 0;
+done:
+	PQclear(r);
+	strbuf_release(&oids);
 	return ret;
 }
 

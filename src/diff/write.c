@@ -200,11 +200,14 @@ void comment_sql(struct strbuf *sb, const char *word, const char *schema, const 
 
 /*
  * Owner, privileges and comment of relation R built as SCHEMA.NAME (its
- * own name, or a temporary one): what a fresh one needs.
+ * own name, or a temporary one): what a fresh one needs.  L: the live
+ * relation it replaces, or NULL.
  */
 void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
-			  const char *owner, struct strbuf *sb)
+			  const char *owner, const struct live_rel *l, struct strbuf *sb)
 {
+	/* a comment the state leaves out is kept, as it is when nothing is rebuilt */
+	const char *comment = r->comment ? r->comment : l ? l->comment : NULL;
 	struct acl have = ACL_INIT, want = ACL_INIT;
 	if (strcmp(owner, x->cat->current_user))
 		owner_sql(sb, rel_word(r->h.kind), r->h.schema, name, owner);
@@ -213,8 +216,8 @@ void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
 	acl_diff_sql(sb, &have, &want, acl_object(x, r->h.schema, name), ACLC_TABLE, owner, 0);
 	acl_release(&have);
 	acl_release(&want);
-	if (r->comment)
-		comment_sql(sb, rel_word(r->h.kind), r->h.schema, name, r->comment);
+	if (comment)
+		comment_sql(sb, rel_word(r->h.kind), r->h.schema, name, comment);
 }
 
 const char *rel_owner(struct dctx *x, const struct relation *r, const struct live_rel *l)
@@ -298,13 +301,19 @@ const struct step_source *step_source(struct dctx *x, const struct relation *r)
 unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct live_rel **out,
 				unsigned max)
 {
+	return live_readers(x, l->oid, out, max);
+}
+
+/* The views and materialized views that read the relation or function OID, into OUT (at most MAX). */
+unsigned live_readers(struct dctx *x, unsigned oid, struct live_rel **out, unsigned max)
+{
 	unsigned n = 0;
 	for (unsigned i = 0; i < x->cat->m.nobjs && n < max; i++) {
 		struct live_rel *v = (struct live_rel *)x->cat->m.objs[i];
 		if (v->h.kind != OBJ_VIEW && v->h.kind != OBJ_MATVIEW)
 			continue;
 		for (unsigned k = 0; k < v->nrefs; k++)
-			if (v->refs[k] == l->oid) {
+			if (v->refs[k] == oid) {
 				out[n++] = v;
 				break;
 			}
@@ -320,7 +329,7 @@ int is_rel_kind(enum obj_kind k)
 int diff_steps(struct dctx *x)
 {
 	struct model *m = x->m;
-	if (fetch_defs(x) < 0)
+	if (fetch_defs(x) < 0 || fetch_function_blockers(x) < 0)
 		return -1;
 	find_stale_passwords(x);
 	for (unsigned k = 0; k < m->nobjs; k++) {

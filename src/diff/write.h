@@ -26,7 +26,7 @@ void owner_sql(struct strbuf *sb, const char *word, const char *schema, const ch
 void comment_sql(struct strbuf *sb, const char *word, const char *schema, const char *name,
 			const char *comment);
 void rel_attrs_new(struct dctx *x, const struct relation *r, const char *name,
-			  const char *owner, struct strbuf *sb);
+			  const char *owner, const struct live_rel *l, struct strbuf *sb);
 const char *rel_owner(struct dctx *x, const struct relation *r, const struct live_rel *l);
 void drop_rel_sql(struct strbuf *sb, enum obj_kind k, const char *schema, const char *name);
 long long rows_of(const struct live_rel *l);
@@ -37,6 +37,9 @@ void set_inverse(struct dctx *x, struct step *s, const struct strbuf *inv);
 void secret_here(struct dctx *x, struct strbuf *sb, const char *env, const char *file, int verifier);
 const char *part_label(struct dctx *x, const struct relation *r);
 const struct step_source *step_source(struct dctx *x, const struct relation *r);
+unsigned live_readers(struct dctx *x, unsigned oid, struct live_rel **out, unsigned max);
+void drop_readers(struct dctx *x, unsigned oid, struct strbuf *sb);
+void recreate_readers(struct dctx *x, unsigned oid, struct step *after);
 unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct live_rel **out,
 				unsigned max);
 
@@ -56,6 +59,7 @@ void unmanaged_grants(struct dctx *x);
 
 /* probe.c: the server asked, in batches */
 int fetch_defs(struct dctx *x);
+int fetch_function_blockers(struct dctx *x);
 void find_stale_passwords(struct dctx *x);
 
 /* write.c: S takes privileges away (HAVE to WANT) or, with HAVE NULL, WHAT (a membership) */

@@ -148,6 +148,19 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 		break;
 	}
 	case OBJ_ROLE:
+		/*
+		 * As PostgreSQL's DROP ROLE page says: what it owns here passes
+		 * to the applying user (a schema the state keeps without
+		 * naming an owner), and its privileges and default privileges
+		 * here go; only then can the role go.
+		 */
+		strbuf_addstr(sb, "REASSIGN OWNED BY ");
+		quote_ident(sb, l->name);
+		strbuf_addstr(sb, " TO CURRENT_USER");
+		sql_end(sb);
+		strbuf_addstr(sb, "DROP OWNED BY ");
+		quote_ident(sb, l->name);
+		sql_end(sb);
 		strbuf_addstr(sb, "DROP ROLE ");
 		quote_ident(sb, l->name);
 		sql_end(sb);
@@ -305,6 +318,19 @@ void diff_drops(struct dctx *x)
 			}
 			strbuf_release(&sb);
 			strbuf_release(&inv);
+		}
+	}
+	/* a schema is dropped after the extensions in it that are dropped (it holds their objects) */
+	for (unsigned i = 0; i < n; i++) {
+		struct step *s = x->live_step[i];
+		if (!s || s->action != STEP_DROP || cat->m.objs[i]->kind != OBJ_SCHEMA)
+			continue;
+		for (unsigned k = 0; k < n; k++) {
+			const struct live_extension *e = (const void *)cat->m.objs[k];
+			struct step *es = x->live_step[k];
+			if (e->h.kind == OBJ_EXTENSION && es && es->action == STEP_DROP && e->a.schema &&
+			    !strcmp(e->a.schema, cat->m.objs[i]->name))
+				plan_step_depend(x->p, s, es->id);
 		}
 	}
 	/* a view's own step runs after the swaps that re-point it */

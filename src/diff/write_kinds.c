@@ -145,6 +145,15 @@ static void role_options(struct strbuf *sb, const struct role *r)
 		strbuf_addf(sb, " CONNECTION LIMIT %ld", r->a.connection_limit);
 }
 
+/* 1 when live role L is a member of GROUP WITH ADMIN OPTION. */
+static int has_admin(const struct live_role *l, const char *group)
+{
+	for (unsigned i = 0; i < l->a.nadmin_of; i++)
+		if (!strcmp(l->a.admin_of[i], group))
+			return 1;
+	return 0;
+}
+
 int role_step(struct dctx *x, struct role *r, struct dobj *d)
 {
 	struct live_role *l = (struct live_role *)d->have;
@@ -229,6 +238,22 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			strbuf_addstr(&inv, " FROM ");
 			quote_ident(&inv, r->h.name);
 			sql_end(&inv);
+		} else if (has_admin(l, r->a.member_of[i])) {
+			/* the membership stays, without the ADMIN OPTION the state does not give */
+			strbuf_addstr(&sb, "REVOKE ADMIN OPTION FOR ");
+			quote_ident(&sb, r->a.member_of[i]);
+			strbuf_addstr(&sb, " FROM ");
+			quote_ident(&sb, r->h.name);
+			sql_end(&sb);
+			strbuf_addstr(&gone, gone.len ? "; admin option on membership in " :
+							 "admin option on membership in ");
+			quote_ident(&gone, r->a.member_of[i]);
+			strbuf_addf(&inv, "GRANT ");
+			quote_ident(&inv, r->a.member_of[i]);
+			strbuf_addstr(&inv, " TO ");
+			quote_ident(&inv, r->h.name);
+			strbuf_addstr(&inv, " WITH ADMIN OPTION");
+			sql_end(&inv);
 		}
 	}
 	for (unsigned k = 0; k < l->a.nmember_of; k++) {
@@ -247,6 +272,8 @@ int role_step(struct dctx *x, struct role *r, struct dobj *d)
 			quote_ident(&inv, l->a.member_of[k]);
 			strbuf_addstr(&inv, " TO ");
 			quote_ident(&inv, r->h.name);
+			if (has_admin(l, l->a.member_of[k]))
+				strbuf_addstr(&inv, " WITH ADMIN OPTION");
 			sql_end(&inv);
 		}
 	}
@@ -541,6 +568,125 @@ static const char *create_or_replace(struct dctx *x, const char *sql)
 	return sql;
 }
 
+/*
+ * Function F's owner, comment and privileges, made again after a
+ * CREATE by the applying user: from the owner's defaults (with what the
+ * applying user's default privileges add) to ACL.  OBJ: "FUNCTION s.f(args)".
+ */
+static void function_attrs_again(struct dctx *x, const struct function *f, const char *obj,
+				 const char *owner, const char *comment, const struct acl *acl,
+				 struct strbuf *sb)
+{
+	struct acl fresh = ACL_INIT;
+	acl_default(&fresh, ACLC_FUNCTION, owner);
+	add_defaults(x, &fresh, f->h.schema, x->cat->current_user, 1, ACLC_FUNCTION);
+	if (strcmp(owner, x->cat->current_user)) {
+		strbuf_addf(sb, "ALTER %s OWNER TO ", obj);
+		quote_ident(sb, owner);
+		sql_end(sb);
+	}
+	if (comment) {
+		strbuf_addf(sb, "COMMENT ON %s IS ", obj);
+		quote_literal(sb, comment);
+		sql_end(sb);
+	}
+	acl_diff_sql(sb, &fresh, acl, obj, ACLC_FUNCTION, owner, 0);
+	acl_release(&fresh);
+}
+
+/*
+ * A function CREATE OR REPLACE cannot change (its result, its arguments'
+ * names, fewer defaults): dropped and created again in one transaction,
+ * keeping its owner and comment, its privileges set to WANT.  The
+ * declared functions whose bodies call it (D->carried) and the views and
+ * materialized views that read any of them are dropped first and made
+ * again after it, in the same transaction; anything else that depends on
+ * them made the plan an error before (decide_function()).
+ */
+static void function_recreate(struct dctx *x, struct function *f, struct dobj *d,
+			      const struct decision *dc, const char *obj, const struct acl *want)
+{
+	struct live_function *l = (struct live_function *)d->have;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	struct live_rel *readers[1];
+	int has_readers = live_readers(x, l->oid, readers, 1) > 0;
+	/* the declared functions that call it go first (callers of callers first), with what reads them */
+	for (unsigned i = 0; i < d->ncarried; i++) {
+		const struct live_function *c = (const void *)x->cat->m.objs[d->carried[i]];
+		has_readers |= live_readers(x, c->oid, readers, 1) > 0;
+		drop_readers(x, c->oid, &sb);
+		strbuf_addf(&sb, "DROP %s ", c->prokind == 'p' ? "PROCEDURE" : "FUNCTION");
+		quote_qualified(&sb, c->h.schema, c->h.name);
+		strbuf_addf(&sb, "(%s)", c->args);
+		sql_end(&sb);
+	}
+	/* the views that read it go first, and are made again after it, in one transaction */
+	drop_readers(x, l->oid, &sb);
+	strbuf_addf(&sb, "DROP %s", obj);
+	sql_end(&sb);
+	strbuf_addstr(&sb, f->sql.sql);
+	strbuf_rtrim(&sb);
+	sql_end(&sb);
+	function_attrs_again(x, f, obj, l->owner, l->comment, want, &sb);
+	/* then the callers, as the state declares them (callees first) */
+	for (unsigned i = d->ncarried; i-- > 0;) {
+		const struct live_function *c = (const void *)x->cat->m.objs[d->carried[i]];
+		struct function *cf = (struct function *)model_find(x->m, OBJ_FUNCTION, c->h.ident);
+		struct strbuf cobj = STRBUF_INIT;
+		struct acl cwant = ACL_INIT;
+		strbuf_addf(&cobj, "%s ", cf->procedure ? "PROCEDURE" : "FUNCTION");
+		quote_qualified(&cobj, cf->h.schema, cf->h.name);
+		strbuf_addf(&cobj, "(%s)", cf->args);
+		want_function_acl(x, cf, c->owner, &cwant);
+		strbuf_addstr(&sb, create_or_replace(x, cf->sql.sql));
+		strbuf_rtrim(&sb);
+		sql_end(&sb);
+		function_attrs_again(x, cf, cobj.buf, c->owner, c->comment, &cwant, &sb);
+		acl_release(&cwant);
+		strbuf_release(&cobj);
+	}
+	const char *why = d->why ? d->why : dc->reason;
+	for (unsigned i = 0; i < d->ncarried; i++)
+		why = arena_printf(&x->p->arena, "%s%s%s", why, i ? ", " : "; with the functions that call it: ",
+				   x->cat->m.objs[d->carried[i]]->ident);
+	d->step = new_step(x, STEP_RECREATE, &f->h, &sb, why);
+	d->step->hazards |= dc->hazards;
+	if (has_readers) {
+		if (!x->cols_group)
+			x->cols_group = ++x->next_group;
+		d->step->group = x->cols_group;
+		d->step->swaps = 1;
+		d->step->hazards |= HAZARD_EXCLUSIVE_LOCK;
+		recreate_readers(x, l->oid, d->step);
+	}
+	for (unsigned i = 0; i < d->ncarried; i++) {
+		const struct live_function *c = (const void *)x->cat->m.objs[d->carried[i]];
+		struct object *cf = model_find(x->m, OBJ_FUNCTION, c->h.ident);
+		x->live_step[c->h.id] = d->step;
+		x->d[cf->id].step = d->step;
+		if (has_readers)
+			recreate_readers(x, c->oid, d->step);
+	}
+	note_revokes(x, d->step, &l->acl, want, ACLC_FUNCTION, l->owner, NULL);
+	if (d->ncarried) {
+		d->step->hazards |= HAZARD_IRREVERSIBLE;
+		step_irreversible(d->step, "the functions that call it are dropped and made again with it");
+	} else if (l->def) {
+		strbuf_addf(&inv, "DROP %s", obj);
+		sql_end(&inv);
+		strbuf_addstr(&inv, l->def);
+		strbuf_rtrim(&inv);
+		sql_end(&inv);
+		function_attrs_again(x, f, obj, l->owner, l->comment, &l->acl, &inv);
+		set_inverse(x, d->step, &inv);
+	} else {
+		step_irreversible(d->step, dc->irreversible);
+	}
+	x->live_step[l->h.id] = d->step;
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+}
+
 void function_step(struct dctx *x, struct function *f, struct dobj *d)
 {
 	struct live_function *l = (struct live_function *)d->have;
@@ -557,8 +703,21 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 		acl_default(&have, ACLC_FUNCTION, owner);
 		add_defaults(x, &have, f->h.schema, owner, 1, ACLC_FUNCTION);
 	}
-	struct decision dc = decide_function(l, d->status == DS_DEF, acl_equal(&have, &want));
+	if (l && x->live_step[l->h.id]) {
+		/* dropped and made again with a function its body calls */
+		d->step = x->live_step[l->h.id];
+		goto done;
+	}
+	struct decision dc = decide_function(l, d->status == DS_DEF, !d->cols_changed, d->blockers,
+					     acl_equal(&have, &want));
 	switch (dc.act) {
+	case DA_ERROR:
+		error("%s", dc.msg);
+		x->errors++;
+		break;
+	case DA_RECREATE:
+		function_recreate(x, f, d, &dc, obj.buf, &want);
+		break;
 	case DA_CREATE:
 	case DA_REPLACE:
 		strbuf_addstr(&sb, create_or_replace(x, f->sql.sql));
@@ -597,6 +756,7 @@ void function_step(struct dctx *x, struct function *f, struct dobj *d)
 	default:
 		break;
 	}
+done:
 	acl_release(&have);
 	acl_release(&want);
 	strbuf_release(&sb);
@@ -683,6 +843,59 @@ done:
 	strbuf_release(&inv);
 }
 
+/*
+ * The step that brings the default privileges of WHO in SCHEMA (FN: for
+ * functions, else tables) from HAVE to WANT, for object O; NULL when they
+ * are as desired.
+ */
+static struct step *defacl_step(struct dctx *x, const struct object *o, const char *who,
+				const char *schema, int fn, const struct acl *have, const struct acl *want)
+{
+	enum acl_class c = fn ? ACLC_FUNCTION : ACLC_TABLE;
+	if (acl_equal(have, want))
+		return NULL;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT;
+	struct strbuf body = STRBUF_INIT, back = STRBUF_INIT, prefix = STRBUF_INIT;
+	const char *obj = fn ? "FUNCTIONS" : "TABLES";
+	acl_diff_sql(&body, have, want, obj, c, NULL, 0);
+	acl_undo_sql(&back, have, want, obj, c, NULL);
+	/* prefix every statement with ALTER DEFAULT PRIVILEGES ... */
+	strbuf_addstr(&prefix, "ALTER DEFAULT PRIVILEGES FOR ROLE ");
+	quote_ident(&prefix, who);
+	strbuf_addstr(&prefix, " IN SCHEMA ");
+	quote_ident(&prefix, schema);
+	strbuf_addch(&prefix, ' ');
+	for (int pass = 0; pass < 2; pass++) {
+		struct strbuf *src = pass ? &back : &body, *dst = pass ? &inv : &sb;
+		const char *one = src->buf, *end = src->buf + src->len;
+		while (one < end) {
+			size_t n = strlen(one);    /* statements end with NUL (sql_end) */
+			strbuf_addbuf(dst, &prefix);
+			strbuf_add(dst, one, n);
+			sql_end(dst);
+			one += n + 1;
+		}
+	}
+	struct step *s = new_step(x, STEP_ALTER, o, &sb, "default privileges");
+	note_revokes(x, s, have, want, c, NULL, "default privileges");
+	s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
+				 fn ? "functions" : "tables", schema, who);
+	set_inverse(x, s, &inv);
+	ALLOC_GROW(x->defacls, x->ndefacls + 1, x->adefacls);
+	x->defacls[x->ndefacls++] = (struct defacl_change){ s, schema, who, fn };
+	strbuf_release(&prefix);
+	strbuf_release(&body);
+	strbuf_release(&back);
+	strbuf_release(&sb);
+	strbuf_release(&inv);
+	return s;
+}
+
+/*
+ * Default privileges: those the state declares, per (role, schema, kind),
+ * kept exactly; those of a role in a schema of the state for tables or
+ * functions that the state declares none of are revoked.
+ */
 void defacl_steps(struct dctx *x)
 {
 	struct model *m = x->m;
@@ -713,57 +926,29 @@ void defacl_steps(struct dctx *x)
 			    !strcmp(h->for_role ? h->for_role : x->cat->current_user, who))
 				add_grant(&want, h, c);
 		}
-		struct strbuf id = STRBUF_INIT, obj = STRBUF_INIT, sb = STRBUF_INIT, inv = STRBUF_INIT;
+		struct strbuf id = STRBUF_INIT;
 		strbuf_addf(&id, "%s:%s:%c", who, g->target_schema, fn ? 'f' : 'r');
 		const struct live_defacl *l = (const void *)model_find(&x->cat->m, OBJ_GRANT, id.buf);
 		if (l) {
 			acl_copy(&have, &l->acl);
 			x->live_taken[l->h.id] = 1;
 		}
-		if (acl_equal(&have, &want)) {
-			acl_release(&have);
-			acl_release(&want);
-			strbuf_release(&id);
-			strbuf_release(&obj);
-			continue;
-		}
-		strbuf_addstr(&obj, fn ? "FUNCTIONS" : "TABLES");
-		struct strbuf body = STRBUF_INIT, back = STRBUF_INIT;
-		acl_diff_sql(&body, &have, &want, obj.buf, c, NULL, 0);
-		acl_undo_sql(&back, &have, &want, obj.buf, c, NULL);
-		/* prefix every statement with ALTER DEFAULT PRIVILEGES ... */
-		struct strbuf prefix = STRBUF_INIT;
-		strbuf_addstr(&prefix, "ALTER DEFAULT PRIVILEGES FOR ROLE ");
-		quote_ident(&prefix, who);
-		strbuf_addstr(&prefix, " IN SCHEMA ");
-		quote_ident(&prefix, g->target_schema);
-		strbuf_addch(&prefix, ' ');
-		for (int pass = 0; pass < 2; pass++) {
-			struct strbuf *src = pass ? &back : &body, *dst = pass ? &inv : &sb;
-			const char *one = src->buf, *end = src->buf + src->len;
-			while (one < end) {
-				size_t n = strlen(one);    /* statements end with NUL (sql_end) */
-				strbuf_addbuf(dst, &prefix);
-				strbuf_add(dst, one, n);
-				sql_end(dst);
-				one += n + 1;
-			}
-		}
-		struct step *s = new_step(x, STEP_ALTER, &g->h, &sb, "default privileges");
-		note_revokes(x, s, &have, &want, c, NULL, "default privileges");
-		s->target = arena_printf(&x->p->arena, "default %s in schema %s for %s",
-					 fn ? "functions" : "tables", g->target_schema, who);
-		set_inverse(x, s, &inv);
-		x->d[g->h.id].step = s;
+		struct step *s = defacl_step(x, &g->h, who, g->target_schema, fn, &have, &want);
+		if (s)
+			x->d[g->h.id].step = s;
 		acl_release(&have);
 		acl_release(&want);
-		strbuf_release(&prefix);
-		strbuf_release(&body);
-		strbuf_release(&back);
 		strbuf_release(&id);
-		strbuf_release(&obj);
-		strbuf_release(&sb);
-		strbuf_release(&inv);
+	}
+	for (unsigned i = 0; i < x->cat->m.nobjs; i++) {
+		const struct live_defacl *l = (const void *)x->cat->m.objs[i];
+		if (l->h.kind != OBJ_GRANT || x->live_taken[l->h.id] || !l->nsp ||
+		    (l->objtype != 'r' && l->objtype != 'f') || !model_find(m, OBJ_SCHEMA, l->nsp))
+			continue;
+		struct acl none = ACL_INIT;
+		x->live_taken[l->h.id] = 1;
+		defacl_step(x, &l->h, l->role, l->nsp, l->objtype == 'f', &l->acl, &none);
+		acl_release(&none);
 	}
 }
 

@@ -379,7 +379,7 @@ static struct live_rel *rebuild_sql(struct dctx *x, struct relation *r, struct l
 	s->swaps = 1;
 
 	create_rel_sql(x, r, nw, 0, &sb);
-	rel_attrs_new(x, r, nw, owner, &sb);
+	rel_attrs_new(x, r, nw, owner, l, &sb);
 	add_phase(x, s, &s->build, &sb);
 	strbuf_reset(&sb);
 
@@ -586,8 +586,14 @@ void diff_view_swaps(struct dctx *x)
 /* DROP statements for everything that reads L, readers first, each once. */
 static void drop_closure(struct dctx *x, const struct live_rel *l, struct strbuf *sb)
 {
+	drop_readers(x, l->oid, sb);
+}
+
+/* Drop what reads the relation or function OID, recursively, each once. */
+void drop_readers(struct dctx *x, unsigned oid, struct strbuf *sb)
+{
 	struct live_rel *deps[4096];
-	unsigned n = live_dependents(x, l, deps, 4096);
+	unsigned n = live_readers(x, oid, deps, 4096);
 	for (unsigned i = 0; i < n; i++) {
 		if (x->dropped[deps[i]->h.id])
 			continue;
@@ -607,7 +613,7 @@ static void create_again_sql(struct dctx *x, struct live_rel *v, struct strbuf *
 		/* it is desired: created as the state says, with its indexes and privileges */
 		struct relation *r = (struct relation *)o;
 		create_rel_sql(x, r, r->h.name, 0, sb);
-		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, v), sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, v), v, sb);
 		return;
 	}
 	strbuf_addf(sb, "CREATE %s ", rel_word(v->h.kind));
@@ -641,8 +647,14 @@ static void create_again_sql(struct dctx *x, struct live_rel *v, struct strbuf *
  */
 static void recreate_dependents(struct dctx *x, struct live_rel *l, struct step *after)
 {
+	recreate_readers(x, l->oid, after);
+}
+
+/* The readers of the relation or function OID, as recreate_dependents(). */
+void recreate_readers(struct dctx *x, unsigned oid, struct step *after)
+{
 	struct live_rel *deps[4096];
-	unsigned n = live_dependents(x, l, deps, 4096);
+	unsigned n = live_readers(x, oid, deps, 4096);
 	for (unsigned i = 0; i < n; i++) {
 		struct live_rel *v = deps[i];
 		struct step *s = x->live_step[v->h.id];
@@ -758,13 +770,19 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 	}
 	f.missing = d->status == DS_MISSING;
 	f.other_kind = d->status == DS_KIND;
-	f.other_kind_name = l ? obj_kind_name(l->h.kind) : NULL;
+	f.other_kind_name = l ? obj_kind_words(l->h.kind) : NULL;
+	f.other_managed = f.other_kind && r->h.kind != OBJ_TABLE &&
+			  catalog_record(x->cat, l->h.kind, l->h.ident) != NULL;
+	f.other_holds_data = l && decide_holds_data(l->h.kind);
+	f.allow_destroy = x->o->allow_destroy;
 	f.def_changed = d->status == DS_DEF;
 	f.forced = d->forced;
 	f.cols_changed = d->cols_changed;
 	f.cols_compatible = d->cols_compatible;
 	f.why = d->why;
 	f.has_viewdef = l && l->viewdef;
+	/* a disabled tenant's part stays as it is */
+	f.unpopulated = l && d->status != DS_KIND && !(r->h.flags & OBJF_FROZEN) && !l->populated;
 	if (f.def_changed && x->live_step[l->h.id]) {
 		/* already created again with what reads a changed relation */
 		d->step = x->live_step[l->h.id];
@@ -774,7 +792,7 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 	switch (dc.act) {
 	case DA_CREATE:
 		create_rel_sql(x, r, r->h.name, 1, &sb);
-		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, NULL), &sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, NULL), NULL, &sb);
 		drop_rel_sql(&inv, r->h.kind, r->h.schema, r->h.name);
 		d->step = new_step(x, STEP_CREATE, &r->h, &sb, NULL);
 		set_inverse(x, d->step, &inv);
@@ -798,6 +816,25 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 		alter_rel(x, r, l);
 		break;
 	case DA_RECREATE:
+		if (f.other_kind) {
+			/* pgform's relation of another kind: dropped with its readers, made as desired */
+			if (!x->cols_group)
+				x->cols_group = ++x->next_group;
+			drop_closure(x, l, &sb);
+			x->dropped[l->h.id] = 1;
+			drop_rel_sql(&sb, l->h.kind, l->h.schema, l->h.name);
+			create_rel_sql(x, r, r->h.name, 1, &sb);
+			rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), l, &sb);
+			d->step = new_step(x, STEP_RECREATE, &r->h, &sb,
+					   arena_printf(&x->p->arena, "%s", decision_reason(&dc)));
+			d->step->swaps = 1;
+			step_irreversible(d->step, dc.irreversible);
+			d->step->group = x->cols_group;
+			d->step->hazards |= dc.hazards;
+			x->live_step[l->h.id] = d->step;
+			recreate_dependents(x, l, d->step);
+			break;
+		}
 		/* columns change incompatibly: drop and create, with dependents */
 		if (!x->cols_group)
 			x->cols_group = ++x->next_group;
@@ -805,7 +842,7 @@ void relation_step(struct dctx *x, struct relation *r, struct dobj *d)
 		x->dropped[l->h.id] = 1;
 		drop_rel_sql(&sb, OBJ_VIEW, r->h.schema, r->h.name);
 		view_def_sql(x, &sb, "CREATE", r, NULL);
-		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), &sb);
+		rel_attrs_new(x, r, r->h.name, rel_owner(x, r, l), l, &sb);
 		d->step = new_step(x, STEP_RECREATE, &r->h, &sb, dc.reason);
 		d->step->swaps = 1;
 		step_irreversible(d->step, dc.irreversible);

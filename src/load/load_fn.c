@@ -1,8 +1,8 @@
 /*
  * load_fn.c: the functions: section.  Each item holds one or more
  * CREATE [OR REPLACE] FUNCTION|PROCEDURE statements; each becomes a
- * function object named by its identity arguments, as
- * pg_get_function_identity_arguments() would print them.
+ * function object named by its argument types, as
+ * oidvectortypes(proargtypes) prints them (no names, no modes).
  */
 #include <string.h>
 
@@ -59,12 +59,14 @@ static void arg_identity(struct argtok *t, unsigned n, int procedure, struct str
 	if (n && t[0].type == SQLTOK_IDENT) {
 		if (!strcmp(t[0].text, "out") && !procedure)
 			return;
+		/*
+		 * The mode is not part of the identity: the catalog names a
+		 * function by its argument types alone (a procedure's OUT
+		 * arguments included), VARIADIC int[] being int[].
+		 */
 		if (!strcmp(t[0].text, "in") || !strcmp(t[0].text, "out") ||
-		    !strcmp(t[0].text, "inout") || !strcmp(t[0].text, "variadic")) {
-			if (!strcmp(t[0].text, "variadic") || (procedure && strcmp(t[0].text, "in")))
-				strbuf_addf(&ty, "%s ", strcmp(t[0].text, "inout") ? t[0].text : "inout");
+		    !strcmp(t[0].text, "inout") || !strcmp(t[0].text, "variadic"))
 			i = 1;
-		}
 	}
 	for (unsigned k = i; k < n; k++)
 		if ((t[k].type == SQLTOK_IDENT && !strcmp(t[k].text, "default")) ||

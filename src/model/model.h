@@ -112,6 +112,8 @@ struct role_attrs {
 	long connection_limit;  /* -2 unset */
 	const char **member_of;
 	unsigned nmember_of;
+	const char **admin_of;  /* live roles only: the memberships held WITH ADMIN OPTION */
+	unsigned nadmin_of;
 };
 
 struct role {

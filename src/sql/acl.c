@@ -243,18 +243,27 @@ static unsigned entry_privs(const struct acl *a, const char *g, unsigned *opts)
 }
 
 /* Statements for one grantee G. */
-static void grantee_diff(struct strbuf *out, const struct acl *have, const struct acl *want,
+static int grantee_diff(struct strbuf *out, const struct acl *have, const struct acl *want,
 			 const char *g, const char *object, enum acl_class c, int add_only)
 {
 	unsigned hopt, wopt;
 	unsigned h = entry_privs(have, g, &hopt), w = entry_privs(want, g, &wopt);
 	unsigned revoke = h & ~w, grant = w & ~h;
 	unsigned revoke_opt = hopt & ~wopt & w, grant_opt = wopt & ~hopt;
+	/*
+	 * What G could grant on is revoked with CASCADE: the grants G made
+	 * with it would otherwise stop the REVOKE (dependent privileges exist).
+	 */
+	int cascade = 0;
 	if (!add_only && revoke) {
 		strbuf_addstr(out, "REVOKE ");
 		priv_list(out, revoke, c);
 		strbuf_addf(out, " ON %s FROM ", object);
 		grantee_sql(out, g);
+		if (hopt & revoke) {
+			strbuf_addstr(out, " CASCADE");
+			cascade = 1;
+		}
 		sql_end(out);
 	}
 	if (!add_only && revoke_opt) {
@@ -262,6 +271,8 @@ static void grantee_diff(struct strbuf *out, const struct acl *have, const struc
 		priv_list(out, revoke_opt, c);
 		strbuf_addf(out, " ON %s FROM ", object);
 		grantee_sql(out, g);
+		strbuf_addstr(out, " CASCADE");
+		cascade = 1;
 		sql_end(out);
 	}
 	if (grant & ~grant_opt) {
@@ -279,6 +290,7 @@ static void grantee_diff(struct strbuf *out, const struct acl *have, const struc
 		strbuf_addstr(out, " WITH GRANT OPTION");
 		sql_end(out);
 	}
+	return cascade;
 }
 
 static int name_cmp(const void *x, const void *y)
@@ -310,11 +322,25 @@ void acl_diff_sql(struct strbuf *out, const struct acl *have, const struct acl *
 		  const char *object, enum acl_class c, const char *owner, int add_only)
 {
 	unsigned n;
+	int cascade = 0;
+	struct acl none = ACL_INIT;
 	const char **names = grantee_names(have, want, &n);
 	for (unsigned i = 0; i < n; i++) {
 		if (owner && !strcmp(names[i], owner))
 			continue;
-		grantee_diff(out, have, want, names[i], object, c, add_only);
+		cascade |= grantee_diff(out, have, want, names[i], object, c, add_only);
+	}
+	/*
+	 * A CASCADE may have taken what others were granted by that grantee,
+	 * which the ACL (one entry per grantee) cannot tell apart from what
+	 * the owner granted: what they should hold is granted again.
+	 */
+	for (unsigned i = 0; cascade && i < n; i++) {
+		unsigned hopt, wopt;
+		if ((owner && !strcmp(names[i], owner)) || !entry_privs(have, names[i], &hopt) ||
+		    !entry_privs(want, names[i], &wopt))
+			continue;
+		grantee_diff(out, &none, want, names[i], object, c, 1);
 	}
 	free(names);
 }
@@ -404,15 +430,23 @@ unsigned acl_revokes(struct strbuf *out, const struct acl *have, const struct ac
 		if (owner && !strcmp(g, owner))
 			continue;
 		gone = have->v[i].privs & ~entry_privs(want, g, &wopt);
-		if (!gone)
-			continue;
-		strbuf_addstr(out, n++ ? "; " : "");
-		priv_list(out, gone, c);
-		strbuf_addstr(out, " from ");
-		if (g[0])
-			quote_ident(out, g);
-		else
-			strbuf_addstr(out, "PUBLIC");
+		/* a grant option taken from a privilege that stays */
+		unsigned opts = have->v[i].grant_opts & ~wopt & ~gone;
+		if (gone) {
+			strbuf_addstr(out, n++ ? "; " : "");
+			priv_list(out, gone, c);
+			strbuf_addstr(out, " from ");
+			if (g[0])
+				quote_ident(out, g);
+			else
+				strbuf_addstr(out, "PUBLIC");
+		}
+		if (opts) {
+			strbuf_addstr(out, n++ ? "; grant option for " : "grant option for ");
+			priv_list(out, opts, c);
+			strbuf_addstr(out, " from ");
+			quote_ident(out, g);    /* PUBLIC holds no grant option */
+		}
 	}
 	return n;
 }

@@ -100,8 +100,9 @@ void acl_undo_sql(struct strbuf *out, const struct acl *have, const struct acl *
 		  const char *object, enum acl_class c, const char *owner);
 /*
  * What HAVE grants that WANT does not, for people: "SELECT from bi;
- * USAGE from PUBLIC" appended to OUT (OWNER's own entry left out).
- * Returns how many grantees lose something.
+ * USAGE from PUBLIC; grant option for SELECT from etl" appended to OUT
+ * (OWNER's own entry left out).
+ * Returns how many things it appended (0: nothing is taken away).
  */
 unsigned acl_revokes(struct strbuf *out, const struct acl *have, const struct acl *want, enum acl_class c,
 		     const char *owner);

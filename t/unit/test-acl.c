@@ -212,12 +212,53 @@ static void test_undo(void)
 	acl_release(&want);
 }
 
+static void test_revokes(void)
+{
+	struct acl have = ACL_INIT, want = ACL_INIT;
+	struct strbuf out = STRBUF_INIT;
+	acl_default(&have, ACLC_TABLE, "owner");
+	acl_grant(&have, "etl", ACL_SELECT | ACL_INSERT, 1);
+	acl_grant(&have, "", ACL_SELECT, 0);   /* PUBLIC */
+	acl_default(&want, ACLC_TABLE, "owner");
+	acl_grant(&want, "etl", ACL_SELECT, 0);
+	is_int((int)acl_revokes(&out, &have, &want, ACLC_TABLE, "owner"), 3, "three things taken away");
+	is_str(out.buf, "INSERT from etl; grant option for SELECT from etl; SELECT from PUBLIC",
+	       "a grant option taken from a privilege that stays is a revoke too");
+	strbuf_release(&out);
+	acl_release(&have);
+	acl_release(&want);
+}
+
+static void test_cascade(void)
+{
+	struct acl have = ACL_INIT, want = ACL_INIT;
+	acl_default(&have, ACLC_TABLE, "owner");
+	acl_grant(&have, "lead", ACL_SELECT, 1);
+	acl_grant(&have, "member", ACL_SELECT, 0);
+	acl_default(&want, ACLC_TABLE, "owner");
+	acl_grant(&want, "member", ACL_SELECT, 0);
+	t_diff(&have, &want, "owner", 0,
+	       "REVOKE SELECT ON TABLE s.v FROM lead CASCADE\n"
+	       "GRANT SELECT ON TABLE s.v TO member\n",
+	       "what a grantee could grant on goes with CASCADE; what others hold is granted again");
+	acl_grant(&want, "lead", ACL_SELECT, 0);
+	t_diff(&have, &want, "owner", 0,
+	       "REVOKE GRANT OPTION FOR SELECT ON TABLE s.v FROM lead CASCADE\n"
+	       "GRANT SELECT ON TABLE s.v TO lead\n"
+	       "GRANT SELECT ON TABLE s.v TO member\n",
+	       "a grant option alone, the same way");
+	acl_release(&have);
+	acl_release(&want);
+}
+
 int main(void)
 {
 	test_many_grantees();
 	test_names();
 	test_defaults();
 	test_undo();
+	test_revokes();
+	test_cascade();
 	strbuf_release(&sb);
 	return done_testing();
 }

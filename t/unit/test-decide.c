@@ -158,6 +158,16 @@ static void test_role(void)
 	want.a.nmember_of = 0;
 	d = decide_role(&want, &have);
 	expect(&d, "alter changes=members reason=attributes", "a membership taken away");
+	want.a.member_of = writer;
+	want.a.nmember_of = 1;
+	have.a.admin_of = writer;
+	have.a.nadmin_of = 1;
+	d = decide_role(&want, &have);
+	expect(&d, "alter changes=members reason=attributes", "a membership's ADMIN OPTION taken away");
+	have.a.nadmin_of = 0;
+	d = decide_role(&want, &have);
+	expect(&d, "none", "the same membership: nothing");
+	want.a.nmember_of = 0;
 	have.a.nmember_of = 0;
 	want.comment = "BI tools";
 	d = decide_role(&want, &have);
@@ -227,19 +237,30 @@ static void test_schema_server_mapping(void)
 
 static void test_function_cron(void)
 {
-	struct live_function have = { .h = { .kind = OBJ_FUNCTION, .name = "f" }, .def = "CREATE FUNCTION ..." };
+	struct live_function have = { .h = { .kind = OBJ_FUNCTION, .name = "f", .ident = "app.f(integer)" }, .def = "CREATE FUNCTION ..." };
 	struct decision d;
 
-	d = decide_function(NULL, 0, 1);
+	d = decide_function(NULL, 0, 1, NULL, 1);
 	expect(&d, "create", "function missing: created");
-	d = decide_function(&have, 0, 1);
+	d = decide_function(&have, 0, 1, NULL, 1);
 	expect(&d, "none", "function as desired: nothing");
-	d = decide_function(&have, 0, 0);
+	d = decide_function(&have, 0, 1, NULL, 0);
 	expect(&d, "alter changes=acl reason=privileges", "privileges changed");
-	d = decide_function(&have, 1, 1);
+	d = decide_function(&have, 1, 1, NULL, 1);
 	expect(&d, "replace reason=definition changed", "body changed: replaced, reversible");
+	d = decide_function(&have, 1, 0, NULL, 1);
+	expect(&d, "recreate changes=acl reason=result, argument names or defaults changed",
+	       "result or argument names changed: dropped and created again, privileges set again");
+	d = decide_function(&have, 1, 0, "default value for column code of table app.items", 1);
+	expect(&d, "error msg=function app.f(integer) must be dropped and created again (its result, argument "
+		   "names or defaults change), but default value for column code of table app.items depends on it; "
+		   "change or drop it first", "made again, but a column default uses it: an error, naming it");
 	have.def = NULL;
-	d = decide_function(&have, 1, 0);
+	d = decide_function(&have, 1, 0, NULL, 0);
+	expect(&d, "recreate changes=acl hazards=irreversible reason=result, argument names or defaults changed "
+		   "irreversible=the function's current definition could not be read",
+	       "recreated, old body unknown: irreversible, said why");
+	d = decide_function(&have, 1, 1, NULL, 0);
 	expect(&d, "replace changes=acl hazards=irreversible reason=definition changed "
 		   "irreversible=the function's current definition could not be read",
 	       "body changed, old body unknown: irreversible, said why");
@@ -285,6 +306,20 @@ static void test_relation(void)
 	d = decide_relation(OBJ_VIEW, &f);
 	expect(&d, "skip msg=a table of that name is in the way; drop it by hand or rename it",
 	       "another kind in the way: left out, said why");
+	f.other_managed = 1;
+	f.other_kind_name = "view";
+	d = decide_relation(OBJ_MATVIEW, &f);
+	expect(&d, "recreate hazards=lock,irreversible irreversible=the relation is dropped "
+		   "and made again as another kind msg=was a view", "a view pgform made becomes a materialized view: made again");
+	f.other_kind_name = "materialized view";
+	f.other_holds_data = 1;
+	d = decide_relation(OBJ_VIEW, &f);
+	expect(&d, "skip msg=it is a materialized view pgform made, and dropping it destroys data: run with "
+		   "--allow-destroy", "a materialized view pgform made becomes a view: only with --allow-destroy");
+	f.allow_destroy = 1;
+	d = decide_relation(OBJ_VIEW, &f);
+	expect(&d, "recreate hazards=drops_data,lock,irreversible irreversible=the "
+		   "relation is dropped and made again as another kind msg=was a materialized view", "... and with it: made again, data dropped");
 	memset(&f, 0, sizeof(f));
 	f.def_changed = 1;
 	f.why = "query changed";
@@ -319,6 +354,13 @@ static void test_relation(void)
 	f.forced = 0;
 	d = decide_relation(OBJ_MATVIEW, &f);
 	expect(&d, "rebuild hazards=rebuilds_rows reason=definition changed", "no reason given: definition changed");
+	memset(&f, 0, sizeof(f));
+	f.unpopulated = 1;
+	d = decide_relation(OBJ_MATVIEW, &f);
+	expect(&d, "rebuild hazards=rebuilds_rows reason=not populated",
+	       "materialized view made WITH NO DATA: rebuilt, populated");
+	d = decide_relation(OBJ_TABLE, &f);
+	expect(&d, "none", "only a materialized view is rebuilt for want of data");
 
 	d = decide_rel_attrs("wh", "wh", 1, NULL, "old");
 	expect(&d, "none", "attributes as desired (no comment declared): nothing");

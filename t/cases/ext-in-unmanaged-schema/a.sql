@@ -1,0 +1,1 @@
+-- the extension is in common.sql, in a schema pgform does not manage

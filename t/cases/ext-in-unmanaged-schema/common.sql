@@ -1,0 +1,2 @@
+CREATE SCHEMA handmade;
+CREATE EXTENSION fuzzystrmatch SCHEMA handmade;

@@ -1,0 +1,1 @@
+-- the extension is in common.sql: the same old version on both sides

@@ -1,0 +1,1 @@
+-- the schema and function come from a.yaml

@@ -1,0 +1,1 @@
+COMMENT ON FUNCTION app.f(integer) IS 'identity';

@@ -1,0 +1,2 @@
+CREATE ROLE r_exec;
+CREATE SCHEMA app;

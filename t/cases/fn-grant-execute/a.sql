@@ -1,0 +1,3 @@
+CREATE ROLE r_exec;
+CREATE SCHEMA app;
+CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;

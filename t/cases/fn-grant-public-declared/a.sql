@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;
+REVOKE EXECUTE ON FUNCTION app.f(integer) FROM PUBLIC;

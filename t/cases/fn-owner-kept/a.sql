@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;
+ALTER FUNCTION app.f(integer) OWNER TO r_fnowner;

@@ -1,0 +1,1 @@
+ALTER FUNCTION app.f(integer) OWNER TO r_fnowner;

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.base(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN x + 1;
+CREATE FUNCTION app.caller(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN app.base(x) * 2;

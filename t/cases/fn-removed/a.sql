@@ -1,0 +1,1 @@
+-- the schema and functions come from a.yaml

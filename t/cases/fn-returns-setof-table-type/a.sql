@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.items() RETURNS SETOF src.items LANGUAGE sql STABLE AS $$ SELECT * FROM src.items $$;

@@ -1,0 +1,2 @@
+CREATE SCHEMA src;
+CREATE TABLE src.items (id integer, name text);

@@ -1,0 +1,2 @@
+CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;
+GRANT EXECUTE ON FUNCTION app.f(integer) TO r_exec;

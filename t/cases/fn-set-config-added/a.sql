@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.f() RETURNS integer LANGUAGE sql SET work_mem = '64MB' AS $$ SELECT 1 $$;

@@ -1,0 +1,5 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE
+BEGIN ATOMIC
+  SELECT a + b;
+END;

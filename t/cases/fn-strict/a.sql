@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql STABLE AS $$ SELECT x + 1 $$;

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.handmade(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;

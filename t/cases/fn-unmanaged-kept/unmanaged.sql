@@ -1,0 +1,1 @@
+CREATE FUNCTION app.handmade(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;

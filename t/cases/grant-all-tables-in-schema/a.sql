@@ -1,0 +1,3 @@
+CREATE ROLE r_read;
+CREATE SCHEMA rpt;
+CREATE VIEW rpt.a AS SELECT 1 AS one;

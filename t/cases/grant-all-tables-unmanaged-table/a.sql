@@ -1,0 +1,1 @@
+-- the schema, a table pgform does not manage and the role are in common.sql

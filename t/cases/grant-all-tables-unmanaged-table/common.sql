@@ -1,0 +1,3 @@
+CREATE ROLE r_read;
+CREATE SCHEMA rpt;
+CREATE TABLE rpt.handmade (id integer);

@@ -1,0 +1,9 @@
+CREATE ROLE r_lead;
+CREATE ROLE r_member;
+CREATE SCHEMA app;
+CREATE VIEW app.v AS SELECT 1 AS one;
+GRANT USAGE ON SCHEMA app TO r_lead;
+GRANT SELECT ON app.v TO r_lead WITH GRANT OPTION;
+SET ROLE r_lead;
+GRANT SELECT ON app.v TO r_member;
+RESET ROLE;

@@ -1,0 +1,4 @@
+CREATE ROLE r_read;
+CREATE SCHEMA rpt;
+CREATE MATERIALIZED VIEW rpt.mv AS SELECT 1 AS one;
+GRANT ALL ON rpt.mv TO r_read;

@@ -1,0 +1,2 @@
+CREATE ROLE "Readers";
+CREATE SCHEMA "Sales Data";

@@ -1,0 +1,2 @@
+CREATE SCHEMA "Sales Data";
+CREATE ROLE "Readers";

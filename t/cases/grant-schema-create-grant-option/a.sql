@@ -1,0 +1,3 @@
+CREATE ROLE r_dev;
+CREATE SCHEMA app;
+GRANT USAGE ON SCHEMA app TO r_dev;

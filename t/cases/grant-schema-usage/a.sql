@@ -1,0 +1,2 @@
+CREATE ROLE r_read;
+CREATE SCHEMA app;

@@ -1,0 +1,4 @@
+CREATE ROLE r_read;
+CREATE ROLE r_write;
+CREATE SCHEMA app;
+CREATE VIEW app.v AS SELECT 1 AS one;

@@ -1,0 +1,4 @@
+CREATE SCHEMA rpt;
+CREATE VIEW rpt.v AS SELECT 1 AS one;
+GRANT SELECT ON rpt.v TO r_outside;
+GRANT USAGE ON SCHEMA rpt TO r_outside;

@@ -1,0 +1,1 @@
+SELECT app.f() AS two, app.g('x') AS big_x

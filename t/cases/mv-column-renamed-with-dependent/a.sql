@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE MATERIALIZED VIEW app.mv AS SELECT g AS id FROM generate_series(1, 5) g;
+CREATE VIEW app.v AS SELECT id FROM app.mv;

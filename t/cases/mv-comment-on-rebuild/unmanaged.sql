@@ -1,0 +1,1 @@
+COMMENT ON MATERIALIZED VIEW app.mv IS 'kept, as nothing else is declared';

@@ -1,0 +1,1 @@
+ALTER INDEX app.mv_idx1 RENAME TO mv_by_hand;

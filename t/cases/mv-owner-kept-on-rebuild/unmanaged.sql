@@ -1,0 +1,1 @@
+ALTER MATERIALIZED VIEW app.mv OWNER TO r_someone;

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE MATERIALIZED VIEW app.mv AS SELECT g AS id FROM generate_series(1, 5) g WITH NO DATA;

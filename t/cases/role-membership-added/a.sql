@@ -1,0 +1,2 @@
+CREATE ROLE r_group;
+CREATE ROLE r_user;

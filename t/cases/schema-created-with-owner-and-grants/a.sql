@@ -1,0 +1,2 @@
+CREATE ROLE r_owner;
+CREATE ROLE r_dev;

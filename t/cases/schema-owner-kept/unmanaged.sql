@@ -1,0 +1,1 @@
+ALTER SCHEMA app OWNER TO r_other;

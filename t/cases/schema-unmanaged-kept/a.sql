@@ -1,0 +1,2 @@
+CREATE SCHEMA handmade;
+CREATE TABLE handmade.t (id integer);

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE VIEW app.v AS SELECT 1 AS one;
+COMMENT ON VIEW app.v IS 'old';

@@ -1,0 +1,1 @@
+COMMENT ON VIEW app.v IS 'kept, as nothing else is declared';

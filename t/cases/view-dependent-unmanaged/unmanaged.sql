@@ -1,0 +1,1 @@
+CREATE VIEW app.handmade AS SELECT n FROM app.base;

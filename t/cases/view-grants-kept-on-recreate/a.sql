@@ -1,0 +1,4 @@
+CREATE ROLE r_read;
+CREATE SCHEMA app;
+CREATE VIEW app.v AS SELECT 1 AS one;
+GRANT SELECT ON app.v TO r_read;

@@ -1,0 +1,5 @@
+CREATE ROLE r_read;
+CREATE ROLE r_admin;
+CREATE SCHEMA app;
+CREATE VIEW app.v AS SELECT 1 AS one;
+GRANT SELECT ON app.v TO r_read;

@@ -1,0 +1,2 @@
+CREATE SCHEMA src;
+CREATE TABLE src.events (id integer, amount numeric);

@@ -1,0 +1,3 @@
+CREATE ROLE r_owner;
+CREATE ROLE r_read;
+CREATE SCHEMA rpt;

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE VIEW app.v AS SELECT 1 AS one;

@@ -1,0 +1,1 @@
+ALTER VIEW app.v OWNER TO r_viewowner;

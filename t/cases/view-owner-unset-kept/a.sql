@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE VIEW app.v AS SELECT 1 AS one;
+ALTER VIEW app.v OWNER TO r_someone;

@@ -1,0 +1,1 @@
+CREATE VIEW "Rpt"."Daily Totals" AS SELECT 1 AS "Total";
