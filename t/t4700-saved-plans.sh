@@ -240,7 +240,7 @@ test_expect_success 'pgform status shows where each plan came from' '
 	grep -x "deployed commit: $(cat commit)-dirty" status.out
 '
 
-test_expect_success 'an existing version 2 schema pgform is brought to the current version (plan_source unknown before, the temporaries and refresh tables made)' '
+test_expect_success 'an existing version 2 schema pgform is brought to the current version (plan_source unknown before, the temporaries, refresh and stamps tables made)' '
 	test_psql -d db -c "ALTER TABLE pgform.applies DROP COLUMN plan_source;
 		UPDATE pgform.meta SET value = '\''2'\'' WHERE key = '\''schema_version'\''" &&
 	status_rows db >actual &&
@@ -253,11 +253,12 @@ test_expect_success 'an existing version 2 schema pgform is brought to the curre
 	pgform apply -f repo/pgform.yaml -d dbname=db 2>err &&
 	grep -x "apply 4: 1 steps done in [0-9.]* s" err &&
 	test_psql -d db -c "SELECT value FROM pgform.meta WHERE key = '\''schema_version'\''" >v &&
-	echo 5 >expect &&
+	echo 6 >expect &&
 	test_cmp expect v &&
 	test_psql -d db -c "SELECT to_regclass('\''pgform.temporaries'\'') IS NOT NULL
 		AND to_regclass('\''pgform.refreshes'\'') IS NOT NULL
-		AND to_regclass('\''pgform.refresh_status'\'') IS NOT NULL" >t &&
+		AND to_regclass('\''pgform.refresh_status'\'') IS NOT NULL
+		AND to_regclass('\''pgform.stamps'\'') IS NOT NULL" >t &&
 	echo t >expect &&
 	test_cmp expect t &&
 	status_rows db >actual &&

@@ -818,6 +818,28 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		}
 		json_decref(items);
 	}
+	/* default privileges for tables and functions, per schema (what the format can say; live ones are grants) */
+	for (unsigned i = 0; i < lm->nobjs; i++) {
+		struct live_defacl *d = (struct live_defacl *)lm->objs[i];
+		if (d->h.kind != OBJ_GRANT || !d->nsp || (d->objtype != 'r' && d->objtype != 'f') ||
+		    !strcmp(d->nsp, "pgform"))
+			continue;
+		if (!name_writable(d->role) || !name_writable(d->nsp)) {
+			warning("default privileges of role '%s' in schema '%s' left out: the state cannot name them",
+				d->role, d->nsp);
+			continue;
+		}
+		json_t *items = grant_items(&d->acl, d->role, d->objtype == 'r' ? ACLC_TABLE : ACLC_FUNCTION);
+		size_t gi;
+		json_t *it;
+		json_array_foreach(items, gi, it) {
+			json_object_set_new(it, "on", json_sprintf("default %s in schema %s",
+								   d->objtype == 'r' ? "tables" : "functions", d->nsp));
+			json_object_set_new(it, "for_role", json_string(d->role));
+			json_array_append(grants, it);
+		}
+		json_decref(items);
+	}
 	/* views and materialized views that are not parts of a template */
 	for (unsigned i = 0; i < lm->nobjs; i++) {
 		struct live_rel *v = (struct live_rel *)lm->objs[i];
