@@ -320,10 +320,14 @@ test_expect_success 'an apply limited by --target deploys no commit: status keep
 	pgform status -d dbname=part >status &&
 	grep -x "deployed commit: $(git -C partrepo rev-parse HEAD~1)" status &&
 	grep -x "partial applies since (--target, no commit deployed): 2" status &&
+	(cd partrepo && pgform status -d dbname=part) >status.in &&
+	grep -x "HEAD is 1 commit ahead of it" status.in &&
 	pgform apply -f partrepo/pgform.yaml -d dbname=part 2>err &&
 	pgform status -d dbname=part >status &&
 	grep -x "deployed commit: $(git -C partrepo rev-parse HEAD)" status &&
-	! grep "^partial applies" status
+	! grep "^partial applies" status &&
+	(cd partrepo && pgform status -d dbname=part) >status.in &&
+	grep -x "HEAD is the deployed commit" status.in
 '
 
 test_done

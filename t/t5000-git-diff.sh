@@ -121,4 +121,21 @@ test_expect_success 'a shallow clone whose history stops before the revision: on
 	test_cmp expect err
 '
 
+test_expect_success 'markdown of a large diff stays under the size of a pull request comment, the rest counted' '
+	git init -q -b main big &&
+	printf "%s\n" "pgform: 1" "schemas: { app: {} }" >big/pgform.yaml &&
+	git -C big add -A &&
+	GIT_AUTHOR_DATE=2026-11-01T12:00:00Z GIT_COMMITTER_DATE=2026-11-01T12:00:00Z git -C big commit -q -m empty &&
+	{
+		echo "views:" &&
+		for i in $(seq 1 2000); do echo "  app.view_number_$i: { query: SELECT $i AS n }"; done
+	} >>big/pgform.yaml &&
+	(cd big && pgform diff HEAD -f pgform.yaml --format markdown) >big.md &&
+	test $(wc -c <big.md) -lt 65536 &&
+	grep -E "^- … and [0-9]+ more steps \([0-9]+ to create, 0 to rebuild, 0 to change, 0 to drop\): the whole plan is in \`pgform plan --format text\`\$" big.md &&
+	tail -n 1 big.md >closing &&
+	echo "</details>" >expect &&
+	test_cmp expect closing
+'
+
 test_done

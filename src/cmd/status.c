@@ -10,6 +10,7 @@
 #include "apply/apply.h"
 #include "catalog/db.h"
 #include "catalog/state.h"
+#include "load/gitinfo.h"
 #include "base/usage.h"
 
 /*
@@ -55,9 +56,19 @@ static void applies(PGconn *c)
 		"SELECT coalesce(git_commit, '(not in git)'), " PLAN_SOURCE " = 'file' FROM pgform.applies a "
 		"WHERE status = 'done' AND NOT coalesce((row_to_json(a)->>'partial')::boolean, false) "
 		"ORDER BY id DESC LIMIT 1", 0, NULL);
-	if (r && PQntuples(r))
+	if (r && PQntuples(r)) {
 		printf("\ndeployed commit: %s%s\n", PQgetvalue(r, 0, 0),
 		       PQgetvalue(r, 0, 1)[0] == 't' ? " (from the plan file)" : "");
+		/* where the repository here stands: commits not deployed yet */
+		long behind = 0, ahead = git_ahead_of(PQgetvalue(r, 0, 0), &behind);
+		if (ahead > 0 && !behind)
+			printf("HEAD is %ld commit%s ahead of it\n", ahead, ahead == 1 ? "" : "s");
+		else if (ahead == 0 && !behind)
+			printf("HEAD is the deployed commit\n");
+		else if (ahead >= 0)
+			printf("HEAD is %ld commit%s ahead of it and %ld behind (another branch)\n", ahead,
+			       ahead == 1 ? "" : "s", behind);
+	}
 	PQclear(r);
 	r = db_query(c, "cannot read the partial applies",
 		"SELECT string_agg(a.id::text, ', ' ORDER BY a.id) FROM pgform.applies a WHERE a.status = 'done' "

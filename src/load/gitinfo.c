@@ -60,3 +60,30 @@ done:
 	git_buf_dispose(&root);
 	return ret;
 }
+
+long git_ahead_of(const char *commit, long *behind)
+{
+	git_buf root = { 0 };
+	git_repository *repo = NULL;
+	git_oid head, dep;
+	size_t ahead = 0, back = 0;
+	long ret = -1;
+	char hex[GIT_OID_HEXSZ + 1];
+
+	git_init_once();
+	if (!commit || strlen(commit) < GIT_OID_HEXSZ)
+		return -1;
+	memcpy(hex, commit, GIT_OID_HEXSZ);
+	hex[GIT_OID_HEXSZ] = '\0';
+	if (git_repository_discover(&root, ".", 0, getenv("GIT_CEILING_DIRECTORIES")) < 0 ||
+	    git_repository_open(&repo, root.ptr) < 0 || git_reference_name_to_id(&head, repo, "HEAD") < 0 ||
+	    git_oid_fromstr(&dep, hex) < 0 || git_graph_ahead_behind(&ahead, &back, repo, &head, &dep) < 0)
+		goto done;
+	if (behind)
+		*behind = (long)back;
+	ret = (long)ahead;
+done:
+	git_repository_free(repo);
+	git_buf_dispose(&root);
+	return ret;
+}

@@ -833,6 +833,25 @@ void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
 		    p->nsteps, p->nsteps == 1 ? "" : "s");
 	for (unsigned i = 0; i < p->nsteps; i += n) {
 		n = run_length(p, i, verbose);
+		if (out->len > PLANFMT_MARKDOWN_MAX) {
+			/* a pull request comment holds 65,536 characters: the rest summarised */
+			struct plan_counts rest = { 0 };
+			for (unsigned k = i; k < p->nsteps; k++) {
+				enum step_action a = p->steps[k]->action;
+				if (a == STEP_CREATE)
+					rest.create++;
+				else if (a == STEP_DROP)
+					rest.drop++;
+				else if (a == STEP_REBUILD || a == STEP_RECREATE)
+					rest.rebuild++;
+				else
+					rest.change++;
+			}
+			strbuf_addf(out, "- … and %u more steps (%u to create, %u to rebuild, %u to change, %u to drop): "
+				    "the whole plan is in `pgform plan --format text`\n", p->nsteps - i, rest.create,
+				    rest.rebuild, rest.change, rest.drop);
+			break;
+		}
 		step_line(out, p, i, n, &st);
 		if (verbose) {
 			struct strbuf sql = STRBUF_INIT;
