@@ -128,6 +128,9 @@ test_expect_success 'every golden plan has a test (those of diff/ in t5000-git-d
 	./diff/template-changed.md
 	./diff/template-changed.txt
 	./diff/tenant-added.txt
+	./diff/three-commits.json
+	./diff/three-commits.md
+	./diff/three-commits.txt
 	./minimal/drifted.txt
 	./minimal/empty.sql
 	./minimal/empty.txt

@@ -71,6 +71,15 @@ test_expect_success 'diff of one commit: an extension bumped; the working tree i
 	golden diff/extension-bumped.txt ext.txt
 '
 
+test_expect_success 'diff across the three commits (text, json, markdown)' '
+	for f in text json markdown; do
+		(cd repo && pgform diff HEAD~3 HEAD -f wh/pgform.yaml --today $TODAY --format $f) >three.$f || return 1
+	done &&
+	golden diff/three-commits.txt three.text &&
+	golden diff/three-commits.json three.json &&
+	golden diff/three-commits.md three.markdown
+'
+
 test_expect_success 'no difference: said so; --detailed-exitcode gives 0, and 2 when they differ' '
 	(cd repo && pgform diff HEAD -f wh/pgform.yaml --today $TODAY --detailed-exitcode) >same.txt &&
 	tail -n 1 same.txt >last &&
