@@ -16,6 +16,9 @@
 json_t *emit_object(struct model *m, const struct object *o, const unsigned *pos_in_order);
 /* Write every object of M in order; 0 or -1 on a write error. */
 int emit_model(struct model *m, FILE *out, int yaml);
+/* Write "KIND<TAB>NAME" for every object of M in order; 0 or -1 on a
+ * write error.  Nothing else of an object is read, so no secret. */
+int emit_names(struct model *m, FILE *out);
 /* Write V as YAML at INDENT (used for each list item). */
 void emit_yaml_value(struct strbuf *sb, const json_t *v, int indent, int in_seq);
 
