@@ -306,4 +306,10 @@ test_expect_success DPKG 'Build-Depends lists the package of every library the M
 	done
 '
 
+test_expect_success 'debian/changelog is at the version of src/base/version.h' '
+	sed -n "s/^#define PGFORM_VERSION \"\(.*\)\"\$/\1/p" "$REPO/src/base/version.h" >expect &&
+	sed -n "1s/^pgform (\([^)]*\)).*/\1/p" "$REPO/debian/changelog" >actual &&
+	test_cmp expect actual
+'
+
 test_done
