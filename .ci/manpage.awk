@@ -7,7 +7,8 @@
 #   - the first block, "usage: pgform CMD ...", is the SYNOPSIS (an option
 #     and its argument in brackets never split across lines);
 #   - "Options:" starts OPTIONS, a paragraph "Exit status: ..." is
-#     EXIT STATUS, every other paragraph is DESCRIPTION, filled;
+#     EXIT STATUS, a paragraph after either starts NOTES, every other
+#     paragraph is DESCRIPTION; paragraphs are filled;
 #   - a line indented at most six spaces that starts with "-" or a word in
 #     capitals is a term (an option, PLANFILE) with its description on the
 #     same line after two spaces and on the deeper indented lines below;
@@ -87,6 +88,7 @@ FNR == 1 {
 	syn = ""
 	cur = "text"
 	para = 0
+	sec = "description"
 }
 
 insyn && /^$/ {
@@ -112,12 +114,13 @@ insyn {
 
 /^$/ { mode("text"); para = 1; next }
 
-/^Options:$/ { mode("text"); print ".SH OPTIONS"; para = 0; next }
+/^Options:$/ { mode("text"); print ".SH OPTIONS"; para = 0; sec = "options"; next }
 
 /^Exit status: / {
 	mode("text")
 	print ".SH \"EXIT STATUS\""
 	para = 0
+	sec = "exit"
 	line = $0; sub(/^Exit status: /, "", line)
 	print inline(line)
 	next
@@ -144,7 +147,11 @@ cur == "term" && /^       / { line = $0; sub(/^ +/, "", line); print inline(line
 
 {
 	mode("text")
-	if (para) print ".PP"
+	if (para && (sec == "options" || sec == "exit")) {
+		print ".SH NOTES"
+		sec = "notes"
+	} else if (para)
+		print ".PP"
 	para = 0
 	print inline($0)
 }
