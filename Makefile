@@ -7,7 +7,7 @@
 #   make man        man pages from docs/pgform*.md into $(BUILD)/man
 #   make completion bash and zsh completion into $(BUILD)/completion
 #   make install    PREFIX=/usr/local DESTDIR= (binary, man pages, completion)
-#   make deb        the Debian package (../pgform_*.deb), see debian/
+#   make deb        the Debian package into $(BUILD)/deb (docs/packaging.md)
 #   make bench      run the benchmarks under bench/
 
 PREFIX  ?= /usr/local
