@@ -2,7 +2,8 @@
  * emit: the expanded desired objects as JSON or YAML, streamed one object
  * at a time (each object becomes a jansson value, is written, and is
  * freed), in the model's dependency order.  Secrets are never written:
- * a password appears as the name of its variable or file.
+ * a password appears as the name of its variable or file.  Or only each
+ * object's kind and name, one a line (expand --format names).
  */
 #ifndef PGFORM_EMIT_H
 #define PGFORM_EMIT_H
