@@ -11,7 +11,7 @@
 
 const struct command commands[] = {
 	{ "validate", cmd_validate, "load and expand the desired state, report every problem" },
-	{ "expand",   cmd_expand,   "print the expanded desired objects (yaml or json)" },
+	{ "expand",   cmd_expand,   "print the expanded desired objects (yaml, json or names)" },
 	{ "plan",     cmd_plan,     "diff against a live database and print the plan" },
 	{ "apply",    cmd_apply,    "compute (or load) a plan and run it" },
 	{ "status",   cmd_status,   "applies so far, unfinished steps, leftover temporaries" },

@@ -1,5 +1,6 @@
 /*
- * pgform expand: print the expanded desired objects (yaml or json).
+ * pgform expand: print the expanded desired objects (yaml or json), or
+ * only their kinds and names (names: what shell completion reads).
  */
 #include <stdio.h>
 #include <string.h>
@@ -38,8 +39,8 @@ int cmd_expand(int argc, char **argv)
 	}
 	if (optind < argc)
 		return usage_error(argv[0], "unexpected argument '%s'", argv[optind]);
-	if (strcmp(format, "yaml") && strcmp(format, "json"))
-		return usage_error(argv[0], "unknown format '%s'; expected yaml or json", format);
+	if (strcmp(format, "yaml") && strcmp(format, "json") && strcmp(format, "names"))
+		return usage_error(argv[0], "unknown format '%s'; expected yaml, json or names", format);
 	if (today_resolve(o.today, &today) < 0)
 		return 1;
 	if (model_load_rev(&m, o.file, today, o.rev) < 0) {
@@ -48,7 +49,8 @@ int cmd_expand(int argc, char **argv)
 		return 1;
 	}
 	diags_print(&m.diags, stderr);
-	if (emit_model(&m, stdout, !strcmp(format, "yaml")) < 0)
+	if (!strcmp(format, "names") ? emit_names(&m, stdout) < 0 :
+	    emit_model(&m, stdout, !strcmp(format, "yaml")) < 0)
 		ret = error("cannot write the output");
 	model_free(&m);
 	return ret;

@@ -448,3 +448,12 @@ int emit_model(struct model *m, FILE *out, int yaml)
 	free(pos);
 	return ret;
 }
+
+int emit_names(struct model *m, FILE *out)
+{
+	for (unsigned i = 0; i < m->nobjs; i++) {
+		const struct object *o = m->objs[m->order[i]];
+		fprintf(out, "%s\t%s\n", obj_kind_name(o->kind), o->ident);
+	}
+	return fflush(out) || ferror(out) ? -1 : 0;
+}
