@@ -757,10 +757,10 @@ int import_run(PGconn *c, const char *conninfo, const char *dir, int today)
 		/* every template of the tenant (every series of its schema) */
 		for (unsigned j = k; j < im.ns; j++) {
 			struct series *o = &im.s[j];
-			json_t *range = json_object();
 			char d[11];
 			if (strcmp(o->schema, s->schema))
 				continue;
+			json_t *range = json_object();
 			if (!o->none) {
 				date_format(o->first, d);
 				json_object_set_new(range, "from", json_string(d));
