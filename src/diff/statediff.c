@@ -57,24 +57,13 @@ static unsigned long long meta_hash(const struct object *o)
 	return h;
 }
 
-/* "daily parts of t.x" for a part, "yearly tables of t.x" for a yearly table: how runs fold. */
-static const char *group_label(struct plan *p, const struct object *o)
-{
-	if (o->kind != OBJ_MATVIEW && o->kind != OBJ_TABLE)
-		return NULL;
-	const struct relation *r = (const void *)o;
-	if (r->origin == REL_PART && r->tmpl)
-		return arena_printf(&p->arena, "daily parts of %s.%s", o->schema, r->tmpl->union_view);
-	if (r->origin == REL_YEARLY && r->tmpl)
-		return arena_printf(&p->arena, "yearly tables of %s.%s", o->schema, r->tmpl->union_view);
-	return NULL;
-}
 
 static struct step *add(struct plan *p, enum step_action a, const struct object *o, const char *reason)
 {
 	struct step *s = plan_add_step(p, a, o);
 	s->reason = reason;
-	s->group_label = group_label(p, o);
+	if (o->kind == OBJ_MATVIEW || o->kind == OBJ_TABLE)
+		s->group_label = rel_part_label(&p->arena, (const struct relation *)o);
 	s->rows = -1;
 	s->bytes = -1;
 	if (a == STEP_DROP && (o->kind == OBJ_TABLE || o->kind == OBJ_MATVIEW || o->kind == OBJ_SCHEMA))

@@ -274,11 +274,7 @@ void secret_here(struct dctx *x, struct strbuf *sb, const char *env, const char 
 
 const char *part_label(struct dctx *x, const struct relation *r)
 {
-	if (r->origin == REL_PART)
-		return arena_printf(&x->p->arena, "daily parts of %s.%s", r->h.schema, r->tmpl->union_view);
-	if (r->origin == REL_YEARLY)
-		return arena_printf(&x->p->arena, "yearly tables of %s.%s", r->h.schema, r->tmpl->union_view);
-	return NULL;
+	return rel_part_label(&x->p->arena, r);
 }
 
 /* For a part or yearly table: the tenant source it reads, to name when it fails. */

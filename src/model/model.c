@@ -131,6 +131,17 @@ void model_free(struct model *m)
 	memset(m, 0, sizeof(*m));
 }
 
+const char *rel_part_label(struct arena *a, const struct relation *r)
+{
+	if (!r->tmpl)
+		return NULL;
+	if (r->origin == REL_PART)
+		return arena_printf(a, "daily parts of %s.%s", r->h.schema, r->tmpl->union_view);
+	if (r->origin == REL_YEARLY)
+		return arena_printf(a, "yearly tables of %s.%s", r->h.schema, r->tmpl->union_view);
+	return NULL;
+}
+
 const char *mapping_ident(struct arena *a, const char *server, const char *role, const char *current)
 {
 	return arena_printf(a, "%s for %s", server, role ? role : current ? current : "CURRENT_USER");

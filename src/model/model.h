@@ -339,5 +339,7 @@ int model_sort(struct model *m);
  * "CURRENT_USER" when CURRENT is NULL (as the state names it).  In arena A.
  */
 const char *mapping_ident(struct arena *a, const char *server, const char *role, const char *current);
+/* "daily parts of t.x" for a part, "yearly tables of t.x" for a yearly table (how plans fold runs), else NULL. */
+const char *rel_part_label(struct arena *a, const struct relation *r);
 
 #endif
