@@ -218,7 +218,7 @@ test_expect_success 'a function or view the plan drops that something pgform doe
 	! cmp -s deps.yaml deps2.yaml &&
 	test_db_state deps >state.deps &&
 	test_must_fail pgform plan -f deps2.yaml -d dbname=deps --today $TODAY >out 2>err &&
-	echo "error: function app.f(integer) is dropped (no longer in the desired state), but what pgform does not manage depends on it: default value for column x of table t; change or drop that first (pgform never drops with CASCADE)" >expect &&
+	echo "error: function app.f(integer) is dropped (no longer in the desired state), but what pgform does not manage depends on it: default value for column x of table public.t; change or drop that first (pgform never drops with CASCADE)" >expect &&
 	test_cmp expect err &&
 	test_line_count = 0 out &&
 	sed -e "/app.v:/d" -e "/^views:/d" deps.yaml >deps3.yaml &&

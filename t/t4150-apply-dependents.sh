@@ -1,5 +1,5 @@
 #!/bin/bash
-test_description='a rebuilt relation takes its readers along: a materialized view over a rebuilt materialized view is rebuilt after it, never left reading the old copy'
+test_description='a rebuilt relation takes its readers along: a materialized view over a rebuilt materialized view is rebuilt after it, never left reading the old copy; what pgform does not manage is carried around a function made again'
 . "$(dirname "$0")/test-lib.sh"
 
 test_start_pg
@@ -87,6 +87,46 @@ test_expect_success 'a materialized view left reading an old copy (by hand, as a
 	pgform apply -f s2.yaml -d dbname=d --today $TODAY 2>apply4.err &&
 	readers_of_old d >old &&
 	test_line_count = 0 old
+'
+
+test_expect_success 'a function made again with a trigger and default pgform does not manage: the SQL carries them in the step, in order' '
+	test_createdb carry &&
+	test_psql -d carry -c "CREATE SCHEMA app; CREATE TABLE public.t (n integer, m integer);
+		CREATE FUNCTION public.trg() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN RETURN NEW; END \$\$" &&
+	cat >c1.yaml <<-\EOF &&
+	pgform: 1
+	schemas:
+	  app: {}
+	functions:
+	  - sql: CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT x $$
+	EOF
+	pgform apply -f c1.yaml -d dbname=carry --today $TODAY 2>apply.err &&
+	test_psql -d carry -c "ALTER TABLE public.t ALTER COLUMN m SET DEFAULT app.f(1);
+		CREATE TRIGGER tr BEFORE INSERT ON public.t FOR EACH ROW WHEN (app.f(NEW.n) > 0) EXECUTE FUNCTION public.trg();
+		ALTER TABLE public.t DISABLE TRIGGER tr" &&
+	sed "s/f(x integer) RETURNS integer/f(y integer) RETURNS integer/; s/SELECT x/SELECT y/" c1.yaml >c2.yaml &&
+	pgform plan -f c2.yaml -d dbname=carry --today $TODAY --format sql >plan.sql &&
+	sed -n "/^-- step 1/,\$p" plan.sql | grep -v "^--" >actual &&
+	cat >expect <<-\EOF &&
+	ALTER TABLE ONLY public.t ALTER COLUMN m DROP DEFAULT;
+	DROP TRIGGER tr ON public.t;
+	DROP FUNCTION app.f(integer);
+	CREATE FUNCTION app.f(y integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT y $$;
+	ALTER TABLE ONLY public.t ALTER COLUMN m SET DEFAULT app.f(1);
+	CREATE TRIGGER tr BEFORE INSERT ON public.t FOR EACH ROW WHEN ((app.f(new.n) > 0)) EXECUTE FUNCTION public.trg();
+	ALTER TABLE public.t DISABLE TRIGGER tr;
+	EOF
+	test_cmp expect actual
+'
+
+test_expect_success 'a carried dependent that cannot be made again after the change (a default of the wrong type): the apply fails and changes nothing' '
+	sed "s/RETURNS integer LANGUAGE sql IMMUTABLE AS \\\$\\\$ SELECT x/RETURNS text LANGUAGE sql IMMUTABLE AS \\\$\\\$ SELECT x::text/" c1.yaml >c3.yaml &&
+	! cmp -s c1.yaml c3.yaml &&
+	test_db_state carry >before.state &&
+	test_must_fail pgform apply -f c3.yaml -d dbname=carry --today $TODAY 2>err &&
+	grep "column \"m\" is of type integer but default expression is of type text" err &&
+	test_db_state carry >after.state &&
+	test_cmp before.state after.state
 '
 
 test_done

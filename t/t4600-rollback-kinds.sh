@@ -684,6 +684,40 @@ test_expect_success 'function created: rollback drops it' '
 	test_cmp expect steps
 '
 
+test_expect_success 'function made again (argument renamed) under a default, trigger, policy and index pgform does not manage: they are carried, and rollback carries them back' '
+	rk_new f_carry "CREATE SCHEMA rk_fk; CREATE TABLE public.rk_fk_t (n integer, m integer);
+		CREATE FUNCTION public.rk_fk_trg() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN RETURN NEW; END \$\$" <<-\EOF &&
+	pgform: 1
+	schemas:
+	  rk_fk: {}
+	functions:
+	  - sql: |
+	      CREATE FUNCTION rk_fk.f(x integer) RETURNS integer
+	      LANGUAGE sql IMMUTABLE AS $$ SELECT x + 1 $$;
+	EOF
+	test_psql -d f_carry -c "ALTER TABLE public.rk_fk_t ALTER COLUMN m SET DEFAULT rk_fk.f(1);
+		CREATE TRIGGER rk_fk_tr BEFORE INSERT ON public.rk_fk_t FOR EACH ROW WHEN (rk_fk.f(NEW.n) > 0)
+			EXECUTE FUNCTION public.rk_fk_trg();
+		ALTER TABLE public.rk_fk_t ENABLE ROW LEVEL SECURITY;
+		CREATE POLICY rk_fk_p ON public.rk_fk_t USING (rk_fk.f(n) > 0);
+		CREATE INDEX rk_fk_i ON public.rk_fk_t (rk_fk.f(n))" &&
+	sed -e "s/f(x integer)/f(y integer)/" -e "s/SELECT x + 1/SELECT y + 2/" before.yaml >after.yaml &&
+	rk_change f_carry &&
+	test_psql -d f_carry -c "INSERT INTO public.rk_fk_t (n) VALUES (1) RETURNING m" >actual &&
+	echo 3 >expect &&
+	test_cmp expect actual &&
+	test_psql -d f_carry -c "DELETE FROM public.rk_fk_t" &&
+	rk_undo f_carry &&
+	test_psql -d f_carry -c "SELECT rk_fk.f(1), pg_get_function_arguments(${SQ}rk_fk.f${SQ}::regproc)" >actual &&
+	echo "2|x integer" >expect &&
+	test_cmp expect actual &&
+	echo "1|recreate|function|rk_fk.f(integer)|recreates_unmanaged|inverse" >expect &&
+	test_cmp expect steps &&
+	/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[\"steps\"][0][\"carries\"])" plan.json >actual &&
+	echo "default value for column m of table public.rk_fk_t; trigger rk_fk_tr on table public.rk_fk_t; policy rk_fk_p on table public.rk_fk_t; index public.rk_fk_i" >expect &&
+	test_cmp expect actual
+'
+
 # ---------------------------------------------------------------- views
 
 test_expect_success 'view query changed, same columns (CREATE OR REPLACE): rollback restores the old query' '

@@ -654,16 +654,20 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	return 0;
 }
 
-/* What depends on relations and functions that pgform never manages: cat->foreign_deps. */
+/* What depends on relations and functions that pgform never manages, or is on them: cat->foreign_deps. */
 static int read_foreign_deps(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read dependencies",
 		"SELECT d.refobjid::text, string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), "
 		"'; ' ORDER BY 1) FROM (SELECT DISTINCT refobjid, classid, objid, objsubid FROM pg_catalog.pg_depend "
-		"WHERE deptype = 'n' "
-		"AND refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
-		"AND classid IN ('pg_catalog.pg_attrdef'::regclass, 'pg_catalog.pg_trigger'::regclass, "
-		"'pg_catalog.pg_policy'::regclass, 'pg_catalog.pg_constraint'::regclass) "
+		"WHERE refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+		/* what reads them, and what is on a relation itself (deptype 'a'): its triggers, policies and rules */
+		"AND (deptype = 'n' AND classid IN ('pg_catalog.pg_attrdef'::regclass, 'pg_catalog.pg_constraint'::regclass) "
+		"OR deptype = 'n' AND classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM "
+		"pg_catalog.pg_index i WHERE i.indexrelid = objid) "
+		"OR deptype IN ('n', 'a') AND classid IN ('pg_catalog.pg_trigger'::regclass, 'pg_catalog.pg_policy'::regclass) "
+		"OR deptype IN ('n', 'a') AND classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 FROM "
+		"pg_catalog.pg_rewrite w WHERE w.oid = objid AND w.rulename <> '_RETURN')) "
 		/* pgform's own tables are no part of the catalog it compares */
 		"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
 		"ON n.oid = c.relnamespace WHERE c.oid = refobjid AND n.nspname = 'pgform')) d "
@@ -1124,4 +1128,146 @@ void catalog_free(struct catalog *cat)
 	hashmap_free(&cat->record);
 	model_free(&cat->m);
 	memset(cat, 0, sizeof(*cat));
+}
+
+/* The dependents catalog_load_dependents() reads: pg_depend rows on the oids $1. */
+#define DEPENDENTS_OF_OIDS \
+	"WITH d AS (SELECT classid, objid, refobjid, bool_or(deptype = 'a') AS attached " \
+	"FROM pg_catalog.pg_depend WHERE refobjid = ANY($1::oid[]) " \
+	"AND refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) " \
+	"AND (deptype = 'n' OR deptype = 'a' AND classid IN ('pg_catalog.pg_trigger'::regclass, " \
+	"'pg_catalog.pg_policy'::regclass, 'pg_catalog.pg_rewrite'::regclass)) " \
+	"GROUP BY 1, 2, 3) "
+
+int catalog_load_dependents(struct catalog *cat, PGconn *c, const unsigned *oids, unsigned n,
+			    struct live_dependent **out, unsigned *nout)
+{
+	struct strbuf arr = STRBUF_INIT;
+	*out = NULL;
+	*nout = 0;
+	if (!n)
+		return 0;
+	strbuf_addch(&arr, '{');
+	for (unsigned i = 0; i < n; i++)
+		strbuf_addf(&arr, "%s%u", i ? "," : "", oids[i]);
+	strbuf_addch(&arr, '}');
+	const char *params[1] = { arr.buf };
+	/* an empty search_path: every name in the definitions and labels comes out qualified */
+	PGresult *r = NULL, *roles = NULL;
+	if (db_exec(c, "cannot read dependents", "BEGIN; SET LOCAL search_path = ''") == 0)
+		r = db_query(c, "cannot read dependents",
+			DEPENDENTS_OF_OIDS
+			"SELECT 'd', d.refobjid, a.oid, pg_catalog.pg_describe_object(d.classid, d.objid, 0), "
+			"n.nspname, c.relname, c.relkind, att.attname, pg_catalog.pg_get_expr(a.adbin, a.adrelid), "
+			"NULL, att.attgenerated::text, NULL::bool, NULL::bool, NULL, "
+			"CASE WHEN att.attgenerated <> '' THEN 'it is the expression of a generated column' END, d.attached "
+			"FROM d JOIN pg_catalog.pg_attrdef a ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND a.oid = d.objid "
+			"JOIN pg_catalog.pg_class c ON c.oid = a.adrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			"JOIN pg_catalog.pg_attribute att ON att.attrelid = a.adrelid AND att.attnum = a.adnum "
+			"UNION ALL "
+			"SELECT 't', d.refobjid, t.oid, pg_catalog.pg_describe_object(d.classid, d.objid, 0), "
+			"n.nspname, c.relname, c.relkind, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), "
+			"NULL, t.tgenabled::text, NULL, NULL, pg_catalog.obj_description(t.oid, 'pg_trigger'), "
+			"CASE WHEN t.tgisinternal THEN 'PostgreSQL made it' "
+			"WHEN t.tgparentid <> 0 THEN 'it is cloned from the trigger of a partitioned table' END, d.attached "
+			"FROM d JOIN pg_catalog.pg_trigger t ON d.classid = 'pg_catalog.pg_trigger'::regclass AND t.oid = d.objid "
+			"JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			"UNION ALL "
+			"SELECT 'p', d.refobjid, p.oid, pg_catalog.pg_describe_object(d.classid, d.objid, 0), "
+			"n.nspname, c.relname, c.relkind, p.polname, pg_catalog.pg_get_expr(p.polqual, p.polrelid), "
+			"pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), p.polcmd::text, p.polpermissive, NULL, "
+			"pg_catalog.obj_description(p.oid, 'pg_policy'), NULL, d.attached "
+			"FROM d JOIN pg_catalog.pg_policy p ON d.classid = 'pg_catalog.pg_policy'::regclass AND p.oid = d.objid "
+			"JOIN pg_catalog.pg_class c ON c.oid = p.polrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			"UNION ALL "
+			"SELECT 'c', d.refobjid, k.oid, pg_catalog.pg_describe_object(d.classid, d.objid, 0) "
+			/* PostgreSQL names a domain's constraint without its domain */
+			"|| CASE WHEN k.contypid <> 0 THEN ' on domain ' || k.contypid::pg_catalog.regtype::text ELSE '' END, "
+			"n.nspname, coalesce(c.relname, ty.typname), CASE WHEN k.contypid <> 0 THEN 'd' ELSE c.relkind END, "
+			"k.conname, pg_catalog.pg_get_constraintdef(k.oid), NULL, k.contype::text, NULL, NULL, "
+			"pg_catalog.obj_description(k.oid, 'pg_constraint'), "
+			"CASE WHEN NOT k.conislocal OR k.conparentid <> 0 THEN 'it is inherited from a parent table' "
+			"WHEN k.contype = 't' THEN 'it is the constraint of a constraint trigger' END, d.attached "
+			"FROM d JOIN pg_catalog.pg_constraint k ON d.classid = 'pg_catalog.pg_constraint'::regclass AND k.oid = d.objid "
+			"JOIN pg_catalog.pg_namespace n ON n.oid = k.connamespace "
+			"LEFT JOIN pg_catalog.pg_class c ON c.oid = k.conrelid AND k.conrelid <> 0 "
+			"LEFT JOIN pg_catalog.pg_type ty ON ty.oid = k.contypid AND k.contypid <> 0 "
+			"UNION ALL "
+			"SELECT 'i', d.refobjid, i.indexrelid, pg_catalog.pg_describe_object(d.classid, d.objid, 0), "
+			"n.nspname, t.relname, t.relkind, ic.relname, pg_catalog.pg_get_indexdef(i.indexrelid), "
+			"NULL, NULL, NULL, i.indisclustered, pg_catalog.obj_description(i.indexrelid, 'pg_class'), "
+			"CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid "
+			"AND k.contype IN ('p', 'u', 'x')) THEN 'it is the index of a constraint' "
+			"WHEN i.indisreplident THEN 'it is the replica identity of its table' "
+			"WHEN ic.relkind = 'I' OR ic.relispartition THEN 'it is an index of a partitioned table' END, d.attached "
+			"FROM d JOIN pg_catalog.pg_index i ON d.classid = 'pg_catalog.pg_class'::regclass AND i.indexrelid = d.objid "
+			"JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
+			"JOIN pg_catalog.pg_class t ON t.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+			"UNION ALL "
+			"SELECT 'r', d.refobjid, w.oid, pg_catalog.pg_describe_object(d.classid, d.objid, 0), "
+			"n.nspname, c.relname, c.relkind, w.rulename, pg_catalog.pg_get_ruledef(w.oid), "
+			"NULL, w.ev_enabled::text, NULL, NULL, pg_catalog.obj_description(w.oid, 'pg_rewrite'), NULL, d.attached "
+			"FROM d JOIN pg_catalog.pg_rewrite w ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND w.oid = d.objid "
+			"AND w.rulename <> '_RETURN' "
+			"JOIN pg_catalog.pg_class c ON c.oid = w.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+			"ORDER BY 3, 1, 2", 1, params);
+	if (r)
+		roles = db_query(c, "cannot read dependents",
+			DEPENDENTS_OF_OIDS
+			"SELECT p.oid, CASE WHEN u.role = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(u.role) END "
+			"FROM pg_catalog.pg_policy p, unnest(p.polroles) WITH ORDINALITY u(role, ord) "
+			"WHERE p.oid IN (SELECT objid FROM d WHERE classid = 'pg_catalog.pg_policy'::regclass) "
+			"ORDER BY p.oid, u.ord", 1, params);
+	PQclear(PQexec(c, "ROLLBACK"));
+	strbuf_release(&arr);
+	if (!r || !roles) {
+		PQclear(r);
+		return -1;
+	}
+	unsigned nr = (unsigned)PQntuples(r);
+	struct live_dependent *v = arena_alloc(&cat->m.arena, (nr + 1) * sizeof(*v));
+	int k = 0, nrole = PQntuples(roles);
+	for (unsigned i = 0; i < nr; i++) {
+		struct live_dependent *d = &v[i];
+		const char *kind = PQgetvalue(r, (int)i, 0), *flag = db_get(r, (int)i, 10), *rk = db_get(r, (int)i, 6);
+		memset(d, 0, sizeof(*d));
+		d->kind = kind[0] == 'd' ? LDEP_DEFAULT : kind[0] == 't' ? LDEP_TRIGGER : kind[0] == 'p' ? LDEP_POLICY :
+			  kind[0] == 'c' ? LDEP_CONSTRAINT : kind[0] == 'r' ? LDEP_RULE : LDEP_INDEX;
+		d->attached = bval(r, (int)i, 15);
+		d->ref = (unsigned)strtoul(PQgetvalue(r, (int)i, 1), NULL, 10);
+		d->oid = (unsigned)strtoul(PQgetvalue(r, (int)i, 2), NULL, 10);
+		d->label = cstr(cat, r, (int)i, 3);
+		d->nsp = cstr(cat, r, (int)i, 4);
+		d->rel = cstr(cat, r, (int)i, 5);
+		d->relkind = rk ? rk[0] : 'r';
+		d->name = cstr(cat, r, (int)i, 7);
+		d->def = cstr(cat, r, (int)i, 8);
+		d->check = cstr(cat, r, (int)i, 9);
+		d->flag = flag ? flag[0] : 0;
+		d->permissive = bval(r, (int)i, 11);
+		d->clustered = bval(r, (int)i, 12);
+		d->comment = cstr(cat, r, (int)i, 13);
+		d->inexact = cstr(cat, r, (int)i, 14);
+		if (d->kind != LDEP_POLICY)
+			continue;
+		/* its roles: rows of the second query, in policy order */
+		while (k < nrole && strtoul(PQgetvalue(roles, k, 0), NULL, 10) < d->oid)
+			k++;
+		int from = k;
+		while (k < nrole && strtoul(PQgetvalue(roles, k, 0), NULL, 10) == d->oid)
+			k++;
+		d->roles = arena_alloc(&cat->m.arena, ((unsigned)(k - from) + 1) * sizeof(*d->roles));
+		for (int j = from; j < k; j++) {
+			const char *name = db_get(roles, j, 1);
+			d->roles[d->nroles++] = name ? arena_strdup(&cat->m.arena, name) : NULL;
+		}
+		/* the same policy again (it depends on two of the oids): its roles again */
+		if (i + 1 < nr && (unsigned)strtoul(PQgetvalue(r, (int)i + 1, 2), NULL, 10) == d->oid)
+			k = from;
+	}
+	PQclear(r);
+	PQclear(roles);
+	*out = v;
+	*nout = nr;
+	return 0;
 }

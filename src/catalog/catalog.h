@@ -165,7 +165,7 @@ struct catalog {
 	/*
 	 * "oid" of a relation or function -> what else depends on it that
 	 * pgform never manages (column defaults, triggers, policies,
-	 * constraints), as pg_describe_object() says, "; "-joined.
+	 * constraints, indexes), as pg_describe_object() says, "; "-joined.
 	 */
 	struct hashmap foreign_deps;
 };
@@ -187,6 +187,43 @@ struct live_rel *catalog_rel(const struct catalog *cat, const char *qualified);
  * aspects of its kind in a fixed order.  Appended to OUT.
  */
 void catalog_aspects(const struct object *l, struct strbuf *out);
+/*
+ * Something pgform does not manage that depends on a relation or function
+ * (pg_depend, deptype 'n'): a column default, trigger, policy, table or
+ * domain constraint, or index; or a trigger, policy or rule on the
+ * relation itself (deptype 'a', attached: it goes with a drop for good).  Read by catalog_load_dependents() with
+ * every name in its definitions qualified, so it can be made again as it
+ * was (diff/write_carried.c).
+ */
+enum live_dep_kind { LDEP_DEFAULT, LDEP_TRIGGER, LDEP_POLICY, LDEP_CONSTRAINT, LDEP_INDEX, LDEP_RULE };
+
+struct live_dependent {
+	enum live_dep_kind kind;
+	unsigned ref;           /* oid of the relation or function it depends on */
+	unsigned oid;           /* its own (pg_attrdef, pg_trigger, ... oid) */
+	const char *label;      /* pg_describe_object(), names qualified */
+	const char *nsp, *rel;  /* the relation (or domain) it belongs to */
+	char relkind;           /* of that relation; 'd' for a domain */
+	const char *name;       /* column, trigger, policy, constraint or index */
+	const char *def;        /* default expression, pg_get_triggerdef(), policy USING, pg_get_constraintdef(), pg_get_indexdef(), pg_get_ruledef() */
+	const char *check;      /* policy: WITH CHECK expression, or NULL */
+	const char **roles;     /* policy: the roles it applies to ("PUBLIC" for all), in order */
+	unsigned nroles;
+	char flag;              /* default: attgenerated; trigger: tgenabled; policy: polcmd; constraint: contype; rule: ev_enabled */
+	int permissive;         /* policy */
+	int clustered;          /* index: the table is clustered on it */
+	const char *comment;
+	const char *inexact;    /* why it cannot be made again exactly from this, or NULL */
+	int attached;           /* on the relation itself (a trigger, policy or rule of it) */
+};
+
+/*
+ * Read what pgform does not manage that depends on the relations and
+ * functions OIDS (one query a kind).  *OUT (in CAT's arena) gets one
+ * entry per dependent and object it depends on, ordered by dependent.
+ */
+int catalog_load_dependents(struct catalog *cat, PGconn *c, const unsigned *oids, unsigned n,
+			    struct live_dependent **out, unsigned *nout);
 struct object *catalog_by_oid(const struct catalog *cat, unsigned oid);
 const struct record_entry *catalog_record(const struct catalog *cat, enum obj_kind k,
 					  const char *ident);

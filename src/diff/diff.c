@@ -581,74 +581,6 @@ const char *const *diff_extension_names(struct model *m)
 	return extension_names(m);
 }
 
-/*
- * A relation or function the plan drops (or drops and creates again) must
- * have no dependent pgform does not manage: a column default, trigger,
- * policy or constraint, or a view that is neither in the state nor dropped
- * by the plan.  DROP without CASCADE would fail at apply, and CASCADE
- * would drop them silently: the plan stops first, naming them.
- */
-static int check_foreign_dependents(struct dctx *x)
-{
-	struct catalog *cat = x->cat;
-	unsigned n = cat->m.nobjs;
-	int ret = 0;
-	/* per live object id, the first unmanaged view reading it, found once: next[] chains the rest */
-	unsigned *first = xcalloc(n + 1, sizeof(*first)), *next = NULL, *who_v = NULL, nlinks = 0, alinks = 0;
-	for (unsigned k = 0; k < n; k++) {
-		struct live_rel *v = (struct live_rel *)cat->m.objs[k];
-		if ((v->h.kind != OBJ_VIEW && v->h.kind != OBJ_MATVIEW) || x->live_taken[k] || x->live_step[k])
-			continue;
-		for (unsigned r = 0; r < v->nrefs; r++) {
-			struct object *t = catalog_by_oid(cat, v->refs[r]);
-			if (!t)
-				continue;
-			if (nlinks + 1 >= alinks) {
-				alinks = alinks ? alinks * 2 : 64;
-				next = xrealloc(next, alinks * sizeof(*next));
-				who_v = xrealloc(who_v, alinks * sizeof(*who_v));
-			}
-			nlinks++;       /* links are numbered from 1: 0 ends a chain */
-			who_v[nlinks] = k;
-			next[nlinks] = first[t->id];
-			first[t->id] = nlinks;
-		}
-	}
-	for (unsigned i = 0; i < n && !ret; i++) {
-		struct object *l = cat->m.objs[i];
-		struct step *s = x->live_step[i];
-		unsigned oid;
-		if (!s || (s->action != STEP_DROP && s->action != STEP_RECREATE))
-			continue;
-		if (l->kind == OBJ_FUNCTION)
-			oid = ((struct live_function *)l)->oid;
-		else if (l->kind == OBJ_VIEW || l->kind == OBJ_MATVIEW || l->kind == OBJ_TABLE)
-			oid = ((struct live_rel *)l)->oid;
-		else
-			continue;
-		struct strbuf who = STRBUF_INIT;
-		char key[16];
-		snprintf(key, sizeof(key), "%u", oid);
-		const char *deps = hashmap_get(&cat->foreign_deps, key);
-		if (deps)
-			strbuf_addstr(&who, deps);
-		for (unsigned e = first[i]; e; e = next[e]) {
-			const struct object *v = cat->m.objs[who_v[e]];
-			strbuf_addf(&who, "%s%s %s", who.len ? "; " : "", obj_kind_words(v->kind), v->ident);
-		}
-		if (who.len)
-			ret = error("%s %s is %s (%s), but what pgform does not manage depends on it: %s; change or "
-				    "drop that first (pgform never drops with CASCADE)", obj_kind_words(l->kind), l->ident,
-				    s->action == STEP_DROP ? "dropped" : "dropped and made again",
-				    s->reason ? s->reason : "no longer in the desired state", who.buf);
-		strbuf_release(&who);
-	}
-	free(first);
-	free(next);
-	free(who_v);
-	return ret;
-}
-
 /* A tenant's adopted server (connection: { server: NAME }) must exist: pgform does not make it. */
 static int check_adopted_servers(struct model *m, struct catalog *cat)
 {
@@ -703,13 +635,14 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	}
 	frozen_report(&x);
 	diff_drops(&x);
-	if (check_foreign_dependents(&x) < 0)
+	if (foreign_dependents(&x) < 0)
 		goto done;
 	diff_view_swaps(&x);
 	diff_after_copy_swaps(&x);
 	if (order_steps(&x) < 0)
 		goto done;
 	limit_to_targets(&x);
+	carry_dependents(&x);
 	p->database = arena_strdup(&p->arena, cat->database);
 	p->apply_role = arena_strdup(&p->arena, cat->current_user);
 	hash_hex(cat->fingerprint, fp);
@@ -728,5 +661,6 @@ done:
 	free(x.live_step);
 	free(x.dropped);
 	free(x.grants);
+	free(x.carry);
 	return ret;
 }

@@ -64,12 +64,18 @@ struct dctx {
 	/* steps that change default privileges, which what is made in their schema waits for */
 	struct defacl_change { struct step *step; const char *schema, *role; int functions; } *defacls;
 	unsigned ndefacls, adefacls;
+	/* dependents pgform does not manage, carried around the step that makes again what they read */
+	struct carried { const struct live_dependent *dep; struct step *step; } *carry;
+	unsigned ncarry, acarry;
 	struct secret_ref pending[4];   /* passwords of the statements being written */
 	unsigned npending;
 	int errors;
 };
 
 int diff_steps(struct dctx *x);
+/* carry.c: stop on what depends on a drop; carry what depends on a step that makes again */
+int foreign_dependents(struct dctx *x);
+void carry_dependents(struct dctx *x);
 void diff_drops(struct dctx *x);
 void diff_after_copy_swaps(struct dctx *x);
 void diff_view_swaps(struct dctx *x);

@@ -428,8 +428,10 @@ static void add_blocker(struct dctx *x, struct dobj *d, const char *what)
  * change it), the functions whose bodies call it, transitively: those
  * the state declares are carried (dropped and made again with it), the
  * others are blockers; and what else depends on any of them besides the
- * views and materialized views made again with them: a column default,
- * a constraint, an index, a trigger.  Two queries.
+ * views and materialized views made again with them, and besides the
+ * column defaults, triggers, policies, constraints and indexes that
+ * diff/carry.c makes again around them: an operator, a cast, an
+ * aggregate.  Two queries.
  */
 int fetch_function_blockers(struct dctx *x)
 {
@@ -493,7 +495,15 @@ int fetch_function_blockers(struct dctx *x)
 		"  WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
 		"  AND d.refobjid = ANY($1::pg_catalog.oid[]) AND d.deptype = 'n'"
 		"  AND d.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass,"
-		"                        'pg_catalog.pg_proc'::pg_catalog.regclass) ORDER BY 2", 1, params);
+		"                        'pg_catalog.pg_proc'::pg_catalog.regclass,"
+		/* made again around it from their definitions (diff/carry.c) */
+		"                        'pg_catalog.pg_attrdef'::pg_catalog.regclass,"
+		"                        'pg_catalog.pg_trigger'::pg_catalog.regclass,"
+		"                        'pg_catalog.pg_policy'::pg_catalog.regclass,"
+		"                        'pg_catalog.pg_constraint'::pg_catalog.regclass)"
+		"  AND NOT (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass"
+		"           AND EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indexrelid = d.objid))"
+		"  ORDER BY 2", 1, params);
 	if (!r)
 		goto done;
 	for (int i = 0; i < PQntuples(r); i++) {

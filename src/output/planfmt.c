@@ -30,6 +30,7 @@ static const struct {
 	{ HAZARD_IRREVERSIBLE, "irreversible" },
 	{ HAZARD_REBUILDS_ROWS, "rebuilds" },  /* + "N rows" or "all rows" */
 	{ HAZARD_REVOKES, "revokes" },         /* + what: "SELECT from bi" */
+	{ HAZARD_CARRIES, "drops and recreates" },  /* + what: "trigger t on table public.x" */
 };
 #define NHAZARDS (sizeof(hazard_names) / sizeof(hazard_names[0]))
 
@@ -291,6 +292,10 @@ static void hazard_line(struct strbuf *out, const struct plan *p, unsigned i,
 	if (hazard_names[h].bit == HAZARD_REVOKES) {
 		strbuf_addch(out, ' ');
 		st->esc(out, p->steps[i]->revokes ? p->steps[i]->revokes : "access");
+	}
+	if (hazard_names[h].bit == HAZARD_CARRIES) {
+		strbuf_addch(out, ' ');
+		st->esc(out, p->steps[i]->carries ? p->steps[i]->carries : "what depends on it");
 	}
 	strbuf_addstr(out, st->hazard[1]);
 	add_symbol(out, st, p->steps[i]->action);

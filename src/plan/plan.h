@@ -37,6 +37,7 @@ enum step_hazard {
 	HAZARD_IRREVERSIBLE    = 1 << 2,  /* cannot be undone by rollback */
 	HAZARD_REBUILDS_ROWS   = 1 << 3,  /* reads all rows again (rows says how many) */
 	HAZARD_REVOKES         = 1 << 4,  /* takes privileges or memberships away (revokes says which) */
+	HAZARD_CARRIES         = 1 << 5,  /* drops and makes again what pgform does not manage (carries says what) */
 };
 
 /*
@@ -98,6 +99,7 @@ struct step {
 	int swaps;              /* its swap phase replaces what readers use: lock_timeout and retries */
 	const struct step_source *source;
 	const char *revokes;    /* what it takes away: "SELECT from bi; member of wh_admin", or NULL */
+	const char *carries;    /* what it drops and makes again that pgform does not manage: "trigger t on table public.x; ...", or NULL */
 	unsigned hazards;       /* enum step_hazard bits */
 	long long rows;         /* rows it touches (estimate), -1 unknown */
 	long long bytes;        /* size of what it touches, -1 unknown */

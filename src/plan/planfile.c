@@ -23,6 +23,7 @@ static const struct {
 	{ HAZARD_IRREVERSIBLE, "irreversible" },
 	{ HAZARD_REBUILDS_ROWS, "rebuilds_rows" },
 	{ HAZARD_REVOKES, "revokes" },
+	{ HAZARD_CARRIES, "recreates_unmanaged" },
 };
 #define NHAZARDS (sizeof(hazard_keys) / sizeof(hazard_keys[0]))
 
@@ -156,6 +157,7 @@ static json_t *step_json(const struct step *s)
 	json_object_set_new(o, "hazards", hz);
 	set_str(o, "irreversible", s->irreversible);
 	set_str(o, "revokes", s->revokes);
+	set_str(o, "carries", s->carries);
 	set_count(o, "rows", s->rows);
 	set_count(o, "bytes", s->bytes);
 	for (unsigned d = 0; d < s->ndeps; d++)
@@ -624,7 +626,7 @@ static int get_deps(const struct ctx *c, json_t *o, struct step *s)
 
 static const char *const step_keys[] = {
 	"id", "action", "kind", "schema", "name", "target", "reason", "hazards",
-	"irreversible", "revokes", "rows", "bytes", "depends_on", "group", "group_label",
+	"irreversible", "revokes", "carries", "rows", "bytes", "depends_on", "group", "group_label",
 	"no_transaction", "swaps", "batch_key", "spec_hash", "database", "source",
 	"secrets", "build", "lock", "view_swap", "swap", "repoint", "cleanup",
 	"inverse", NULL,
@@ -787,6 +789,7 @@ static int read_step_fields(struct ctx *c, json_t *o, struct step *s)
 	    get_hazards(c, o, &s->hazards) ||
 	    get_str(c, o, "irreversible", 0, &s->irreversible) ||
 	    get_str(c, o, "revokes", 0, &s->revokes) ||
+	    get_str(c, o, "carries", 0, &s->carries) ||
 	    get_count(c, o, "rows", 0, LLONG_MAX, &s->rows) ||
 	    get_count(c, o, "bytes", 0, LLONG_MAX, &s->bytes) ||
 	    get_count(c, o, "group", 1, UINT_MAX, &group) ||

@@ -1,0 +1,1 @@
+CREATE TABLE app.items (code integer DEFAULT app.next_code());

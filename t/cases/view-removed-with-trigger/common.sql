@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE FUNCTION public.nothing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
