@@ -40,10 +40,18 @@ static int part_name(const char *name, const char *tmpl, int *year)
 /*
  * Why L, which the state does not declare, goes although pgform did not
  * make it: a view, materialized view, table or function in a schema the
- * state declares exclusive.  NULL otherwise.
+ * state declares exclusive, or an extension when the state owns them all.
+ * NULL otherwise.
  */
 static const char *exclusive_reason(struct dctx *x, const struct object *l)
 {
+	if (l->kind == OBJ_EXTENSION) {
+		/* every database has plpgsql; pg_cron runs the state's jobs */
+		if (!x->m->extensions_exclusive || !strcmp(l->name, "plpgsql") ||
+		    (!strcmp(l->name, "pg_cron") && x->m->ncron_specs))
+			return NULL;
+		return "not in the desired state, which owns the database's extensions (exclusive: [extensions])";
+	}
 	if (!l->schema || (!is_rel_kind(l->kind) && l->kind != OBJ_FUNCTION))
 		return NULL;
 	const struct schema *s = (const struct schema *)model_find(x->m, OBJ_SCHEMA, l->schema);

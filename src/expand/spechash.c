@@ -236,6 +236,8 @@ unsigned long long model_hash(struct model *m)
 		unsigned long long x = spec_hash_legacy(m, m->objs[m->order[i]]);
 		XXH3_64bits_update(st, &x, sizeof(x));
 	}
+	if (m->extensions_exclusive)    /* only when set: other states keep their fingerprints */
+		XXH3_64bits_update(st, "exclusive: [extensions]", 23);
 	h = XXH3_64bits_digest(st);
 	XXH3_freeState(st);
 	return h;

@@ -24,7 +24,7 @@
 static const char *const top_keys[] = {
 	"pgform", "include", "extensions", "roles", "schemas", "grants",
 	"functions", "views", "materialized_views", "templates", "tenants",
-	"cron", "checks", NULL,
+	"cron", "checks", "exclusive", NULL,
 };
 
 const char *ld_str(struct loader *ld, const char *s)
@@ -914,6 +914,28 @@ void ld_checks(struct loader *ld, struct yfile *f, yaml_node_t *n)
 	}
 }
 
+/*
+ * exclusive: [extensions]: what the state owns wholly in the database,
+ * so that what it does not declare there is dropped (see the schemas'
+ * own 'exclusive' for what is in a schema).
+ */
+static void ld_exclusive(struct loader *ld, struct yfile *f, yaml_node_t *n)
+{
+	yaml_node_t *it;
+	if (yexpect_seq(f, n, "'exclusive'", ld->d) < 0)
+		return;
+	YSEQ_FOREACH(f, n, it) {
+		if (yexpect_scalar(f, it, "an item of 'exclusive'", ld->d) < 0)
+			continue;
+		if (!strcmp(yscalar(it), "extensions"))
+			ld->m->extensions_exclusive = 1;
+		else
+			diag_error(ld->d, ypos(f, it), "'exclusive' names '%s', which the state cannot own wholly "
+				   "(allowed: extensions; a schema is owned with 'exclusive: true' under 'schemas')",
+				   yscalar(it));
+	}
+}
+
 /* ---- files and includes ---- */
 
 static int has_glob_chars(const char *s)
@@ -1211,6 +1233,7 @@ int model_load_rev(struct model *m, const char *entry, int today, const char *re
 	each_section(&ld, "cron", ld_cron);
 	each_section(&ld, "grants", ld_grants);
 	each_section(&ld, "checks", ld_checks);
+	each_section(&ld, "exclusive", ld_exclusive);
 	ld_check_values(&ld);
 	gitsrc_close(ld.src);
 	ld.src = NULL;

@@ -314,6 +314,7 @@ struct model {
 	unsigned nfiles;
 	const char **files;     /* every file read, in order */
 	unsigned *order;        /* ids in dependency order (after model_sort) */
+	int extensions_exclusive; /* exclusive: [extensions]: undeclared extensions are dropped */
 };
 
 /* "materialized view 'x.y'", allocated from M's arena. */
