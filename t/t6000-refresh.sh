@@ -476,6 +476,25 @@ test_expect_success 'a killed refresh: recorded as interrupted once its session 
 	test_cmp expect actual
 '
 
+test_expect_success 'pgform status lists the last refresh runs: views ok, failed and selected; the killed one failed' '
+	pgform status -d dbname=wh >status &&
+	sed -n "/^refresh /,/^\$/{/^\$/d;p;}" status |
+		sed -e "s/[0-9]\{4\}-[0-9][0-9]-[0-9][0-9] [0-9:]\{8\}+00/T/g" -e "s/ *\$//" >actual &&
+	test_psql -d wh -c "SELECT count(*) FROM pgform.refresh_runs" >runs &&
+	test $(cat runs) -ge 5 &&
+	test_psql -d wh -c "SELECT id FROM pgform.refresh_runs ORDER BY id DESC LIMIT 1" >last &&
+	head -1 actual >header &&
+	echo "refresh status       started                   finished                    ok/failed/views  jobs user" >expect &&
+	test_cmp expect header &&
+	tail -2 actual | sed "s/^[0-9]* */N /" >tail2 &&
+	cat >expect <<-EOF &&
+	N failed       T    T                0/1/1  1    postgres
+	N ok           T    T                1/0/1  1    postgres
+	EOF
+	test_cmp expect tail2 &&
+	tail -1 actual | grep "^$(cat last) "
+'
+
 test_expect_success 'attempts older than refresh_keep are forgotten, except a view'\''s last and last ok' '
 	test_psql -d wh -c "
 		INSERT INTO pgform.refresh_runs (started_at, finished_at, status, jobs, selected)

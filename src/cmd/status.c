@@ -1,6 +1,6 @@
 /*
  * pgform status: the applies so far, the deployed git commit, unfinished
- * steps and leftover temporaries.
+ * steps, the last refresh runs and leftover temporaries.
  */
 #include <stdio.h>
 #include <string.h>
@@ -94,6 +94,42 @@ static void applies(PGconn *c)
 	PQclear(r);
 }
 
+/*
+ * The last refresh runs, when there are any: what each did, per view.  A
+ * run whose record says running while its backend is gone was
+ * interrupted (pgform was killed or lost its connection).
+ */
+static void refreshes(PGconn *c)
+{
+	PGresult *r = db_query(c, "cannot read refresh runs",
+		"SELECT to_regclass('pgform.refresh_runs') IS NOT NULL", 0, NULL);
+	int there = r && PQntuples(r) && PQgetvalue(r, 0, 0)[0] == 't';
+	PQclear(r);
+	if (!there)
+		return;
+	r = db_query(c, "cannot read refresh runs",
+		"SELECT r.id, CASE WHEN r.status = 'running' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a "
+		"WHERE a.pid = r.pid) THEN 'interrupted' ELSE r.status END, r.started_at::timestamptz(0)::text, "
+		"coalesce(r.finished_at::timestamptz(0)::text, '-'), "
+		"(SELECT count(DISTINCT (f.nsp, f.rel)) FROM pgform.refreshes f WHERE f.run_id = r.id AND f.status = 'ok'), "
+		"(SELECT count(DISTINCT (f.nsp, f.rel)) FROM pgform.refreshes f WHERE f.run_id = r.id AND f.status = 'failed' "
+		"AND NOT EXISTS (SELECT 1 FROM pgform.refreshes g WHERE g.run_id = r.id AND g.nsp = f.nsp AND g.rel = f.rel "
+		"AND g.status = 'ok')), r.selected, r.jobs, r.db_user "
+		"FROM pgform.refresh_runs r ORDER BY r.id DESC LIMIT 5", 0, NULL);
+	if (r && PQntuples(r)) {
+		printf("\n%-7s %-12s %-25s %-25s %17s  %-4s %s\n", "refresh", "status", "started", "finished",
+		       "ok/failed/views", "jobs", "user");
+		for (int i = PQntuples(r) - 1; i >= 0; i--) {
+			char views[64];
+			snprintf(views, sizeof(views), "%s/%s/%s", PQgetvalue(r, i, 4), PQgetvalue(r, i, 5),
+				 PQgetvalue(r, i, 6));
+			printf("%-7s %-12s %-25s %-25s %17s  %-4s %s\n", PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
+			       PQgetvalue(r, i, 2), PQgetvalue(r, i, 3), views, PQgetvalue(r, i, 7), PQgetvalue(r, i, 8));
+		}
+	}
+	PQclear(r);
+}
+
 int cmd_status(int argc, char **argv)
 {
 	static const struct option lo[] = {
@@ -119,8 +155,10 @@ int cmd_status(int argc, char **argv)
 	int e = state_exists(conn);
 	if (e == 0)
 		printf("no apply has run here yet (schema pgform does not exist)\n");
-	else if (e > 0)
+	else if (e > 0) {
 		applies(conn);
+		refreshes(conn);
+	}
 	if (e >= 0) {
 		printf("\nleftover temporaries:\n");
 		int n = apply_cleanup(conn, 0);
