@@ -495,6 +495,30 @@ test_expect_success 'pgform status lists the last refresh runs: views ok, failed
 	tail -1 actual | grep "^$(cat last) "
 '
 
+test_expect_success 'SIGTERM (or Ctrl-C): the running refresh is canceled and recorded, nothing more starts, the report, exit 1' '
+	PGOPTIONS="-c test.sleep=30" pgform refresh -f state.yaml -d dbname=wh --today $TODAY --select "rpt.*" \
+		--order name >term.out 2>term.err &
+	echo $! >term.pid &&
+	test_when_finished "kill -9 $(cat term.pid) 2>/dev/null || :" &&
+	test_wait_for wh "SELECT EXISTS (SELECT FROM pgform.refresh_status WHERE status = '\''running'\'')" &&
+	kill -TERM $(cat term.pid) &&
+	test_wait_pid $(cat term.pid) 20 &&
+	{ wait $(cat term.pid); echo $? >rc; } &&
+	echo 1 >expect &&
+	test_cmp expect rc &&
+	grep -x "refresh: interrupted (SIGTERM); no more refreshes are started, the running ones are canceled" term.err &&
+	grep -x "Stopped: interrupted (SIGTERM)." term.out &&
+	test_psql -d wh -c "SELECT r.status, f.status, f.error FROM pgform.refresh_runs r
+		JOIN pgform.refreshes f ON f.run_id = r.id WHERE r.id = (SELECT max(id) FROM pgform.refresh_runs)
+		ORDER BY f.id" >actual &&
+	printf "%s\n" "stopped|ok|" "stopped|failed|canceling statement due to user request" >expect &&
+	test_cmp expect actual &&
+	test_psql -d wh -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '\''%REFRESH%'\''
+		AND pid <> pg_backend_pid()" >actual &&
+	echo 0 >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'attempts older than refresh_keep are forgotten, except a view'\''s last and last ok' '
 	test_psql -d wh -c "
 		INSERT INTO pgform.refresh_runs (started_at, finished_at, status, jobs, selected)

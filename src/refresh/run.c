@@ -1,10 +1,11 @@
 /*
  * run.c: refreshing a set on -j connections: each worker takes the first
- * view whose dependencies are refreshed, with retries, a breaker and a
- * time limit.
+ * view whose dependencies are refreshed, with retries, a breaker, a time
+ * limit, and SIGINT or SIGTERM as a breaker that cancels what runs.
  */
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,30 @@ static int next_item(struct runner *r, int *wait)
 	return -1;
 }
 
+/*
+ * SIGINT or SIGTERM during a run: no more refreshes are started and the
+ * running ones are canceled (each rolls back; its attempt is recorded as
+ * failed), then the report.  A second signal ends pgform at once.
+ * PQcancel() may be called from a signal handler.
+ */
+static volatile sig_atomic_t interrupted;
+static PGcancel **cancels;      /* one per worker, set while the handler is in place */
+static unsigned ncancels;
+
+static void on_interrupt(int sig)
+{
+	char errbuf[256];
+	if (interrupted) {
+		signal(sig, SIG_DFL);
+		raise(sig);
+		return;
+	}
+	interrupted = sig;
+	for (unsigned i = 0; i < ncancels; i++)
+		if (cancels[i])
+			PQcancel(cancels[i], errbuf, sizeof(errbuf));
+}
+
 /* Stop handing out work (under R->mu), saying why, once. */
 static void trip(struct runner *r, const char *why)
 {
@@ -59,8 +84,16 @@ static void trip(struct runner *r, const char *why)
 		return;
 	r->stop = 1;
 	r->res->breaker = why;
-	fprintf(stderr, "refresh: %s; no more refreshes are started, the running ones finish\n", why);
+	fprintf(stderr, "%srefresh: %s; no more refreshes are started, the running ones %s\n",
+		r->o->progress ? "\r\033[K" : "", why, interrupted ? "are canceled" : "finish");
 	fflush(stderr);
+}
+
+/* Trip the breaker (under R->mu) once a signal came. */
+static void check_interrupt(struct runner *r)
+{
+	if (interrupted && !r->stop)
+		trip(r, interrupted == SIGINT ? "interrupted (SIGINT)" : "interrupted (SIGTERM)");
 }
 
 static void format_duration(char *buf, size_t len, double s)
@@ -132,6 +165,7 @@ static char *refresh_one(struct runner *r, struct worker *w, struct refresh_item
 				return err;
 		}
 		pthread_mutex_lock(&r->mu);
+		check_interrupt(r);
 		int stop = r->stop;
 		pthread_mutex_unlock(&r->mu);
 		if (it->attempts > r->o->retries || stop)
@@ -158,6 +192,7 @@ static void *work(void *arg)
 			format_duration(d, sizeof(d), o->max_duration_s);
 			trip(r, arena_printf(&r->s->arena, "the refresh ran for %s (--max-duration %s)", d, d));
 		}
+		check_interrupt(r);
 		if (r->stop)
 			break;
 		int i = next_item(r, &wait);
@@ -238,13 +273,33 @@ int refresh_run(struct refresh_set *s, PGconn *c, const struct refresh_opts *o,
 	pthread_mutex_init(&r.mu, NULL);
 	pthread_cond_init(&r.cv, NULL);
 	r.t0 = refresh_now();
+	/* a signal cancels what runs: the handler is in place while the workers are */
+	struct sigaction sa, old_int, old_term;
+	PGcancel **cv = xcalloc(jobs, sizeof(*cv));
+	for (unsigned i = 0; i < jobs; i++)
+		cv[i] = PQgetCancel(w[i].c);
+	cancels = cv;
+	ncancels = jobs;
+	interrupted = 0;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_interrupt;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, &old_int);
+	sigaction(SIGTERM, &sa, &old_term);
 	for (unsigned i = 1; i < jobs; i++)
 		pthread_create(&th[i], NULL, work, &w[i]);
 	work(&w[0]);
-	for (unsigned i = 1; i < jobs; i++) {
+	for (unsigned i = 1; i < jobs; i++)
 		pthread_join(th[i], NULL);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	ncancels = 0;
+	cancels = NULL;
+	for (unsigned i = 0; i < jobs; i++)
+		PQfreeCancel(cv[i]);
+	free(cv);
+	for (unsigned i = 1; i < jobs; i++)
 		PQfinish(w[i].c);
-	}
 	if (o->progress)
 		fputs("\r\033[K", stderr);
 	res->elapsed_s = refresh_now() - r.t0;
