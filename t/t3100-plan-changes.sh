@@ -513,8 +513,8 @@ test_expect_success 'an exclusive schema: what the state does not declare in it 
 	EOF
 	test_plan excl.yaml excl $TODAY >out &&
 	cat >expect <<-\EOF &&
-	! irreversible: - view app.reader (0 bytes)
-	! irreversible: - view app.stray (0 bytes)
+	! irreversible: - view app.reader
+	! irreversible: - view app.stray
 	! irreversible: - function app.stray_fn(integer)
 
 	# left out: materialized view app.stray_mv: not in the desired state, and schema app is the state'"'"'s own (exclusive); dropping it destroys data: run with --allow-destroy

@@ -298,9 +298,11 @@ void diff_drops(struct dctx *x)
 				set_inverse(x, s, &inv);
 			s->reason = why;
 			s->hazards |= dc.hazards;
-			if (is_rel_kind(l->kind)) {
+			if (is_rel_kind(l->kind) && l->kind != OBJ_VIEW) {      /* a view holds no rows */
 				s->rows = rows_of((struct live_rel *)l);
 				s->bytes = ((struct live_rel *)l)->bytes;
+			}
+			if (is_rel_kind(l->kind)) {
 				const char *lab = NULL;
 				for (unsigned t = 0; t < x->m->ntenants && !lab; t++)
 					for (unsigned k = 0; k < x->m->tenants[t]->ntemplates && !lab; k++) {
