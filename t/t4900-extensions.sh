@@ -183,6 +183,13 @@ test_expect_success 'a check of the extension that fails after the update: the a
 	state failing.yaml 0.2.0 "    checks: [ \"SELECT ext.pgform_testext_version() = ${SQ}0.1.0$SQ\" ]" &&
 	test_plan failing.yaml e3 $TODAY --format sql >plan.sql &&
 	grep -F "check %L failed: it did not return true" plan.sql &&
+	sed -n "/^BEGIN;\$/,/^COMMIT;\$/p" plan.sql | grep -c "^ALTER EXTENSION\|^DO " >n &&
+	echo 2 >expect &&
+	test_cmp expect n &&
+	test_must_fail_code 3 test_run_plan_sql e3 -f failing.yaml --today $TODAY 2>psql.err &&
+	grep -F "check ${SQ}extension pgform_testext check 1$SQ failed: it did not return true" psql.err &&
+	test_db_state e3 >state.psql &&
+	test_cmp state.before state.psql &&
 	test_must_fail test_apply failing.yaml e3 $TODAY >apply.out 2>apply.err &&
 	cat >expect <<-\EOF &&
 	error: step 1 (alter extension pgform_testext): check '\''extension pgform_testext check 1'\'' failed: it did not return true
