@@ -203,6 +203,18 @@ test_expect_success 'a check of the extension that fails after the update: the a
 	test_cmp state.before state.after
 '
 
+test_expect_success 'a check of the extension that fails once it is created: the step fails, no extension is left' '
+	test_createdb e4 &&
+	state failing-create.yaml 0.1.1 "    checks: [ \"SELECT ext.pgform_testext_version() = ${SQ}0.1.0$SQ\" ]" &&
+	test_must_fail test_apply failing-create.yaml e4 $TODAY >apply.out 2>apply.err &&
+	grep -x "error: step 2 (create extension pgform_testext): check $SQ$(echo extension pgform_testext check 1)$SQ failed: it did not return true" apply.err &&
+	test_pg_dump_schema -d e4 >dump &&
+	! grep -i "extension\|schema ext" dump &&
+	test_psql -d e4 -c "SELECT count(*) FROM pg_extension WHERE extname = ${SQ}pgform_testext$SQ" >n &&
+	echo 0 >expect &&
+	test_cmp expect n
+'
+
 test_expect_success 'a check that errors after the update: the same, with PostgreSQL'"'"'s error' '
 	state erroring.yaml 0.1.1 "    checks: [ \"SELECT ext.no_such_function() > 0\" ]" &&
 	test_must_fail test_apply erroring.yaml e3 $TODAY >apply.out 2>apply.err &&

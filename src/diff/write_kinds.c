@@ -48,8 +48,8 @@ static void reachable_list(struct dctx *x, const char *name, const char *from, s
 
 /*
  * Check C of an extension, as one statement that fails unless it returns
- * true: run right after the update, in its transaction, so that a failing
- * check rolls the update back with it.  The check's text is run by
+ * true: run right after the extension is created or updated, in that
+ * step's transaction, so that a failing check rolls the step back with it.  The check's text is run by
  * EXECUTE (never parsed as PL/pgSQL); its error keeps its SQLSTATE.
  */
 static void extension_check_sql(struct strbuf *sb, const struct check *c)
@@ -146,6 +146,7 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 			quote_literal(&sb, e->a.version);
 		}
 		sql_end(&sb);
+		extension_checks_sql(x, e, &sb);
 		strbuf_addstr(&inv, "DROP EXTENSION ");
 		quote_ident(&inv, e->h.name);
 		sql_end(&inv);
