@@ -309,6 +309,22 @@ test_expect_success 'dry run with a check of the state failing after the steps: 
 	test_cmp state.before state.after
 '
 
+test_expect_success 'dry run with a check of the state failing before the steps: it stops there, naming the check' '
+	upgrade_state upgrade-before.yaml "${SQ}0.2.0$SQ" &&
+	cat >>upgrade-before.yaml <<-\EOF &&
+	  - name: never true
+	    sql: SELECT 1 = 2
+	EOF
+	test_db_state e3 >state.before &&
+	test_must_fail test_apply upgrade-before.yaml e3 $TODAY --dry-run >dry.out 2>dry.err &&
+	test_line_count = 0 dry.out &&
+	tail -n 1 dry.err >verdict &&
+	echo "error: dry run: the apply would fail: check ${SQ}never true$SQ failed before the steps: it did not return true; all was rolled back" >expect &&
+	test_cmp expect verdict &&
+	test_db_state e3 >state.after &&
+	test_cmp state.before state.after
+'
+
 test_expect_success 'the upgrade applied: the view reads what 0.2.0 added' '
 	upgrade_state upgrade.yaml "${SQ}0.2.0$SQ" &&
 	test_apply upgrade.yaml e3 $TODAY 2>apply.err &&
