@@ -28,6 +28,8 @@ test_description='transition cases (t/cases/NAME): a database built by a.sql is 
 # its roles are recorded and dropped, then a.sql and the apply of b.
 
 test_start_pg
+# Cases may use the test extension pgform_testext (t/ext/).
+test_install_testext || BUG "cannot install the test extension"
 
 CASES=$REPO/t/cases
 TODAY=2026-03-10

@@ -156,7 +156,7 @@ test_expect_success '--dry-run of a further change: a report per step, exit 0, n
 	tail -n +2 out | awk "\$4 !~ /^[0-9]+\\.[0-9]\$/ { print \"bad ms: \" \$0; exit 1 }" &&
 	grep -E "^1 +create +tenant_a.events_2026_03_04 +[0-9.]+ +(-|[0-9]+) +.*AccessExclusiveLock x[0-9]" out &&
 	tail -n 1 err >last &&
-	echo "dry run: 2 steps ran and were rolled back; nothing changed" >expect &&
+	echo "dry run: the apply would succeed (2 steps, 0 checks); all was rolled back" >expect &&
 	test_cmp expect last &&
 	grep -x "+ materialized view tenant_a.events_2026_03_04" err &&
 	test_pg_dump_schema -d wh >dump.after &&

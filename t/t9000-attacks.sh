@@ -643,7 +643,7 @@ test_expect_success '10. a password in -d (conninfo or URI): a warning, and the 
 	+ view rpt.w
 
 	Plan: 1 to create, 0 to rebuild, 0 to change, 0 to drop.
-	dry run: 1 steps ran and were rolled back; nothing changed
+	dry run: the apply would succeed (1 step, 0 checks); all was rolled back
 	EOF
 	test_cmp expect pw-dry.err &&
 	grep "^1 *create *rpt.w " pw-dry.out &&

@@ -55,6 +55,7 @@
 #   test_pg_pid                   the postmaster's pid
 #   test_psql [ARGS...]           psql -X -q -v ON_ERROR_STOP=1 -At
 #   test_createdb NAME [ARGS...]  createdb
+#   test_install_testext          t/ext/pgform_testext* into the server's extensions
 #   test_login_role NAME PASSWORD a login role, its password not logged
 #   test_pg_dump_schema [ARGS...] schema dump without schema pgform
 #   test_db_state DB              all a no-op must not change, for test_cmp
@@ -761,6 +762,29 @@ test_createdb () {
 	"$TEST_PG_BIN/createdb" "$@"
 }
 
+# test_install_testext: copy the test extension pgform_testext (t/ext/:
+# versions 0.1.0, 0.1.1 and 0.2.0, updates 0.1.0 -> 0.1.1 -> 0.2.0 and
+# 0.1.1 -> 0.1.0, none back from 0.2.0; pgform_testext_version() returns
+# the version installed) into the extension directory of the server under
+# test ($(pg_config --sharedir)/extension).  Idempotent, and safe when
+# several scripts run it at once: a file is replaced (by rename) only when
+# it differs.  The directory belongs to the PostgreSQL installation, not
+# to the cluster: the files stay there after the script.
+test_install_testext () {
+	local dir f tmp
+	dir=$("$TEST_PG_BIN/pg_config" --sharedir)/extension || return 1
+	[ -d "$dir" ] || { echo "error: no extension directory $dir" >&4; return 1; }
+	for f in "$REPO"/t/ext/pgform_testext*; do
+		cmp -s "$f" "$dir/${f##*/}" && continue
+		tmp=$dir/.${f##*/}.$$.$RANDOM
+		cp "$f" "$tmp" && chmod 644 "$tmp" && mv -f "$tmp" "$dir/${f##*/}" || {
+			rm -f "$tmp"
+			echo "error: cannot install ${f##*/} into $dir" >&4
+			return 1
+		}
+	done
+}
+
 # test_login_role NAME PASSWORD: a LOGIN role NAME (made when missing)
 # with PASSWORD, set with log_statement off so that the password never
 # reaches the server log.
@@ -799,7 +823,7 @@ test_pg_dump_schema () {
 
 # test_db_state DB: for "nothing changed" checks, all a command that must
 # change nothing could change: the schema of DB (schema pgform included),
-# its servers, user mappings and relations (with their oids, so that a
+# its extensions with their versions, servers, user mappings and relations (with their oids, so that a
 # relation dropped and made again shows), the roles, and for the postgres
 # database, where pg_cron keeps them, the cron jobs.
 test_db_state () {
@@ -809,6 +833,8 @@ test_db_state () {
 	test_psql -d "$db" -c "SELECT srvname, usename, array_to_string(umoptions, ',') FROM pg_user_mappings ORDER BY 1, 2" &&
 	test_psql -d "$db" -c "SELECT rolname, rolcanlogin, rolconnlimit, md5(coalesce(rolpassword, ''))
 		FROM pg_authid ORDER BY 1" &&
+	test_psql -d "$db" -c "SELECT e.extname, e.extversion, n.nspname FROM pg_extension e
+		JOIN pg_namespace n ON n.oid = e.extnamespace ORDER BY 1" &&
 	test_psql -d "$db" -c "SELECT c.oid, c.oid::regclass, c.relkind FROM pg_class c
 		JOIN pg_namespace n ON n.oid = c.relnamespace
 		WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgform')

@@ -41,8 +41,24 @@ DO $pgform$BEGIN RAISE EXCEPTION 'environment variable TENANT_B_PASSWORD is not 
 -- step 1: create extension dblink
 CREATE EXTENSION IF NOT EXISTS dblink VERSION '1.2';
 
+BEGIN;
+
 -- step 2: create extension pg_cron
 CREATE EXTENSION IF NOT EXISTS pg_cron;
+DO $pgform$DECLARE ok boolean;
+BEGIN
+	BEGIN
+		EXECUTE 'SELECT (SELECT count(*) >= 0 FROM cron.job)::boolean' INTO ok;
+	EXCEPTION WHEN OTHERS THEN
+		RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = format('check %L failed: %s', 'extension pg_cron check 1', SQLERRM);
+	END;
+	IF ok IS NOT TRUE THEN
+		RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = format('check %L failed: it did not return true', 'extension pg_cron check 1');
+	END IF;
+END
+$pgform$;
+
+COMMIT;
 
 -- step 3: create role phood_ro
 CREATE ROLE phood_ro LOGIN CONNECTION LIMIT 20 PASSWORD :'pgform_secret_1';

@@ -1003,44 +1003,69 @@ static int run_all(struct runner *r, PGconn *c)
 
 /* ---- checks ---- */
 
-/* Run the plan's checks; BEFORE: a check on objects not there yet is skipped. */
-static int run_checks(struct runner *r, PGconn *c, const char *when, int before)
+/*
+ * Run the plan's checks; BEFORE: a check on objects not there yet is
+ * skipped.  A failure is reported with error(), or, when WHY is given,
+ * written to WHY instead ("check 'X' failed after ...: ...").  In a dry
+ * run the checks after the steps each print a line of the report, with
+ * their time and result.  Returns 0 or -1.
+ */
+static int run_checks(struct runner *r, PGconn *c, const char *when, int before, struct strbuf *why)
 {
-	for (unsigned i = 0; i < r->p->nchecks; i++) {
-		if (before && r->p->checks[i].after_only)
+	struct strbuf detail = STRBUF_INIT, msg = STRBUF_INIT;
+	int ret = 0;
+	for (unsigned i = 0; i < r->p->nchecks && !ret; i++) {
+		const struct plan_check *ck = &r->p->checks[i];
+		if (before && ck->after_only)
 			continue;       /* it reads what the steps create */
 		struct strbuf sb = STRBUF_INIT;
-		strbuf_addf(&sb, "SELECT (%s)::boolean", r->p->checks[i].sql);
+		strbuf_addf(&sb, "SELECT (%s)::boolean", ck->sql);
 		if (r->o->dry_run || r->o->atomic)
 			PQclear(PQexec(c, "SAVEPOINT pgform_check"));
+		double t = now_s();
 		/* the extended protocol: a check is one statement, never several */
 		PGresult *res = PQexecParams(c, sb.buf, 0, NULL, NULL, NULL, NULL, 0);
+		double ms = (now_s() - t) * 1000.0;
 		strbuf_release(&sb);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 			const char *ss = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 			int missing = ss && (!strcmp(ss, "42P01") || !strcmp(ss, "42883") || !strcmp(ss, "3F000"));
-			char *msg = db_error_text(c, res);
+			char *err = db_error_text(c, res);
 			PQclear(res);
 			if (r->o->dry_run || r->o->atomic)
 				PQclear(PQexec(c, "ROLLBACK TO SAVEPOINT pgform_check"));
 			if (before && missing) {
-				warning("check '%s' skipped before apply: %s", r->p->checks[i].name, msg);
-				free(msg);
+				warning("check '%s' skipped before apply: %s", ck->name, err);
+				free(err);
 				continue;
 			}
+			strbuf_addstr(&detail, err);
 			if (PQstatus(c) == CONNECTION_BAD)
-				error("cannot run check '%s' %s: %s", r->p->checks[i].name, when, msg);
+				strbuf_addf(&msg, "cannot run check '%s' %s: %s", ck->name, when, err);
 			else
-				error("check '%s' failed %s: %s", r->p->checks[i].name, when, msg);
-			free(msg);
-			return -1;
+				strbuf_addf(&msg, "check '%s' failed %s: %s", ck->name, when, err);
+			free(err);
+			ret = -1;
+		} else {
+			int ok = PQntuples(res) == 1 && !PQgetisnull(res, 0, 0) && PQgetvalue(res, 0, 0)[0] == 't';
+			PQclear(res);
+			if (!ok) {
+				strbuf_addstr(&detail, "it did not return true");
+				strbuf_addf(&msg, "check '%s' failed %s: %s", ck->name, when, detail.buf);
+				ret = -1;
+			}
 		}
-		int ok = PQntuples(res) == 1 && !PQgetisnull(res, 0, 0) && PQgetvalue(res, 0, 0)[0] == 't';
-		PQclear(res);
-		if (!ok)
-			return error("check '%s' failed %s: it did not return true", r->p->checks[i].name, when);
+		if (r->o->dry_run && !before)
+			printf("%-5s %-9s %-44s %9.1f %9s  %s%s\n", "-", "check", ck->name, ms, "-",
+			       ret ? "failed: " : "returned true", detail.buf);
 	}
-	return 0;
+	if (ret && why)
+		strbuf_addbuf(why, &msg);
+	else if (ret)
+		error("%s", msg.buf);
+	strbuf_release(&detail);
+	strbuf_release(&msg);
+	return ret;
 }
 
 /* ---- undo ---- */
@@ -1652,8 +1677,8 @@ static int dry_phase(struct runner *r, PGconn *c, unsigned i, enum dry_part part
 		char *clean = scrub(r, err);
 		printf("%-5u %-9s %-44s %9.1f %9s  failed: %s\n", s->id, step_action_name(s->action),
 		       s->target, ms, "-", clean);
-		error("dry run: step %u (%s %s %s) failed: %s", s->id, step_action_name(s->action),
-		      obj_kind_words(s->kind), s->target, clean);
+		error("dry run: the apply would fail at step %u (%s %s %s): %s; all was rolled back", s->id,
+		      step_action_name(s->action), obj_kind_words(s->kind), s->target, clean);
 		free(clean);
 		free(err);
 		return -1;
@@ -1789,8 +1814,11 @@ static int dry_run(struct runner *r, PGconn *c)
 		rollback(c);
 		return -1;
 	}
-	if (run_checks(r, c, "before the dry run", 1) < 0) {
+	struct strbuf why = STRBUF_INIT;
+	if (run_checks(r, c, "before the steps", 1, &why) < 0) {
 		rollback(c);
+		error("dry run: the apply would fail: %s; all was rolled back", why.buf);
+		strbuf_release(&why);
 		return -1;
 	}
 	printf("%-5s %-9s %-44s %9s %9s  %s\n", "step", "action", "target", "ms", "rows", "locks held");
@@ -1814,8 +1842,13 @@ static int dry_run(struct runner *r, PGconn *c)
 			if (!ready)
 				continue;
 			progress = 1;
-			if (s->action == STEP_CREATE || s->database) {
-				/* new objects: nobody waits for their locks */
+			if (s->action == STEP_CREATE || s->database || s->kind == OBJ_EXTENSION) {
+				/*
+				 * new objects: nobody waits for their locks; an
+				 * extension's update too (its scripts replace
+				 * functions and types), and what follows may use
+				 * what it adds without a dependency pgform knows of
+				 */
 				ret = dry_phase(r, c, i, DRY_WHOLE, &spent[i]);
 				state[i] = 2;
 				ndone++;
@@ -1842,16 +1875,22 @@ static int dry_run(struct runner *r, PGconn *c)
 	free(spent);
 	if (ret == 1) {
 		fflush(stdout);
+		strbuf_release(&why);
 		return -1;      /* a lock wait: reported, rolled back */
 	}
 	if (!ret && cleanup(r, c) < 0)
 		ret = -1;
-	if (!ret && run_checks(r, c, "after the dry run", 0) < 0)
-		ret = -1;
+	int checks_failed = !ret && run_checks(r, c, "after the steps", 0, &why) < 0;
 	rollback(c);
 	fflush(stdout);
+	if (checks_failed) {
+		error("dry run: the apply would fail: %s; all was rolled back", why.buf);
+		ret = -1;
+	}
 	if (!ret)
-		info("dry run: %u steps ran and were rolled back; nothing changed", p->nsteps);
+		info("dry run: the apply would succeed (%u %s, %u %s); all was rolled back", p->nsteps,
+		     p->nsteps == 1 ? "step" : "steps", p->nchecks, p->nchecks == 1 ? "check" : "checks");
+	strbuf_release(&why);
 	return ret;
 }
 
@@ -1949,7 +1988,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 	if (start_apply(&r, c) < 0)
 		goto out;
 	drop_kept_of_earlier(&r, c);
-	if (run_checks(&r, c, "before apply", 1) < 0) {
+	if (run_checks(&r, c, "before apply", 1, NULL) < 0) {
 		if (PQstatus(c) == CONNECTION_BAD)
 			interrupted(&r, c);
 		else
@@ -1963,7 +2002,7 @@ int apply_run(struct plan *p, PGconn *c, const struct apply_opts *o)
 		error("%s%s", r.fail_msg, r.fail_hint ? r.fail_hint : "");
 		goto failed;
 	}
-	if (run_checks(&r, c, "after apply", 0) < 0) {
+	if (run_checks(&r, c, "after apply", 0, NULL) < 0) {
 		r.fail_msg = "a check failed after apply";
 		goto failed;
 	}

@@ -394,7 +394,9 @@ static int read_server(struct catalog *cat, PGconn *c)
 		"        WHERE n.nspname = 'cron' AND c.relname = 'job'), "
 		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"        WHERE n.nspname = 'pgform' AND c.relname = 'objects'), "
-		"(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)", 0, NULL);
+		"(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), "
+		/* NULL when this role may not read it (pg_settings hides it) */
+		"(SELECT setting FROM pg_catalog.pg_settings WHERE name = 'shared_preload_libraries')", 0, NULL);
 	if (!r)
 		return -1;
 	cat->database = cstr(cat, r, 0, 0);
@@ -406,6 +408,7 @@ static int read_server(struct catalog *cat, PGconn *c)
 	cat->has_cron = bval(r, 0, 5);
 	cat->has_record = bval(r, 0, 6);
 	cat->is_superuser = bval(r, 0, 7);
+	cat->preload = cstr(cat, r, 0, 8);
 	PQclear(r);
 	return 0;
 }

@@ -157,6 +157,7 @@ struct catalog {
 	int cron_remote;        /* cron.job read from cron.database_name instead */
 	const char *conninfo;   /* set by the caller: how to reach cron.database_name */
 	const char *cron_database; /* cron.database_name */
+	const char *preload;    /* shared_preload_libraries, or NULL when this role cannot read it */
 	int has_record;         /* schema pgform with its tables */
 	int record_version;
 	struct hashmap record;  /* "kind ident" -> struct record_entry */

@@ -42,11 +42,71 @@ int decide_holds_data(enum obj_kind k)
 	       k == OBJ_ROLE;
 }
 
+/* Extensions that do not work unless their library is preloaded (they start workers or hooks). */
+static const char *const preloaded[] = {
+	"pg_cron", "pg_stat_statements", "auto_explain", "pgaudit", "timescaledb", "citus",
+	"pg_squeeze", "pg_partman_bgw", "pglogical", "pg_wait_sampling", "pg_stat_kcache",
+	"pg_qualstats", "pg_show_plans", NULL,
+};
+
+const char *decide_ext_preload(const char *name)
+{
+	for (const char *const *p = preloaded; *p; p++)
+		if (!strcmp(*p, name))
+			return *p;
+	return NULL;
+}
+
+int decide_preload_has(const char *preload, const char *lib)
+{
+	size_t n = strlen(lib);
+	const char *p = preload;
+	while (p && *p) {
+		const char *end = strchr(p, ',');
+		const char *a = p, *b = end ? end : p + strlen(p);
+		while (a < b && (*a == ' ' || *a == '\t' || *a == '"'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '"'))
+			b--;
+		/* "$libdir/x" and "x.so" name library x too */
+		for (const char *q = a; q < b; q++)
+			if (*q == '/')
+				a = q + 1;
+		if (b - a > 3 && !strncmp(b - 3, ".so", 3))
+			b -= 3;
+		if ((size_t)(b - a) == n && !strncmp(a, lib, n))
+			return 1;
+		p = end ? end + 1 : NULL;
+	}
+	return 0;
+}
+
+/* "version A → B → C" from an update path "A--B--C" (or FROM → TO when PATH is NULL). */
+static void version_path(char *out, size_t size, const char *path, const char *from, const char *to)
+{
+	size_t len = 0;
+	if (!path) {
+		snprintf(out, size, "version %s → %s", from, to);
+		return;
+	}
+	len = (size_t)snprintf(out, size, "version ");
+	for (const char *p = path; *p && len + 1 < size; p++) {
+		if (p[0] == '-' && p[1] == '-') {
+			len += (size_t)snprintf(out + len, size - len, " → ");
+			p++;
+		} else {
+			out[len++] = *p;
+			out[len] = '\0';
+		}
+	}
+}
+
 struct decision decide_extension(const struct extension *want, const struct live_extension *have,
 				 const struct ext_facts *f)
 {
 	struct decision d = act(DA_NONE, NULL);
 	const char *name = want->h.name;
+	const char *lib = decide_ext_preload(name);
 
 	if (!f->available && !have) {
 		d.act = DA_ERROR;
@@ -59,7 +119,14 @@ struct decision decide_extension(const struct extension *want, const struct live
 		d.act = DA_ERROR;
 		snprintf(d.msg, sizeof(d.msg),
 			 "extension '%s' version '%s' is not available on the server (available: %s)", name,
-			 want->a.version, f->versions ? f->versions : "");
+			 want->a.version, f->versions && f->versions[0] ? f->versions : "none");
+		return d;
+	}
+	int changes_version = have && want->a.version && differ(want->a.version, have->a.version);
+	if ((!have || changes_version) && lib && f->preload && !decide_preload_has(f->preload, lib)) {
+		d.act = DA_ERROR;
+		snprintf(d.msg, sizeof(d.msg), "extension '%s' needs shared_preload_libraries to include '%s' (now: '%s')",
+			 name, lib, f->preload);
 		return d;
 	}
 	if (!have) {
@@ -73,16 +140,18 @@ struct decision decide_extension(const struct extension *want, const struct live
 		}
 		return act(DA_CREATE, NULL);
 	}
-	if (want->a.version && differ(want->a.version, have->a.version)) {
+	if (changes_version) {
 		if (!f->path_up) {
 			d.act = DA_ERROR;
-			snprintf(d.msg, sizeof(d.msg), "extension '%s' has no update path from version '%s' to '%s'",
-				 name, have->a.version, want->a.version);
+			snprintf(d.msg, sizeof(d.msg),
+				 "extension '%s' has no update path from version '%s' to '%s' (reachable from '%s': %s)",
+				 name, have->a.version, want->a.version, have->a.version,
+				 f->reachable && f->reachable[0] ? f->reachable : "none");
 			return d;
 		}
 		d.act = DA_ALTER;
 		d.changes |= CH_VERSION;
-		snprintf(d.msg, sizeof(d.msg), "version %s -> %s", have->a.version, want->a.version);
+		version_path(d.msg, sizeof(d.msg), f->path, have->a.version, want->a.version);
 		if (!f->path_back) {
 			d.hazards |= HAZARD_IRREVERSIBLE;
 			d.irreversible = "the extension has no update path back to its current version";

@@ -63,12 +63,30 @@ struct ext_facts {
 	const char *versions;   /* "1.0, 1.1" for messages */
 	int path_up;            /* an update path from the live version to the desired one */
 	int path_back;          /* and back */
+	const char *path;       /* that path as pg_extension_update_paths() gives it: "1.0--1.1--1.2" */
+	const char *reachable;  /* "1.1, 1.2": the versions the live one has a path to, for messages */
+	const char *preload;    /* shared_preload_libraries, or NULL when unknown (not checked) */
 	const char *cron_database; /* cron.database_name, or NULL */
 	const char *database;   /* the warehouse database */
 };
 
+/*
+ * Created when missing (at the desired version and schema), updated along
+ * the server's update path (the reason shows it: "version 1.0 → 1.1 →
+ * 1.2"), irreversible when there is no path back.  Errors: no control
+ * file, a version the server does not have, no update path (naming the
+ * versions reachable), a library it needs missing from
+ * shared_preload_libraries, a schema move of a non-relocatable one.
+ */
 struct decision decide_extension(const struct extension *want, const struct live_extension *have,
 				 const struct ext_facts *f);
+/*
+ * The library extension NAME must find in shared_preload_libraries to
+ * work (pg_cron, pg_stat_statements, timescaledb, ...), or NULL.
+ */
+const char *decide_ext_preload(const char *name);
+/* 1 when LIB is in PRELOAD (a shared_preload_libraries value: "a, 'b', $libdir/c.so"). */
+int decide_preload_has(const char *preload, const char *lib);
 struct decision decide_role(const struct role *want, const struct live_role *have);
 /* ACL_SAME: the schema's privileges are as desired (after the owner change, if any). */
 struct decision decide_schema(const struct schema *want, const struct live_schema *have,

@@ -493,21 +493,16 @@ int cmp_unsigned(const void *a, const void *b)
 }
 
 /*
- * 1 when check C reads what this plan creates (an object it depends on,
- * or the extension it belongs to): before the steps it could only fail,
- * so it runs after them only.
+ * 1 when check C reads what this plan creates (an object it depends on),
+ * or belongs to an extension the plan creates or updates: before the
+ * steps it could only fail, or hold of the old version, so it runs after
+ * them only.
  */
 static int check_after_only(struct dctx *x, const struct check *c)
 {
 	for (unsigned i = 0; i < c->h.ndeps; i++) {
 		const struct step *s = x->d[c->h.deps[i]].step;
-		if (s && s->action == STEP_CREATE)
-			return 1;
-	}
-	if (c->origin && !strncmp(c->origin, "extension ", 10)) {
-		const struct object *e = model_find(x->m, OBJ_EXTENSION, c->origin + 10);
-		const struct step *s = e ? x->d[e->id].step : NULL;
-		if (s && s->action == STEP_CREATE)
+		if (s && (s->action == STEP_CREATE || s->kind == OBJ_EXTENSION))
 			return 1;
 	}
 	return 0;

@@ -93,7 +93,7 @@ static void changed(struct plan *p, const struct object *was, const struct objec
 	case OBJ_EXTENSION: {
 		const struct extension *x = (const void *)was, *y = (const void *)o;
 		if (x->a.version && y->a.version && strcmp(x->a.version, y->a.version))
-			add(p, STEP_ALTER, o, arena_printf(&p->arena, "version %s -> %s", x->a.version,
+			add(p, STEP_ALTER, o, arena_printf(&p->arena, "version %s → %s", x->a.version,
 							   y->a.version));
 		else
 			add(p, STEP_ALTER, o, "version or schema");

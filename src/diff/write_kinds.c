@@ -28,13 +28,64 @@ static int avail_version(struct dctx *x, const char *name, const char *version)
 	return 0;
 }
 
-static int update_path(struct dctx *x, const char *name, const char *from, const char *to)
+/* The update path of extension NAME from FROM to TO ("1.0--1.1--1.2"), or NULL when there is none. */
+static const char *update_path(struct dctx *x, const char *name, const char *from, const char *to)
 {
 	for (unsigned i = 0; i < x->cat->npaths; i++)
 		if (!strcmp(x->cat->paths[i].name, name) && !strcmp(x->cat->paths[i].source, from) &&
 		    !strcmp(x->cat->paths[i].target, to))
-			return 1;
-	return 0;
+			return x->cat->paths[i].path;
+	return NULL;
+}
+
+/* The versions extension NAME can be updated to from FROM, ", "-joined, into SB. */
+static void reachable_list(struct dctx *x, const char *name, const char *from, struct strbuf *sb)
+{
+	for (unsigned i = 0; i < x->cat->npaths; i++)
+		if (!strcmp(x->cat->paths[i].name, name) && !strcmp(x->cat->paths[i].source, from))
+			strbuf_addf(sb, "%s%s", sb->len ? ", " : "", x->cat->paths[i].target);
+}
+
+/*
+ * Check C of an extension, as one statement that fails unless it returns
+ * true: run right after the extension is created or updated, in that
+ * step's transaction, so that a failing check rolls the step back with it.  The check's text is run by
+ * EXECUTE (never parsed as PL/pgSQL); its error keeps its SQLSTATE.
+ */
+static void extension_check_sql(struct strbuf *sb, const struct check *c)
+{
+	struct strbuf body = STRBUF_INIT, q = STRBUF_INIT;
+	strbuf_addf(&q, "SELECT (%s)::boolean", c->sql.sql);
+	strbuf_addstr(&body, "DECLARE ok boolean;\nBEGIN\n\tBEGIN\n\t\tEXECUTE ");
+	quote_literal(&body, q.buf);
+	strbuf_addstr(&body, " INTO ok;\n\tEXCEPTION WHEN OTHERS THEN\n"
+		      "\t\tRAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = format('check %L failed: %s', ");
+	quote_literal(&body, c->h.name);
+	strbuf_addstr(&body, ", SQLERRM);\n\tEND;\n\tIF ok IS NOT TRUE THEN\n"
+		      "\t\tRAISE EXCEPTION USING ERRCODE = 'check_violation', "
+		      "MESSAGE = format('check %L failed: it did not return true', ");
+	quote_literal(&body, c->h.name);
+	strbuf_addstr(&body, ");\n\tEND IF;\nEND\n");
+	strbuf_addstr(sb, "DO ");
+	quote_dollar(sb, body.buf);
+	sql_end(sb);
+	strbuf_release(&body);
+	strbuf_release(&q);
+}
+
+/* The checks declared on extension E, each as a statement (extension_check_sql()), into SB. */
+static void extension_checks_sql(struct dctx *x, const struct extension *e, struct strbuf *sb)
+{
+	for (unsigned i = 0; i < x->m->nobjs && e->nchecks; i++) {
+		const struct check *c = (const struct check *)x->m->objs[i];
+		if (c->h.kind != OBJ_CHECK || !c->origin || strncmp(c->origin, "extension ", 10) || !c->sql.sql)
+			continue;
+		for (unsigned k = 0; k < c->h.ndeps; k++)
+			if (c->h.deps[k] == e->h.id) {
+				extension_check_sql(sb, c);
+				break;
+			}
+	}
 }
 
 static void versions_list(struct dctx *x, const char *name, struct strbuf *sb)
@@ -61,14 +112,19 @@ static void alter_extension_sql(struct strbuf *sb, const char *name, const char 
 int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 {
 	struct live_extension *l = (struct live_extension *)d->have;
-	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, vl = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT, inv = STRBUF_INIT, vl = STRBUF_INIT, reach = STRBUF_INIT;
 	struct ext_facts f = { 0 };
 	versions_list(x, e->h.name, &vl);
 	f.available = avail_version(x, e->h.name, NULL);
 	f.version_available = avail_version(x, e->h.name, e->a.version);
 	f.versions = vl.buf;
-	f.path_up = l && e->a.version && update_path(x, e->h.name, l->a.version, e->a.version);
+	f.path = l && e->a.version ? update_path(x, e->h.name, l->a.version, e->a.version) : NULL;
+	f.path_up = f.path != NULL;
 	f.path_back = l && e->a.version && update_path(x, e->h.name, e->a.version, l->a.version);
+	if (l)
+		reachable_list(x, e->h.name, l->a.version, &reach);
+	f.reachable = reach.buf;
+	f.preload = x->cat->preload;
 	f.cron_database = x->cat->cron_database;
 	f.database = x->cat->database;
 	struct decision dc = decide_extension(e, l, &f);
@@ -90,6 +146,7 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 			quote_literal(&sb, e->a.version);
 		}
 		sql_end(&sb);
+		extension_checks_sql(x, e, &sb);
 		strbuf_addstr(&inv, "DROP EXTENSION ");
 		quote_ident(&inv, e->h.name);
 		sql_end(&inv);
@@ -99,6 +156,7 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 	case DA_ALTER:
 		if (dc.changes & CH_VERSION) {
 			alter_extension_sql(&sb, e->h.name, "UPDATE TO", e->a.version, 1);
+			extension_checks_sql(x, e, &sb);
 			d->step = new_step(x, STEP_ALTER, &e->h, &sb, arena_strdup(&x->p->arena, dc.msg));
 			if (dc.irreversible) {
 				step_irreversible(d->step, dc.irreversible);
@@ -126,6 +184,7 @@ int extension_step(struct dctx *x, struct extension *e, struct dobj *d)
 	strbuf_release(&sb);
 	strbuf_release(&inv);
 	strbuf_release(&vl);
+	strbuf_release(&reach);
 	return ret;
 }
 

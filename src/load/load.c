@@ -474,6 +474,25 @@ int ld_grant_items(struct loader *ld, struct yfile *f, yaml_node_t *map,
 
 static const char *const extension_keys[] = { "version", "schema", "checks", NULL };
 
+/*
+ * What PostgreSQL refuses in an extension version name (extension.c,
+ * check_valid_version_name()), or NULL: a version is part of the names of
+ * the update scripts ("ext--1.0--1.1.sql").
+ */
+static const char *version_name_problem(const char *v)
+{
+	size_t n = strlen(v);
+	if (!n)
+		return "it is empty";
+	if (strstr(v, "--"))
+		return "it contains '--' (which separates the versions in an update script's name)";
+	if (v[0] == '-' || v[n - 1] == '-')
+		return "it begins or ends with '-'";
+	if (strchr(v, '/') || strchr(v, '\\'))
+		return "it contains '/' or '\\'";
+	return NULL;
+}
+
 void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 {
 	yaml_node_t *k, *v;
@@ -503,8 +522,14 @@ void ld_extensions(struct loader *ld, struct yfile *f, yaml_node_t *n)
 						  name, name, ypos(f, k));
 		if (!yis_map(v))
 			continue;
-		if (yget_str(f, v, "version", what, &e->a.version, NULL, ld->d) > 0)
+		yaml_node_t *vn = NULL;
+		if (yget_str(f, v, "version", what, &e->a.version, &vn, ld->d) > 0) {
+			const char *bad = version_name_problem(e->a.version);
+			if (bad)
+				diag_error(ld->d, ypos(f, vn), "invalid version '%s' of extension '%s': %s",
+					   e->a.version, name, bad);
 			e->a.version = ld_str(ld, e->a.version);
+		}
 		if (yget_str(f, v, "schema", what, &e->a.schema, NULL, ld->d) > 0)
 			e->a.schema = ld_str(ld, e->a.schema);
 		struct sqltext *checks;

@@ -289,7 +289,7 @@ struct cron_spec {
 struct check {
 	struct object h;
 	struct sqltext sql;
-	const char *origin;     /* "checks" or "extension NAME" */
+	const char *origin;     /* "checks" or "extension 'NAME'" */
 };
 
 struct model {

@@ -636,7 +636,8 @@ static void sql_comment(struct strbuf *out, const struct step *s, const char *pa
 /*
  * A psql script that does what apply does, in the order one connection
  * would: the steps of a unit (a step alone, or a swap group) build first,
- * then their swap parts run between BEGIN and COMMIT; the old copies a
+ * then their swap parts run between BEGIN and COMMIT (an extension's
+ * update with its checks too); the old copies a
  * swap left are dropped at the end.  A unit runs when what it needs has
  * run, the first ready one in plan order first.
  */
@@ -694,7 +695,8 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 				sql_part(out, b.buf);
 				strbuf_release(&b);
 			}
-			if (!s->no_transaction && (s->swaps || s->group))
+			/* an extension's update and its checks stand or fall together */
+			if (!s->no_transaction && (s->swaps || s->group || (s->kind == OBJ_EXTENSION && s->swap.n > 1)))
 				wrap = 1;
 			if (s->cleanup.n) {
 				struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;

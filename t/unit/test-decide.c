@@ -80,15 +80,38 @@ static void test_extension(void)
 	expect(&d, "none", "no version desired: whatever is installed stays");
 	want.a.version = "0.1.1";
 	d = decide_extension(&want, &have, &f);
-	expect(&d, "alter changes=version msg=version 0.1.0 -> 0.1.1", "update with a path back: reversible");
+	expect(&d, "alter changes=version msg=version 0.1.0 → 0.1.1", "update with a path back: reversible");
+	f.path = "0.1.0--0.1.1";
+	d = decide_extension(&want, &have, &f);
+	expect(&d, "alter changes=version msg=version 0.1.0 → 0.1.1", "a direct update path: both versions");
+	want.a.version = "0.2.0";
+	f.path = "0.1.0--0.1.1--0.2.0";
 	f.path_back = 0;
 	d = decide_extension(&want, &have, &f);
 	expect(&d, "alter changes=version hazards=irreversible irreversible=the extension has no update path back "
-		   "to its current version msg=version 0.1.0 -> 0.1.1", "update with no path back: irreversible, said why");
-	f.path_up = 0;
+		   "to its current version msg=version 0.1.0 → 0.1.1 → 0.2.0",
+	       "update along a path of two scripts, none back: every version on the way, irreversible, said why");
+	have.a.version = "0.1.1";
+	want.a.version = "0.1.0";
+	f.path = "0.1.1--0.1.0";
+	f.path_back = 1;
 	d = decide_extension(&want, &have, &f);
-	expect(&d, "error msg=extension 'pgform_testext' has no update path from version '0.1.0' to '0.1.1'",
-	       "no update path: an error naming both versions");
+	expect(&d, "alter changes=version msg=version 0.1.1 → 0.1.0", "a downgrade script: a downgrade, reversible");
+	have.a.version = "0.2.0";
+	want.a.version = "0.1.1";
+	f.path = NULL;
+	f.path_up = f.path_back = 0;
+	f.reachable = "";
+	d = decide_extension(&want, &have, &f);
+	expect(&d, "error msg=extension 'pgform_testext' has no update path from version '0.2.0' to '0.1.1' "
+		   "(reachable from '0.2.0': none)", "no update path and nothing reachable: an error saying so");
+	have.a.version = "0.1.0";
+	f.reachable = "0.1.1, 0.2.0";
+	want.a.version = "0.1.1";
+	d = decide_extension(&want, &have, &f);
+	expect(&d, "error msg=extension 'pgform_testext' has no update path from version '0.1.0' to '0.1.1' "
+		   "(reachable from '0.1.0': 0.1.1, 0.2.0)", "no update path: an error naming both versions and "
+		   "the versions reachable");
 	f.version_available = 0;
 	want.a.version = "9.9";
 	d = decide_extension(&want, &have, &f);
@@ -112,6 +135,37 @@ static void test_extension(void)
 		   "extension and create it in 'ext' by hand (with what depends on it)",
 	       "a non-relocatable extension moved: an error at plan time naming the way out");
 	have.relocatable = 1;
+
+	/* libraries that must be preloaded */
+	struct extension pss = { .h = { .kind = OBJ_EXTENSION, .name = "pg_stat_statements" } };
+	f.preload = "pg_cron";
+	d = decide_extension(&pss, NULL, &f);
+	expect(&d, "error msg=extension 'pg_stat_statements' needs shared_preload_libraries to include "
+		   "'pg_stat_statements' (now: 'pg_cron')", "a library not preloaded: an error naming the setting");
+	f.preload = "";
+	d = decide_extension(&pss, NULL, &f);
+	expect(&d, "error msg=extension 'pg_stat_statements' needs shared_preload_libraries to include "
+		   "'pg_stat_statements' (now: '')", "nothing preloaded: the same error, the setting empty");
+	f.preload = "pg_cron, \"pg_stat_statements\"";
+	d = decide_extension(&pss, NULL, &f);
+	expect(&d, "create", "the library preloaded (quoted in the list): created");
+	f.preload = "$libdir/pg_stat_statements.so";
+	d = decide_extension(&pss, NULL, &f);
+	expect(&d, "create", "the library preloaded by path: created");
+	f.preload = NULL;
+	d = decide_extension(&pss, NULL, &f);
+	expect(&d, "create", "shared_preload_libraries unreadable: not checked, created");
+	f.preload = "pg_cron";
+	struct live_extension pss_have = { .h = { .kind = OBJ_EXTENSION, .name = "pg_stat_statements" },
+					   .a = { .version = "1.9", .schema = "public" }, .relocatable = 1 };
+	d = decide_extension(&pss, &pss_have, &f);
+	expect(&d, "none", "installed already, no version desired: left alone although not preloaded");
+	f.preload = "pg_cron";
+	d = decide_extension(&want, NULL, &f);
+	expect(&d, "create", "an extension that needs no preloading: created whatever is preloaded");
+	ok(decide_preload_has("a,b , c", "b") && !decide_preload_has("ab", "b") && !decide_preload_has("", "b"),
+	   "shared_preload_libraries is read as a list of names");
+	f.preload = NULL;
 
 	struct extension cron = { .h = { .kind = OBJ_EXTENSION, .name = "pg_cron" } };
 	f.cron_database = "postgres";

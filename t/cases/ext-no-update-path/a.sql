@@ -1,0 +1,1 @@
+CREATE EXTENSION pgform_testext VERSION '0.2.0';

@@ -1,0 +1,2 @@
+CREATE SCHEMA ext;
+CREATE EXTENSION pgform_testext WITH SCHEMA ext VERSION '0.1.0';
