@@ -13,6 +13,7 @@
 #include <xxhash.h>
 
 #include "base/datecalc.h"
+#include "base/timing.h"
 #include "catalog/db.h"
 #include "diff/decide.h"
 #include "diff/diff_int.h"
@@ -325,9 +326,11 @@ int is_rel_kind(enum obj_kind k)
 int diff_steps(struct dctx *x)
 {
 	struct model *m = x->m;
+	enum timing_phase prev = timing_enter(TIMING_PROBE);
 	if (fetch_defs(x) < 0 || fetch_function_blockers(x) < 0)
 		return -1;
 	find_stale_passwords(x);
+	timing_enter(prev);
 	for (unsigned k = 0; k < m->nobjs; k++) {
 		struct object *o = m->objs[m->order[k]];
 		struct dobj *d = &x->d[o->id];
