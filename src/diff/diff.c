@@ -734,5 +734,6 @@ done:
 	free(x.live_step);
 	free(x.dropped);
 	free(x.grants);
+	free(x.readers);
 	return ret;
 }

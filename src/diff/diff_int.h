@@ -64,6 +64,9 @@ struct dctx {
 	/* steps that change default privileges, which what is made in their schema waits for */
 	struct defacl_change { struct step *step; const char *schema, *role; int functions; } *defacls;
 	unsigned ndefacls, adefacls;
+	/* which views read which oid, sorted by oid (write.c: live_readers) */
+	struct reader_link *readers;
+	unsigned nreaders;
 	struct secret_ref pending[4];   /* passwords of the statements being written */
 	unsigned npending;
 	int errors;

@@ -301,20 +301,62 @@ unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct live_r
 	return live_readers(x, l->oid, out, max);
 }
 
-/* The views and materialized views that read the relation or function OID, into OUT (at most MAX). */
+struct reader_link {
+	unsigned oid;   /* what is read */
+	unsigned view;  /* live id of the view or materialized view reading it */
+};
+
+static int cmp_reader_link(const void *pa, const void *pb)
+{
+	const struct reader_link *a = pa, *b = pb;
+	if (a->oid != b->oid)
+		return a->oid < b->oid ? -1 : 1;
+	return a->view < b->view ? -1 : a->view > b->view;
+}
+
+/*
+ * The index of readers: (oid read, live id of the reader) for every view
+ * and materialized view of the catalog, sorted, one pair per reader and
+ * oid; built at the first question, once per plan.
+ */
+static void readers_index(struct dctx *x)
+{
+	struct reader_link *v = NULL;
+	unsigned n = 0, alloc = 0;
+	for (unsigned i = 0; i < x->cat->m.nobjs; i++) {
+		struct live_rel *l = (struct live_rel *)x->cat->m.objs[i];
+		if (l->h.kind != OBJ_VIEW && l->h.kind != OBJ_MATVIEW)
+			continue;
+		ALLOC_GROW(v, n + l->nrefs, alloc);
+		for (unsigned k = 0; k < l->nrefs; k++)
+			v[n++] = (struct reader_link){ l->refs[k], i };
+	}
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_reader_link);
+	unsigned u = 0;
+	for (unsigned i = 0; i < n; i++)
+		if (!u || v[i].oid != v[u - 1].oid || v[i].view != v[u - 1].view)
+			v[u++] = v[i];
+	x->readers = v ? v : xcalloc(1, sizeof(*v));
+	x->nreaders = u;
+}
+
+/* The views and materialized views that read the relation or function OID, in catalog order, into OUT (at most MAX). */
 unsigned live_readers(struct dctx *x, unsigned oid, struct live_rel **out, unsigned max)
 {
-	unsigned n = 0;
-	for (unsigned i = 0; i < x->cat->m.nobjs && n < max; i++) {
-		struct live_rel *v = (struct live_rel *)x->cat->m.objs[i];
-		if (v->h.kind != OBJ_VIEW && v->h.kind != OBJ_MATVIEW)
-			continue;
-		for (unsigned k = 0; k < v->nrefs; k++)
-			if (v->refs[k] == oid) {
-				out[n++] = v;
-				break;
-			}
+	unsigned lo = 0, hi, n = 0;
+	if (!x->readers)
+		readers_index(x);
+	hi = x->nreaders;
+	while (lo < hi) {       /* the first link of OID */
+		unsigned mid = lo + (hi - lo) / 2;
+		if (x->readers[mid].oid < oid)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	for (unsigned i = lo; i < x->nreaders && x->readers[i].oid == oid && n < max; i++)
+		out[n++] = (struct live_rel *)x->cat->m.objs[x->readers[i].view];
 	return n;
 }
 

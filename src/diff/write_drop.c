@@ -207,6 +207,8 @@ void diff_drops(struct dctx *x)
 	struct catalog *cat = x->cat;
 	unsigned n = cat->m.nobjs;
 	char *in_dropped_schema = xcalloc(n + 1, 1);
+	struct live_rel **readers = NULL;
+	size_t areaders = 0;
 	/* schemas first: a dropped schema takes what is in it along */
 	for (int pass = 0; pass < 2; pass++) {
 		for (unsigned i = 0; i < n; i++) {
@@ -339,16 +341,12 @@ void diff_drops(struct dctx *x)
 		if (!s || s->action != STEP_REBUILD || !is_rel_kind(cat->m.objs[i]->kind))
 			continue;
 		struct live_rel *l = (struct live_rel *)cat->m.objs[i];
-		for (unsigned k = 0; k < n; k++) {
-			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
-			struct step *vs = x->live_step[k];
-			if (!vs || vs == s || v->h.kind != OBJ_VIEW)
-				continue;
-			for (unsigned r = 0; r < v->nrefs; r++)
-				if (v->refs[r] == l->oid) {
-					plan_step_depend(x->p, vs, s->id);
-					break;
-				}
+		ALLOC_GROW(readers, cat->m.nobjs, areaders);
+		unsigned nr = live_readers(x, l->oid, readers, cat->m.nobjs);
+		for (unsigned k = 0; k < nr; k++) {
+			struct step *vs = x->live_step[readers[k]->h.id];
+			if (vs && vs != s && readers[k]->h.kind == OBJ_VIEW)
+				plan_step_depend(x->p, vs, s->id);
 		}
 	}
 	/* a drop waits for every step that stops reading the dropped object */
@@ -377,5 +375,6 @@ void diff_drops(struct dctx *x)
 				    cat->m.objs[k]->kind == OBJ_SCHEMA)
 					plan_step_depend(x->p, s, x->live_step[k]->id);
 	}
+	free(readers);
 	free(in_dropped_schema);
 }
