@@ -687,6 +687,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_GRANT)
 			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
+	grants_index(&x);
 	if (check_patterns(m, cat, o) < 0 || check_grant_targets(m, cat) < 0 || check_adopted_servers(m, cat) < 0)
 		goto done;
 	classify(&x);
@@ -735,5 +736,7 @@ done:
 	free(x.dropped);
 	free(x.grants);
 	free(x.readers);
+	free(x.seen);
+	hashmap_free(&x.grants_by_schema);
 	return ret;
 }

@@ -13,6 +13,7 @@
 #include <xxhash.h>
 
 #include "base/datecalc.h"
+#include "base/hashmap.h"
 #include "base/timing.h"
 #include "catalog/db.h"
 #include "diff/decide.h"
@@ -67,12 +68,57 @@ void add_grant(struct acl *a, const struct grant *g, enum acl_class c)
 	acl_add(a, g->role, bits, g->with_grant_option);
 }
 
+struct schema_grants {
+	const struct grant **v;
+	unsigned n;
+};
+
+/*
+ * The state's grants by the schema they name (a schema, or the tables,
+ * functions and default privileges in it), each list in state order:
+ * built once per plan, asked for every relation, function and schema.
+ */
+void grants_index(struct dctx *x)
+{
+	struct schema_grants *l;
+	for (int pass = 0; pass < 2; pass++)
+		for (unsigned i = 0; i < x->ngrants; i++) {
+			const struct grant *g = x->grants[i];
+			if (!g->target_schema)
+				continue;
+			l = hashmap_get(&x->grants_by_schema, g->target_schema);
+			if (!l) {
+				l = arena_alloc(&x->p->arena, sizeof(*l));
+				hashmap_put(&x->grants_by_schema, g->target_schema, l);
+			}
+			if (!pass) {
+				l->n++;
+				continue;
+			}
+			if (!l->v) {
+				l->v = arena_alloc(&x->p->arena, l->n * sizeof(*l->v));
+				l->n = 0;
+			}
+			l->v[l->n++] = g;
+		}
+}
+
+/* The state's grants naming SCHEMA, in state order (*N of them). */
+static const struct grant *const *grants_in(struct dctx *x, const char *schema, unsigned *n)
+{
+	const struct schema_grants *l = schema ? hashmap_get(&x->grants_by_schema, schema) : NULL;
+	*n = l ? l->n : 0;
+	return l ? l->v : NULL;
+}
+
 /* Default privileges declared for objects OWNER creates in SCHEMA. */
 void add_defaults(struct dctx *x, struct acl *a, const char *schema, const char *owner,
 			 int functions, enum acl_class c)
 {
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, schema, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (g->target != (functions ? GRANT_ON_DEFAULT_FUNCTIONS : GRANT_ON_DEFAULT_TABLES))
 			continue;
 		const char *who = g->for_role ? g->for_role : x->cat->current_user;
@@ -90,8 +136,10 @@ void want_rel_acl(struct dctx *x, const struct relation *r, const char *owner, s
 {
 	acl_default(a, ACLC_TABLE, owner);
 	add_items(a, &r->grants, ACLC_TABLE);
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, r->h.schema, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (!g->target_schema || strcmp(g->target_schema, r->h.schema))
 			continue;
 		if (g->target == GRANT_ON_ALL_TABLES ||
@@ -105,8 +153,10 @@ void want_rel_acl(struct dctx *x, const struct relation *r, const char *owner, s
 void want_schema_acl(struct dctx *x, const struct object *s, const char *owner, struct acl *a)
 {
 	acl_default(a, ACLC_SCHEMA, owner);
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, s->name, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (g->target == GRANT_ON_SCHEMA &&
 		    !strcmp(g->target_schema, s->name))
 			add_grant(a, g, ACLC_SCHEMA);
@@ -118,8 +168,10 @@ void want_function_acl(struct dctx *x, const struct function *f, const char *own
 			      struct acl *a)
 {
 	acl_default(a, ACLC_FUNCTION, owner);
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, f->h.schema, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (!g->target_schema || strcmp(g->target_schema, f->h.schema))
 			continue;
 		if (g->target == GRANT_ON_ALL_FUNCTIONS)

@@ -355,7 +355,20 @@ void diff_drops(struct dctx *x)
 		struct step *s = x->live_step[i];
 		if (!s || s->action != STEP_DROP)
 			continue;
-		for (unsigned k = 0; k < n; k++) {
+		unsigned oid = l->kind == OBJ_FUNCTION ? ((struct live_function *)l)->oid :
+			       is_rel_kind(l->kind) ? ((struct live_rel *)l)->oid : 0;
+		int indexed = oid && catalog_by_oid(cat, oid) == l;
+		if (indexed) {
+			/* what reads it, from the index of readers */
+			ALLOC_GROW(readers, cat->m.nobjs, areaders);
+			unsigned nr = live_readers(x, oid, readers, cat->m.nobjs);
+			for (unsigned k = 0; k < nr; k++) {
+				struct step *vs = x->live_step[readers[k]->h.id];
+				if (vs && vs != s)
+					plan_step_depend(x->p, s, vs->id);
+			}
+		}
+		for (unsigned k = 0; k < n && !indexed; k++) {
 			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
 			if (!is_rel_kind(v->h.kind) || !x->live_step[k] || x->live_step[k] == s)
 				continue;
