@@ -450,17 +450,171 @@ static int same_shape(const struct rel_shape *a, const struct rel_shape *b)
 	       !strcmp(a->cols, b->cols) && !strcmp(a->idx, b->idx);
 }
 
+/*
+ * Union and public views: arms "SELECT columns FROM schema.member", the
+ * same for every member but for its names.  Built over their first two
+ * members and first three (the check), their normal form is the first
+ * arm, then the second arm again for every other member with the second
+ * member's names replaced by that member's.  Only when every member
+ * exists with the same columns as the first (so that building the whole
+ * view could not fail or type its columns otherwise), and every name is
+ * printed bare (no quoting to follow).
+ */
+#define ARM_SEP "\nUNION ALL\n"
+
+struct union_item {
+	unsigned item;                  /* the union or public view */
+	unsigned s2, s3;                /* its samples, items of 2 and 3 members */
+	const struct object **arms;     /* its members, as render_query() reads them */
+	unsigned narms;
+};
+
+static int bare_name(const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+	quote_ident(&sb, name);
+	int bare = !strcmp(sb.buf, name);
+	strbuf_release(&sb);
+	return bare;
+}
+
+static int same_columns(const struct live_rel *a, const struct live_rel *b)
+{
+	if (a->ncols != b->ncols)
+		return 0;
+	for (unsigned i = 0; i < a->ncols; i++)
+		if (strcmp(a->cols[i].name, b->cols[i].name) || strcmp(a->cols[i].type, b->cols[i].type))
+			return 0;
+	return 1;
+}
+
+/* The members of IT's view whose arms render_query() writes, into OUT; 0 when it may be derived. */
+static int union_arms(struct model *m, struct catalog *cat, const struct cmp_item *it, struct union_item *out)
+{
+	const struct relation *r = it->want;
+	const struct live_rel *first = NULL;
+	if (!r || !it->have || r->h.kind != OBJ_VIEW || (r->origin != REL_UNION && r->origin != REL_PUBLIC) ||
+	    !r->tmpl || r->nmembers < 4)
+		return -1;
+	out->arms = arena_alloc(&m->arena, r->nmembers * sizeof(*out->arms));
+	out->narms = 0;
+	for (unsigned i = 0; i < r->nmembers; i++) {
+		const struct object *p = m->objs[r->members[i]];
+		if (r->origin == REL_UNION && (p->flags & OBJF_ABSENT))
+			continue;
+		const struct live_rel *l = (const void *)model_find_relation(&cat->m, p->ident);
+		if (!l || !p->schema || !bare_name(p->schema) || !bare_name(p->name) || !strcmp(p->schema, p->name))
+			return -1;
+		if (!first)
+			first = l;
+		else if (!same_columns(first, l))
+			return -1;
+		out->arms[out->narms++] = p;
+	}
+	return out->narms >= 4 ? 0 : -1;
+}
+
+/* Append ARM (LEN bytes) to SB with the names of FROM replaced by those of TO. */
+static void arm_for(struct strbuf *sb, const char *arm, size_t len, const struct object *from,
+		    const struct object *to)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t j = i;
+		while (j < len && (arm[j] == '_' || (arm[j] >= 'a' && arm[j] <= 'z') ||
+				   (arm[j] >= 'A' && arm[j] <= 'Z') || (arm[j] >= '0' && arm[j] <= '9') ||
+				   (unsigned char)arm[j] >= 0x80))
+			j++;
+		if (j == i) {
+			strbuf_addch(sb, arm[i++]);
+			continue;
+		}
+		if (j - i == strlen(from->name) && !memcmp(arm + i, from->name, j - i))
+			strbuf_addstr(sb, to->name);
+		else if (j - i == strlen(from->schema) && !memcmp(arm + i, from->schema, j - i))
+			strbuf_addstr(sb, to->schema);
+		else
+			strbuf_add(sb, arm + i, j - i);
+		i = j;
+	}
+}
+
+/* The normal form of a view of the arms ARMS[0..N) from D2, that of a view of the first two; NULL if it cannot. */
+static char *union_derive(struct model *m, const char *d2, const struct object *const *arms, unsigned n)
+{
+	const char *sep = d2 ? strstr(d2, ARM_SEP) : NULL;
+	size_t len = d2 ? strlen(d2) : 0;
+	if (!sep || strstr(sep + 1, ARM_SEP) || len < 2 || d2[len - 1] != ';')
+		return NULL;
+	const char *arm = sep + strlen(ARM_SEP);
+	size_t armlen = (size_t)(d2 + len - 1 - arm);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_add(&sb, d2, (size_t)(sep - d2));
+	for (unsigned k = 1; k < n; k++) {
+		strbuf_addstr(&sb, ARM_SEP);
+		arm_for(&sb, arm, armlen, arms[1], arms[k]);
+	}
+	strbuf_addch(&sb, ';');
+	char *ret = arena_strdup(&m->arena, sb.buf);
+	strbuf_release(&sb);
+	return ret;
+}
+
+/* A sample of U's view over its first NARMS members, as a new item. */
+static struct cmp_item union_sample(struct model *m, const struct cmp_item *u, const struct union_item *ui,
+				    unsigned narms)
+{
+	struct relation *r = arena_alloc(&m->arena, sizeof(*r));
+	*r = *u->want;
+	r->members = arena_alloc(&m->arena, narms * sizeof(*r->members));
+	for (unsigned i = 0; i < narms; i++)
+		r->members[i] = ui->arms[i]->id;
+	r->nmembers = r->amembers = narms;
+	return (struct cmp_item){ .want = r };
+}
+
 int diff_compare(struct model *m, struct catalog *cat, PGconn *c, struct cmp_item *items,
 		 unsigned n)
 {
-	unsigned *group = xcalloc(n + 1, sizeof(*group)), ng = 0, nredo = 0, aredo = 0;
+	unsigned *group = xcalloc(n + 1, sizeof(*group)), ng = 0, nredo = 0, aredo = 0, nu = 0;
 	struct derive_group *g = derive_plan(m, items, n, group, &ng);
 	char *redo_group = xcalloc(ng + 1, 1);
 	struct cmp_item *redo = NULL;
+	struct union_item *u = xcalloc(n + 1, sizeof(*u));
 	int ret = -1;
-	(void)cat;
-	if (compare_sliced(m, c, items, n) < 0)
+	for (unsigned i = 0; i < n; i++)
+		if (union_arms(m, cat, &items[i], &u[nu]) == 0) {
+			u[nu].item = i;
+			items[i].derived = 1;
+			nu++;
+		}
+	/* the union views' samples go after the items */
+	struct cmp_item *all = xcalloc(n + 2 * nu + 1, sizeof(*all));
+	memcpy(all, items, n * sizeof(*items));
+	for (unsigned k = 0; k < nu; k++) {
+		u[k].s2 = n + 2 * k;
+		u[k].s3 = n + 2 * k + 1;
+		all[u[k].s2] = union_sample(m, &items[u[k].item], &u[k], 2);
+		all[u[k].s3] = union_sample(m, &items[u[k].item], &u[k], 3);
+	}
+	if (compare_sliced(m, c, all, n + 2 * nu) < 0)
 		goto done;
+	memcpy(items, all, n * sizeof(*items));
+	for (unsigned k = 0; k < nu; k++) {
+		const struct cmp_item *s2 = &all[u[k].s2], *s3 = &all[u[k].s3];
+		struct cmp_item *it = &items[u[k].item];
+		char *d3 = s2->failed || s3->failed ? NULL : union_derive(m, s2->ws.def, u[k].arms, 3);
+		if (!d3 || !s3->ws.def || !s2->ws.cols || !s3->ws.cols || !s2->ws.idx || !s3->ws.idx ||
+		    strcmp(d3, s3->ws.def) || strcmp(s2->ws.cols, s3->ws.cols) || strcmp(s2->ws.idx, s3->ws.idx))
+			continue;       /* built below */
+		char *dn = union_derive(m, s2->ws.def, u[k].arms, u[k].narms);
+		if (!dn)
+			continue;
+		it->ws.def = dn;
+		it->ws.cols = s2->ws.cols;
+		it->ws.idx = s2->ws.idx;
+		it->derived = 0;
+	}
 	/* a group whose check part is not what its representative predicts is built part by part */
 	for (unsigned k = 0; k < ng; k++) {
 		struct rel_shape s;
@@ -473,7 +627,7 @@ int diff_compare(struct model *m, struct catalog *cat, PGconn *c, struct cmp_ite
 	for (unsigned i = 0; i < n; i++) {
 		if (!items[i].derived)
 			continue;
-		if (!redo_group[group[i] - 1] &&
+		if (group[i] && !redo_group[group[i] - 1] &&
 		    derive_shape(m, &items[g[group[i] - 1].rep], &items[i], &items[i].ws) == 0)
 			continue;
 		items[i].derived = 0;
@@ -489,6 +643,8 @@ int diff_compare(struct model *m, struct catalog *cat, PGconn *c, struct cmp_ite
 	}
 	ret = 0;
 done:
+	free(all);
+	free(u);
 	free(redo);
 	free(redo_group);
 	free(group);
