@@ -537,6 +537,43 @@ test_expect_success 'an exclusive schema: what the state does not declare in it 
 	test_cmp expect fns
 '
 
+test_expect_success 'parts compared by one built part each: a part changed by hand is the one rebuilt' '
+	copy_of c_derive &&
+	test_psql c_derive -c "DROP MATERIALIZED VIEW tenant_a.events_2026_03_02 CASCADE" &&
+	test_psql c_derive -c "CREATE MATERIALIZED VIEW tenant_a.events_2026_03_02 AS SELECT * FROM public.dblink('"'"'pgform_tenant_a'"'"', '"'"'SELECT id, at, amount FROM events WHERE at = '"''"'2026-03-02'"''"' AND true'"'"') AS t(id integer, day date, amount numeric)" &&
+	test_plan state.yaml c_derive $TODAY >out &&
+	grep "^± rebuild" out >rebuilt &&
+	echo "± rebuild materialized view tenant_a.events_2026_03_02 (query changed)" >expect &&
+	test_cmp expect rebuilt
+'
+
+test_expect_success 'parts compared by one built part each: quotes and backslashes in the remote query' '
+	for q in "quote:SELECT id, at, amount FROM events WHERE at = {TARGET_DATE} AND '"'"'it'"''"'s'"'"' <> '"'"''"'"'" \
+		 "backslash:SELECT id, at, amount FROM events WHERE at = {TARGET_DATE} AND '"'"'a\\b'"'"' <> '"'"''"'"'"; do
+		db=c_lit_${q%%:*} &&
+		WH_QUERY=${q#*:} wh_state $db.yaml tenant_a:src_a:2026-03-01:2026-03-05 tenant_b:src_b:2026-03-01:2026-03-05 &&
+		grep -F "${q#*:}" $db.yaml &&
+		test_createdb $db &&
+		test_run_plan_sql $db -f $db.yaml --today $TODAY &&
+		test_plan $db.yaml $db $TODAY >out &&
+		echo "$NOCHANGE" >expect &&
+		test_cmp expect out || return 1
+	done
+'
+
+test_expect_success 'union views compared by samples of 2 and 3 parts: one changed by hand is replaced' '
+	test_createdb c_union &&
+	test_run_plan_sql c_union -f c_lit_quote.yaml --today $TODAY &&
+	test_plan c_lit_quote.yaml c_union $TODAY >out &&
+	echo "$NOCHANGE" >expect &&
+	test_cmp expect out &&
+	test_psql c_union -c "CREATE OR REPLACE VIEW tenant_a.events AS SELECT id, day, amount FROM tenant_a.events_2026_03_01 UNION ALL SELECT id, day, amount FROM tenant_a.events_2026_03_02 UNION ALL SELECT id, day, amount FROM tenant_a.events_2026_03_03 UNION ALL SELECT id, day, amount FROM tenant_a.events_2026_03_05 UNION ALL SELECT id, day, amount FROM tenant_a.events_2026_03_04" &&
+	test_plan c_lit_quote.yaml c_union $TODAY >out &&
+	grep "^[~±+-]" out >changed &&
+	echo "~ replace view tenant_a.events (parts added or removed)" >expect &&
+	test_cmp expect changed
+'
+
 test_expect_success 'planning changed nothing in base' '
 	test_db_state base >base.after &&
 	test_cmp base.state base.after

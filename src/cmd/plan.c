@@ -11,6 +11,7 @@
 #include "plan/planfile.h"
 #include "output/planfmt.h"
 #include "cmd/planrun.h"
+#include "base/timing.h"
 #include "base/usage.h"
 
 
@@ -87,6 +88,7 @@ int cmd_plan(int argc, char **argv)
 			goto done;
 		r.p.plan_hash = arena_strdup(&r.p.arena, hash);
 	}
+	timing_enter(TIMING_RENDER);
 	if (planfmt_by_name(format, &r.p, o.verbose, &sb) < 0) {
 		usage_error(argv[0], "unknown format '%s'", format);
 		goto done;
@@ -101,6 +103,7 @@ int cmd_plan(int argc, char **argv)
 		     out, r.p.plan_hash, out, r.p.plan_hash);
 	ret = detailed && (r.p.nsteps || r.p.nskipped) ? 2 : 0;
 done:
+	timing_report("plan");
 	strbuf_release(&sb);
 	plan_run_free(&r);
 	return ret;

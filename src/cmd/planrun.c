@@ -7,6 +7,7 @@
 #include "catalog/db.h"
 #include "load/gitinfo.h"
 #include "load/load.h"
+#include "base/timing.h"
 #include "base/usage.h"
 #include "base/version.h"
 
@@ -95,6 +96,7 @@ int plan_run(struct plan_run *r, const struct plan_opts *o)
 	int today;
 	if (today_resolve(o->today, &today) < 0)
 		return -1;
+	timing_enter(TIMING_LOAD);
 	if (model_load_rev(&r->m, o->file, today, o->rev) < 0) {
 		diags_print(&r->m.diags, stderr);
 		return -1;
@@ -106,12 +108,14 @@ int plan_run(struct plan_run *r, const struct plan_opts *o)
 		return -1;
 	const char *const *names = diff_extension_names(&r->m);
 	r->cat.conninfo = o->conninfo ? o->conninfo : "";
+	timing_enter(TIMING_READ);
 	int rc = catalog_read(&r->cat, r->conn, names);
 	free((void *)names);
 	if (rc < 0)
 		return -1;
 	if (plan_for_role(r, o) < 0)
 		return -1;
+	timing_enter(TIMING_DECIDE);
 	if (diff_plan(&r->p, &r->m, &r->cat, r->conn, &o->diff) < 0)
 		return -1;
 	/* a revision is its commit, never dirty; else the working tree's HEAD, "-dirty" when changed */

@@ -13,6 +13,7 @@
 #include "sql/quote.h"
 #include "expand/render.h"
 #include "expand/spechash.h"
+#include "base/timing.h"
 #include "base/usage.h"
 
 /* ---- matching ---- */
@@ -294,7 +295,9 @@ static int compare_unvouched(struct dctx *x)
 		}
 		n++;
 	}
+	enum timing_phase prev = timing_enter(TIMING_PROBE);
 	ret = diff_compare(m, x->cat, x->c, items, n);
+	timing_enter(prev);
 	for (unsigned i = 0; ret == 0 && i < n; i++) {
 		struct cmp_item *it = &items[i];
 		struct object *o = it->want ? &it->want->h : &it->fwant->h;
@@ -611,6 +614,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_GRANT)
 			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
+	grants_index(&x);
 	if (check_patterns(m, cat, o) < 0 || check_grant_targets(m, cat) < 0 || check_adopted_servers(m, cat) < 0)
 		goto done;
 	classify(&x);
@@ -619,6 +623,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	unions_follow_parts(&x);
 	if (diff_steps(&x) < 0)
 		goto done;
+	timing_enter(TIMING_ORDER);
 	object_step_deps(&x);
 	defacl_step_deps(&x);
 	for (unsigned k = 0; k < m->nobjs; k++) {
@@ -629,11 +634,13 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 			plan_add_check(p, ob->name, ((struct check *)ob)->sql.sql, check_after_only(&x, (struct check *)ob));
 	}
 	frozen_report(&x);
+	timing_enter(TIMING_DECIDE);
 	diff_drops(&x);
 	if (foreign_dependents(&x) < 0)
 		goto done;
 	diff_view_swaps(&x);
 	diff_after_copy_swaps(&x);
+	timing_enter(TIMING_ORDER);
 	if (order_steps(&x) < 0)
 		goto done;
 	limit_to_targets(&x);
@@ -657,5 +664,8 @@ done:
 	free(x.dropped);
 	free(x.grants);
 	free(x.carry);
+	free(x.readers);
+	free(x.seen);
+	hashmap_free(&x.grants_by_schema);
 	return ret;
 }

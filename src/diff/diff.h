@@ -51,6 +51,7 @@ struct cmp_item {
 	struct function *fwant;
 	struct live_function *fhave;
 	int failed;             /* the desired object could not be built for comparison */
+	int derived;            /* not built: its desired shape is derived from another part's */
 	const char *fail_msg;
 	struct rel_shape ws, hs;
 	const char *fws, *fhs;  /* function shapes */

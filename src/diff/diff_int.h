@@ -2,6 +2,7 @@
 #ifndef PGFORM_DIFF_INT_H
 #define PGFORM_DIFF_INT_H
 
+#include "base/hashmap.h"
 #include "sql/acl.h"
 #include "diff/diff.h"
 #include "model/toposort.h"
@@ -49,6 +50,7 @@ struct dctx {
 	char *dropped;          /* per live object id: dropped by a step of a swap group */
 	const struct grant **grants; /* the state's grants: few, looked at for every object */
 	unsigned ngrants;   /* per desired object id: the mapping's password is not the desired one */
+	struct hashmap grants_by_schema; /* target schema -> struct schema_grants (write.c: grants_index) */
 	unsigned next_group;
 	/* rebuilds that swap a view by copy: (live view or its reader, step) */
 	struct swapped_view { unsigned live; unsigned step; } *swapped;
@@ -67,6 +69,10 @@ struct dctx {
 	/* dependents pgform does not manage, carried around the step that makes again what they read */
 	struct carried { const struct live_dependent *dep; struct step *step; } *carry;
 	unsigned ncarry, acarry;
+	/* which views read which oid, sorted by oid (write.c: live_readers) */
+	struct reader_link *readers;
+	unsigned nreaders;
+	char *seen;             /* per live object id, all 0 between uses (write_rel.c: lock_list) */
 	struct secret_ref pending[4];   /* passwords of the statements being written */
 	unsigned npending;
 	int errors;
@@ -76,6 +82,7 @@ int diff_steps(struct dctx *x);
 /* carry.c: stop on what depends on a drop; carry what depends on a step that makes again */
 int foreign_dependents(struct dctx *x);
 void carry_dependents(struct dctx *x);
+void grants_index(struct dctx *x);
 void diff_drops(struct dctx *x);
 void diff_after_copy_swaps(struct dctx *x);
 void diff_view_swaps(struct dctx *x);

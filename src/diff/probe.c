@@ -8,10 +8,12 @@
  * a step may write again (fetch_defs), and which user mappings hold
  * another password than the desired one (find_stale_passwords).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "base/hashmap.h"
 #include "catalog/db.h"
 #include "diff/diff.h"
 #include "diff/write.h"
@@ -174,10 +176,16 @@ static int build_all(struct model *m, PGconn *c, struct cmp_item *items, unsigne
 		unsigned e = b + batch < n ? b + batch : n;
 		struct strbuf sb = STRBUF_INIT;
 		for (unsigned i = b; i < e; i++) {
+			if (items[i].derived)
+				continue;
 			if (items[i].want)
 				scratch_relation(m, &items[i], i, scratch, &sb);
 			else
 				scratch_function(&items[i], i, scratch, &sb);
+		}
+		if (!sb.len) {
+			strbuf_release(&sb);
+			continue;
 		}
 		int failed;
 		PGresult *r = PQexec(c, "SAVEPOINT pgform_batch");
@@ -194,6 +202,8 @@ static int build_all(struct model *m, PGconn *c, struct cmp_item *items, unsigne
 			return -1;
 		for (unsigned i = b; i < e; i++) {
 			struct strbuf one = STRBUF_INIT;
+			if (items[i].derived)
+				continue;
 			if (items[i].want)
 				scratch_relation(m, &items[i], i, scratch, &one);
 			else
@@ -306,14 +316,340 @@ fail:
 
 static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, unsigned n);
 
+/*
+ * Compare N items a slice at a time: a slice holds at most COMPARE_SLICE
+ * objects to build (items whose shape is derived are only read live).
+ */
+static int compare_sliced(struct model *m, PGconn *c, struct cmp_item *items, unsigned n)
+{
+	unsigned b = 0;
+	while (b < n) {
+		unsigned e = b, built = 0;
+		while (e < n && (built < COMPARE_SLICE || items[e].derived) && e - b < 8 * COMPARE_SLICE)
+			built += !items[e++].derived;
+		if (compare_slice(m, c, items + b, e - b) < 0)
+			return -1;
+		b = e;
+	}
+	return 0;
+}
+
+/*
+ * Parts of one template read their tenant's source through the same
+ * statement, SELECT * FROM dblink(server, 'remote query') AS t(columns),
+ * with the same indexes: only the remote query's text (its date, client,
+ * schema) differs, inside a string literal.  PostgreSQL prints a text
+ * literal back as it was written ('...' with quotes doubled), so the
+ * normal form of one part, with its remote query's literal replaced by
+ * another's, is the other's normal form; its columns and indexes are the
+ * same.  One part per group (template, server, index text) is built, and
+ * a second one to check the derivation; if the check fails, or the text
+ * holds a backslash (printed as E'...'), every part is built.
+ */
+struct derive_group {
+	unsigned rep, check, size;
+};
+
+/* Part IT's remote query as a literal, into SB; 0 when its shape may be derived. */
+static int part_literal(struct model *m, const struct cmp_item *it, struct strbuf *sb)
+{
+	const struct relation *r = it->want;
+	struct strbuf q = STRBUF_INIT;
+	int ret = -1;
+	if (!r || !it->have || r->h.kind != OBJ_MATVIEW || !r->tmpl || !r->tenant ||
+	    (r->origin != REL_PART && r->origin != REL_TENANT_MV))
+		return -1;
+	render_remote_query(m, r, &q);
+	if (!strchr(q.buf, '\\')) {
+		quote_literal(sb, q.buf);
+		ret = 0;
+	}
+	strbuf_release(&q);
+	return ret;
+}
+
+/* The key of IT's group (template, server, indexes as written) into SB. */
+static void derive_key(struct model *m, const struct cmp_item *it, struct strbuf *sb)
+{
+	const struct relation *r = it->want;
+	struct relation tmp = *r;
+	tmp.h.schema = "pg_temp";
+	strbuf_addf(sb, "%p\n%s", (const void *)r->tmpl, r->tenant->server);
+	for (unsigned k = 0; k < render_nindexes(r); k++) {
+		strbuf_addch(sb, '\n');
+		render_index_named(m, &tmp, k, "o", NULL, sb);
+	}
+}
+
+/* Group the parts whose shape may be derived; marks the derived items.  Returns the groups. */
+static struct derive_group *derive_plan(struct model *m, struct cmp_item *items, unsigned n,
+					unsigned *group, unsigned *ngroups)
+{
+	struct hashmap map = HASHMAP_INIT;
+	struct derive_group *g = xcalloc(n + 1, sizeof(*g));
+	struct strbuf lit = STRBUF_INIT, key = STRBUF_INIT;
+	unsigned ng = 0;
+	for (unsigned i = 0; i < n; i++) {
+		group[i] = 0;
+		strbuf_setlen(&lit, 0);
+		if (part_literal(m, &items[i], &lit) < 0)
+			continue;
+		strbuf_setlen(&key, 0);
+		derive_key(m, &items[i], &key);
+		unsigned k = (unsigned)(uintptr_t)hashmap_get(&map, key.buf);
+		if (!k) {
+			k = ++ng;
+			g[k - 1].rep = i;
+			hashmap_put(&map, arena_strdup(&m->arena, key.buf), (void *)(uintptr_t)k);
+		}
+		g[k - 1].check = i;
+		g[k - 1].size++;
+		group[i] = k;
+	}
+	/* the representative and the check are built, the parts between them derived */
+	for (unsigned i = 0; i < n; i++) {
+		const struct derive_group *d = group[i] ? &g[group[i] - 1] : NULL;
+		items[i].derived = d && d->size > 2 && i != d->rep && i != d->check;
+	}
+	hashmap_free(&map);
+	strbuf_release(&lit);
+	strbuf_release(&key);
+	*ngroups = ng;
+	return g;
+}
+
+/* IT's desired shape from REP's (built); 0, or -1 when it cannot be derived. */
+static int derive_shape(struct model *m, const struct cmp_item *rep, struct cmp_item *it,
+			struct rel_shape *out)
+{
+	struct strbuf rl = STRBUF_INIT, il = STRBUF_INIT, def = STRBUF_INIT;
+	int ret = -1;
+	const char *at, *def0 = rep->ws.def;
+	if (rep->failed || !def0 || !*def0 || part_literal(m, rep, &rl) < 0 || part_literal(m, it, &il) < 0)
+		goto done;
+	at = strstr(def0, rl.buf);
+	if (!at || strstr(at + 1, rl.buf))
+		goto done;      /* the literal must be found once */
+	strbuf_add(&def, def0, (size_t)(at - def0));
+	strbuf_addbuf(&def, &il);
+	strbuf_addstr(&def, at + rl.len);
+	out->def = arena_strdup(&m->arena, def.buf);
+	out->cols = rep->ws.cols;
+	out->idx = rep->ws.idx;
+	ret = 0;
+done:
+	strbuf_release(&rl);
+	strbuf_release(&il);
+	strbuf_release(&def);
+	return ret;
+}
+
+static int same_shape(const struct rel_shape *a, const struct rel_shape *b)
+{
+	return a->def && b->def && a->cols && b->cols && a->idx && b->idx && !strcmp(a->def, b->def) &&
+	       !strcmp(a->cols, b->cols) && !strcmp(a->idx, b->idx);
+}
+
+/*
+ * Union and public views: arms "SELECT columns FROM schema.member", the
+ * same for every member but for its names.  Built over their first two
+ * members and first three (the check), their normal form is the first
+ * arm, then the second arm again for every other member with the second
+ * member's names replaced by that member's.  Only when every member
+ * exists with the same columns as the first (so that building the whole
+ * view could not fail or type its columns otherwise), and every name is
+ * printed bare (no quoting to follow).
+ */
+#define ARM_SEP "\nUNION ALL\n"
+
+struct union_item {
+	unsigned item;                  /* the union or public view */
+	unsigned s2, s3;                /* its samples, items of 2 and 3 members */
+	const struct object **arms;     /* its members, as render_query() reads them */
+	unsigned narms;
+};
+
+static int bare_name(const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+	quote_ident(&sb, name);
+	int bare = !strcmp(sb.buf, name);
+	strbuf_release(&sb);
+	return bare;
+}
+
+static int same_columns(const struct live_rel *a, const struct live_rel *b)
+{
+	if (a->ncols != b->ncols)
+		return 0;
+	for (unsigned i = 0; i < a->ncols; i++)
+		if (strcmp(a->cols[i].name, b->cols[i].name) || strcmp(a->cols[i].type, b->cols[i].type))
+			return 0;
+	return 1;
+}
+
+/* The members of IT's view whose arms render_query() writes, into OUT; 0 when it may be derived. */
+static int union_arms(struct model *m, struct catalog *cat, const struct cmp_item *it, struct union_item *out)
+{
+	const struct relation *r = it->want;
+	const struct live_rel *first = NULL;
+	if (!r || !it->have || r->h.kind != OBJ_VIEW || (r->origin != REL_UNION && r->origin != REL_PUBLIC) ||
+	    !r->tmpl || r->nmembers < 4)
+		return -1;
+	out->arms = arena_alloc(&m->arena, r->nmembers * sizeof(*out->arms));
+	out->narms = 0;
+	for (unsigned i = 0; i < r->nmembers; i++) {
+		const struct object *p = m->objs[r->members[i]];
+		if (r->origin == REL_UNION && (p->flags & OBJF_ABSENT))
+			continue;
+		const struct live_rel *l = (const void *)model_find_relation(&cat->m, p->ident);
+		if (!l || !p->schema || !bare_name(p->schema) || !bare_name(p->name) || !strcmp(p->schema, p->name))
+			return -1;
+		if (!first)
+			first = l;
+		else if (!same_columns(first, l))
+			return -1;
+		out->arms[out->narms++] = p;
+	}
+	return out->narms >= 4 ? 0 : -1;
+}
+
+/* Append ARM (LEN bytes) to SB with the names of FROM replaced by those of TO. */
+static void arm_for(struct strbuf *sb, const char *arm, size_t len, const struct object *from,
+		    const struct object *to)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t j = i;
+		while (j < len && (arm[j] == '_' || (arm[j] >= 'a' && arm[j] <= 'z') ||
+				   (arm[j] >= 'A' && arm[j] <= 'Z') || (arm[j] >= '0' && arm[j] <= '9') ||
+				   (unsigned char)arm[j] >= 0x80))
+			j++;
+		if (j == i) {
+			strbuf_addch(sb, arm[i++]);
+			continue;
+		}
+		if (j - i == strlen(from->name) && !memcmp(arm + i, from->name, j - i))
+			strbuf_addstr(sb, to->name);
+		else if (j - i == strlen(from->schema) && !memcmp(arm + i, from->schema, j - i))
+			strbuf_addstr(sb, to->schema);
+		else
+			strbuf_add(sb, arm + i, j - i);
+		i = j;
+	}
+}
+
+/* The normal form of a view of the arms ARMS[0..N) from D2, that of a view of the first two; NULL if it cannot. */
+static char *union_derive(struct model *m, const char *d2, const struct object *const *arms, unsigned n)
+{
+	const char *sep = d2 ? strstr(d2, ARM_SEP) : NULL;
+	size_t len = d2 ? strlen(d2) : 0;
+	if (!sep || strstr(sep + 1, ARM_SEP) || len < 2 || d2[len - 1] != ';')
+		return NULL;
+	const char *arm = sep + strlen(ARM_SEP);
+	size_t armlen = (size_t)(d2 + len - 1 - arm);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_add(&sb, d2, (size_t)(sep - d2));
+	for (unsigned k = 1; k < n; k++) {
+		strbuf_addstr(&sb, ARM_SEP);
+		arm_for(&sb, arm, armlen, arms[1], arms[k]);
+	}
+	strbuf_addch(&sb, ';');
+	char *ret = arena_strdup(&m->arena, sb.buf);
+	strbuf_release(&sb);
+	return ret;
+}
+
+/* A sample of U's view over its first NARMS members, as a new item. */
+static struct cmp_item union_sample(struct model *m, const struct cmp_item *u, const struct union_item *ui,
+				    unsigned narms)
+{
+	struct relation *r = arena_alloc(&m->arena, sizeof(*r));
+	*r = *u->want;
+	r->members = arena_alloc(&m->arena, narms * sizeof(*r->members));
+	for (unsigned i = 0; i < narms; i++)
+		r->members[i] = ui->arms[i]->id;
+	r->nmembers = r->amembers = narms;
+	return (struct cmp_item){ .want = r };
+}
+
 int diff_compare(struct model *m, struct catalog *cat, PGconn *c, struct cmp_item *items,
 		 unsigned n)
 {
-	(void)cat;
-	for (unsigned i = 0; i < n; i += COMPARE_SLICE)
-		if (compare_slice(m, c, items + i, n - i < COMPARE_SLICE ? n - i : COMPARE_SLICE) < 0)
-			return -1;
-	return 0;
+	unsigned *group = xcalloc(n + 1, sizeof(*group)), ng = 0, nredo = 0, aredo = 0, nu = 0;
+	struct derive_group *g = derive_plan(m, items, n, group, &ng);
+	char *redo_group = xcalloc(ng + 1, 1);
+	struct cmp_item *redo = NULL;
+	struct union_item *u = xcalloc(n + 1, sizeof(*u));
+	int ret = -1;
+	for (unsigned i = 0; i < n; i++)
+		if (union_arms(m, cat, &items[i], &u[nu]) == 0) {
+			u[nu].item = i;
+			items[i].derived = 1;
+			nu++;
+		}
+	/* the union views' samples go after the items */
+	struct cmp_item *all = xcalloc(n + 2 * nu + 1, sizeof(*all));
+	memcpy(all, items, n * sizeof(*items));
+	for (unsigned k = 0; k < nu; k++) {
+		u[k].s2 = n + 2 * k;
+		u[k].s3 = n + 2 * k + 1;
+		all[u[k].s2] = union_sample(m, &items[u[k].item], &u[k], 2);
+		all[u[k].s3] = union_sample(m, &items[u[k].item], &u[k], 3);
+	}
+	if (compare_sliced(m, c, all, n + 2 * nu) < 0)
+		goto done;
+	memcpy(items, all, n * sizeof(*items));
+	for (unsigned k = 0; k < nu; k++) {
+		const struct cmp_item *s2 = &all[u[k].s2], *s3 = &all[u[k].s3];
+		struct cmp_item *it = &items[u[k].item];
+		char *d3 = s2->failed || s3->failed ? NULL : union_derive(m, s2->ws.def, u[k].arms, 3);
+		if (!d3 || !s3->ws.def || !s2->ws.cols || !s3->ws.cols || !s2->ws.idx || !s3->ws.idx ||
+		    strcmp(d3, s3->ws.def) || strcmp(s2->ws.cols, s3->ws.cols) || strcmp(s2->ws.idx, s3->ws.idx))
+			continue;       /* built below */
+		char *dn = union_derive(m, s2->ws.def, u[k].arms, u[k].narms);
+		if (!dn)
+			continue;
+		it->ws.def = dn;
+		it->ws.cols = s2->ws.cols;
+		it->ws.idx = s2->ws.idx;
+		it->derived = 0;
+	}
+	/* a group whose check part is not what its representative predicts is built part by part */
+	for (unsigned k = 0; k < ng; k++) {
+		struct rel_shape s;
+		if (g[k].size <= 2)
+			continue;
+		if (items[g[k].check].failed || derive_shape(m, &items[g[k].rep], &items[g[k].check], &s) < 0 ||
+		    !same_shape(&s, &items[g[k].check].ws))
+			redo_group[k] = 1;
+	}
+	for (unsigned i = 0; i < n; i++) {
+		if (!items[i].derived)
+			continue;
+		if (group[i] && !redo_group[group[i] - 1] &&
+		    derive_shape(m, &items[g[group[i] - 1].rep], &items[i], &items[i].ws) == 0)
+			continue;
+		items[i].derived = 0;
+		ALLOC_GROW(redo, nredo + 1, aredo);
+		redo[nredo++] = items[i];
+	}
+	if (nredo) {
+		if (compare_sliced(m, c, redo, nredo) < 0)
+			goto done;
+		for (unsigned i = 0, j = 0; i < n && j < nredo; i++)
+			if (items[i].want == redo[j].want && items[i].fwant == redo[j].fwant)
+				items[i] = redo[j++];
+	}
+	ret = 0;
+done:
+	free(all);
+	free(u);
+	free(redo);
+	free(redo_group);
+	free(group);
+	free(g);
+	return ret;
 }
 
 static int compare_slice(struct model *m, PGconn *c, struct cmp_item *items, unsigned n)

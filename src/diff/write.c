@@ -13,6 +13,8 @@
 #include <xxhash.h>
 
 #include "base/datecalc.h"
+#include "base/hashmap.h"
+#include "base/timing.h"
 #include "catalog/db.h"
 #include "diff/decide.h"
 #include "diff/diff_int.h"
@@ -66,12 +68,57 @@ void add_grant(struct acl *a, const struct grant *g, enum acl_class c)
 	acl_add(a, g->role, bits, g->with_grant_option);
 }
 
+struct schema_grants {
+	const struct grant **v;
+	unsigned n;
+};
+
+/*
+ * The state's grants by the schema they name (a schema, or the tables,
+ * functions and default privileges in it), each list in state order:
+ * built once per plan, asked for every relation, function and schema.
+ */
+void grants_index(struct dctx *x)
+{
+	struct schema_grants *l;
+	for (int pass = 0; pass < 2; pass++)
+		for (unsigned i = 0; i < x->ngrants; i++) {
+			const struct grant *g = x->grants[i];
+			if (!g->target_schema)
+				continue;
+			l = hashmap_get(&x->grants_by_schema, g->target_schema);
+			if (!l) {
+				l = arena_alloc(&x->p->arena, sizeof(*l));
+				hashmap_put(&x->grants_by_schema, g->target_schema, l);
+			}
+			if (!pass) {
+				l->n++;
+				continue;
+			}
+			if (!l->v) {
+				l->v = arena_alloc(&x->p->arena, l->n * sizeof(*l->v));
+				l->n = 0;
+			}
+			l->v[l->n++] = g;
+		}
+}
+
+/* The state's grants naming SCHEMA, in state order (*N of them). */
+static const struct grant *const *grants_in(struct dctx *x, const char *schema, unsigned *n)
+{
+	const struct schema_grants *l = schema ? hashmap_get(&x->grants_by_schema, schema) : NULL;
+	*n = l ? l->n : 0;
+	return l ? l->v : NULL;
+}
+
 /* Default privileges declared for objects OWNER creates in SCHEMA. */
 void add_defaults(struct dctx *x, struct acl *a, const char *schema, const char *owner,
 			 int functions, enum acl_class c)
 {
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, schema, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (g->target != (functions ? GRANT_ON_DEFAULT_FUNCTIONS : GRANT_ON_DEFAULT_TABLES))
 			continue;
 		const char *who = g->for_role ? g->for_role : x->cat->current_user;
@@ -89,8 +136,10 @@ void want_rel_acl(struct dctx *x, const struct relation *r, const char *owner, s
 {
 	acl_default(a, ACLC_TABLE, owner);
 	add_items(a, &r->grants, ACLC_TABLE);
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, r->h.schema, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (!g->target_schema || strcmp(g->target_schema, r->h.schema))
 			continue;
 		if (g->target == GRANT_ON_ALL_TABLES ||
@@ -104,8 +153,10 @@ void want_rel_acl(struct dctx *x, const struct relation *r, const char *owner, s
 void want_schema_acl(struct dctx *x, const struct object *s, const char *owner, struct acl *a)
 {
 	acl_default(a, ACLC_SCHEMA, owner);
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, s->name, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (g->target == GRANT_ON_SCHEMA &&
 		    !strcmp(g->target_schema, s->name))
 			add_grant(a, g, ACLC_SCHEMA);
@@ -117,8 +168,10 @@ void want_function_acl(struct dctx *x, const struct function *f, const char *own
 			      struct acl *a)
 {
 	acl_default(a, ACLC_FUNCTION, owner);
-	for (unsigned i = 0; i < x->ngrants; i++) {
-		const struct grant *g = x->grants[i];
+	unsigned ng;
+	const struct grant *const *gs = grants_in(x, f->h.schema, &ng);
+	for (unsigned i = 0; i < ng; i++) {
+		const struct grant *g = gs[i];
 		if (!g->target_schema || strcmp(g->target_schema, f->h.schema))
 			continue;
 		if (g->target == GRANT_ON_ALL_FUNCTIONS)
@@ -300,20 +353,62 @@ unsigned live_dependents(struct dctx *x, const struct live_rel *l, struct live_r
 	return live_readers(x, l->oid, out, max);
 }
 
-/* The views and materialized views that read the relation or function OID, into OUT (at most MAX). */
+struct reader_link {
+	unsigned oid;   /* what is read */
+	unsigned view;  /* live id of the view or materialized view reading it */
+};
+
+static int cmp_reader_link(const void *pa, const void *pb)
+{
+	const struct reader_link *a = pa, *b = pb;
+	if (a->oid != b->oid)
+		return a->oid < b->oid ? -1 : 1;
+	return a->view < b->view ? -1 : a->view > b->view;
+}
+
+/*
+ * The index of readers: (oid read, live id of the reader) for every view
+ * and materialized view of the catalog, sorted, one pair per reader and
+ * oid; built at the first question, once per plan.
+ */
+static void readers_index(struct dctx *x)
+{
+	struct reader_link *v = NULL;
+	unsigned n = 0, alloc = 0;
+	for (unsigned i = 0; i < x->cat->m.nobjs; i++) {
+		struct live_rel *l = (struct live_rel *)x->cat->m.objs[i];
+		if (l->h.kind != OBJ_VIEW && l->h.kind != OBJ_MATVIEW)
+			continue;
+		ALLOC_GROW(v, n + l->nrefs, alloc);
+		for (unsigned k = 0; k < l->nrefs; k++)
+			v[n++] = (struct reader_link){ l->refs[k], i };
+	}
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_reader_link);
+	unsigned u = 0;
+	for (unsigned i = 0; i < n; i++)
+		if (!u || v[i].oid != v[u - 1].oid || v[i].view != v[u - 1].view)
+			v[u++] = v[i];
+	x->readers = v ? v : xcalloc(1, sizeof(*v));
+	x->nreaders = u;
+}
+
+/* The views and materialized views that read the relation or function OID, in catalog order, into OUT (at most MAX). */
 unsigned live_readers(struct dctx *x, unsigned oid, struct live_rel **out, unsigned max)
 {
-	unsigned n = 0;
-	for (unsigned i = 0; i < x->cat->m.nobjs && n < max; i++) {
-		struct live_rel *v = (struct live_rel *)x->cat->m.objs[i];
-		if (v->h.kind != OBJ_VIEW && v->h.kind != OBJ_MATVIEW)
-			continue;
-		for (unsigned k = 0; k < v->nrefs; k++)
-			if (v->refs[k] == oid) {
-				out[n++] = v;
-				break;
-			}
+	unsigned lo = 0, hi, n = 0;
+	if (!x->readers)
+		readers_index(x);
+	hi = x->nreaders;
+	while (lo < hi) {       /* the first link of OID */
+		unsigned mid = lo + (hi - lo) / 2;
+		if (x->readers[mid].oid < oid)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	for (unsigned i = lo; i < x->nreaders && x->readers[i].oid == oid && n < max; i++)
+		out[n++] = (struct live_rel *)x->cat->m.objs[x->readers[i].view];
 	return n;
 }
 
@@ -325,9 +420,11 @@ int is_rel_kind(enum obj_kind k)
 int diff_steps(struct dctx *x)
 {
 	struct model *m = x->m;
+	enum timing_phase prev = timing_enter(TIMING_PROBE);
 	if (fetch_defs(x) < 0 || fetch_function_blockers(x) < 0)
 		return -1;
 	find_stale_passwords(x);
+	timing_enter(prev);
 	for (unsigned k = 0; k < m->nobjs; k++) {
 		struct object *o = m->objs[m->order[k]];
 		struct dobj *d = &x->d[o->id];

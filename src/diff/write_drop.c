@@ -215,6 +215,8 @@ void diff_drops(struct dctx *x)
 	struct catalog *cat = x->cat;
 	unsigned n = cat->m.nobjs;
 	char *in_dropped_schema = xcalloc(n + 1, 1);
+	struct live_rel **readers = NULL;
+	size_t areaders = 0;
 	/* schemas first: a dropped schema takes what is in it along */
 	for (int pass = 0; pass < 2; pass++) {
 		for (unsigned i = 0; i < n; i++) {
@@ -349,16 +351,12 @@ void diff_drops(struct dctx *x)
 		if (!s || s->action != STEP_REBUILD || !is_rel_kind(cat->m.objs[i]->kind))
 			continue;
 		struct live_rel *l = (struct live_rel *)cat->m.objs[i];
-		for (unsigned k = 0; k < n; k++) {
-			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
-			struct step *vs = x->live_step[k];
-			if (!vs || vs == s || v->h.kind != OBJ_VIEW)
-				continue;
-			for (unsigned r = 0; r < v->nrefs; r++)
-				if (v->refs[r] == l->oid) {
-					plan_step_depend(x->p, vs, s->id);
-					break;
-				}
+		ALLOC_GROW(readers, cat->m.nobjs, areaders);
+		unsigned nr = live_readers(x, l->oid, readers, cat->m.nobjs);
+		for (unsigned k = 0; k < nr; k++) {
+			struct step *vs = x->live_step[readers[k]->h.id];
+			if (vs && vs != s && readers[k]->h.kind == OBJ_VIEW)
+				plan_step_depend(x->p, vs, s->id);
 		}
 	}
 	/* a drop waits for every step that stops reading the dropped object */
@@ -367,7 +365,20 @@ void diff_drops(struct dctx *x)
 		struct step *s = x->live_step[i];
 		if (!s || s->action != STEP_DROP)
 			continue;
-		for (unsigned k = 0; k < n; k++) {
+		unsigned oid = l->kind == OBJ_FUNCTION ? ((struct live_function *)l)->oid :
+			       is_rel_kind(l->kind) ? ((struct live_rel *)l)->oid : 0;
+		int indexed = oid && catalog_by_oid(cat, oid) == l;
+		if (indexed) {
+			/* what reads it, from the index of readers */
+			ALLOC_GROW(readers, cat->m.nobjs, areaders);
+			unsigned nr = live_readers(x, oid, readers, cat->m.nobjs);
+			for (unsigned k = 0; k < nr; k++) {
+				struct step *vs = x->live_step[readers[k]->h.id];
+				if (vs && vs != s)
+					plan_step_depend(x->p, s, vs->id);
+			}
+		}
+		for (unsigned k = 0; k < n && !indexed; k++) {
 			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
 			if (!is_rel_kind(v->h.kind) || !x->live_step[k] || x->live_step[k] == s)
 				continue;
@@ -387,5 +398,6 @@ void diff_drops(struct dctx *x)
 				    cat->m.objs[k]->kind == OBJ_SCHEMA)
 					plan_step_depend(x->p, s, x->live_step[k]->id);
 	}
+	free(readers);
 	free(in_dropped_schema);
 }

@@ -168,10 +168,15 @@ static void readers_outside_in(struct dctx *x, const struct live_rel *l, struct 
  */
 static const char **lock_list(struct dctx *x, const struct live_rel *l, unsigned *nout)
 {
-	struct live_rel **list = xcalloc(x->cat->m.nobjs + 1, sizeof(*list));
-	char *seen = xcalloc(x->cat->m.nobjs + 1, 1);
+	/* asked for every rebuilt part: nothing the size of the catalog is cleared for each */
+	struct live_rel **list = xmalloc((x->cat->m.nobjs + 1) * sizeof(*list));
+	if (!x->seen)
+		x->seen = xcalloc(x->cat->m.nobjs + 1, 1);
+	char *seen = x->seen;
 	unsigned n = 0, views = 0;
 	readers_outside_in(x, l, list, &n, x->cat->m.nobjs, seen);
+	for (unsigned i = 0; i < n; i++)
+		seen[list[i]->h.id] = 0;
 	for (unsigned i = 0; i < n; i++)
 		views += list[i]->h.kind == OBJ_VIEW;
 	const char **out = views ? arena_alloc(&x->p->arena, views * sizeof(*out)) : NULL;
@@ -185,7 +190,6 @@ static const char **lock_list(struct dctx *x, const struct live_rel *l, unsigned
 		strbuf_release(&sb);
 	}
 	free(list);
-	free(seen);
 	*nout = views;
 	return out;
 }

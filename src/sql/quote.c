@@ -4,8 +4,10 @@
  */
 #include "sql/quote.h"
 #include "sql/sqltok.h"
+#include "base/hashmap.h"
 #include "base/usage.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -256,14 +258,21 @@ void quote_array_elem(struct strbuf *sb, const char *s)
 	strbuf_addch(sb, '"');
 }
 
-/* Which of FROM[0..N) the identifier TOK names, or -1. */
+/*
+ * Which of FROM[0..N) the identifier TOK names, or -1 (the first when a
+ * name is given twice).  BYNAME maps each name to its index + 1 when there
+ * are many names (a view of hundreds of parts), else it is empty.
+ */
 static int renamed_index(const struct sqltok_state *st, const struct sqltok *tok,
-			 const char *const *from, unsigned n, struct strbuf *tmp)
+			 const char *const *from, unsigned n, const struct hashmap *byname,
+			 struct strbuf *tmp)
 {
 	if (tok->type != SQLTOK_IDENT && tok->type != SQLTOK_QIDENT)
 		return -1;
 	strbuf_reset(tmp);
 	sqltok_ident_value(st, tok, tmp);
+	if (byname->count)
+		return (int)(intptr_t)hashmap_get(byname, tmp->buf) - 1;
 	for (unsigned i = 0; i < n; i++)
 		if (!strcmp(tmp->buf, from[i]))
 			return (int)i;
@@ -337,6 +346,10 @@ unsigned quote_rename_relations(const char *sql, const char *schema, const char 
 	struct strbuf tmp = STRBUF_INIT;
 	size_t len = strlen(sql), copied = 0, nt = 0, at = 0;
 	unsigned renamed = 0;
+	struct hashmap byname = HASHMAP_INIT;
+	if (n > 16)
+		for (unsigned i = n; i-- > 0;)  /* backwards: the first of a name given twice wins */
+			hashmap_put(&byname, from[i], (void *)(intptr_t)(i + 1));
 	sqltok_init(&st, sql, len, 1, 1);
 	for (;;) {
 		if (nt == at) {
@@ -355,7 +368,7 @@ unsigned quote_rename_relations(const char *sql, const char *schema, const char 
 	char *what = xcalloc(nt + 1, 1);
 	int *which = xcalloc(nt + 1, sizeof(int));
 	for (size_t k = 0; k < nt; k++) {
-		int i = renamed_index(&st, &t[k], from, n, &tmp);
+		int i = renamed_index(&st, &t[k], from, n, &byname, &tmp);
 		if (i < 0)
 			continue;
 		which[k] = i;
@@ -394,6 +407,7 @@ unsigned quote_rename_relations(const char *sql, const char *schema, const char 
 	}
 	strbuf_add(out, sql + copied, len - copied);
 	strbuf_release(&tmp);
+	hashmap_free(&byname);
 	free(has);
 	free(what);
 	free(which);
