@@ -136,9 +136,10 @@ static int plain_ok(const char *s)
 	size_t n = strlen(s);
 	if (!n || s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
-	for (const char *const *p = special; *p; p++)
-		if (!strcmp(*p, s))
-			return 0;
+	if (n <= 5)             /* the longest word of special */
+		for (const char *const *p = special; *p; p++)
+			if (!strcmp(*p, s))
+				return 0;
 	if (strchr("-?:,[]{}#&*!|>'\"%@`", s[0]))
 		return 0;
 	int numeric = 1;

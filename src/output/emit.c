@@ -130,9 +130,19 @@ static int cmp_pos(const void *a, const void *b, void *ctx)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * SB cut to at most MAX - 1 bytes: what snprintf() into a buffer of MAX
+ * bytes kept, so that a very long name is written as it always was.
+ */
+static void cut(struct strbuf *sb, size_t max)
+{
+	if (sb->len >= max)
+		strbuf_setlen(sb, max - 1);
+}
+
 /* "depends_on": the dependencies of O in creation order, without repeats. */
 static void depends_on(struct docw *w, struct model *m, const struct object *o,
-		       const unsigned *pos)
+		       const unsigned *pos, struct strbuf *sb)
 {
 	unsigned *d = xcalloc(o->ndeps, sizeof(*d)), n = o->ndeps;
 	memcpy(d, o->deps, n * sizeof(*d));
@@ -143,9 +153,12 @@ static void depends_on(struct docw *w, struct model *m, const struct object *o,
 		if (i && d[i] == d[i - 1])
 			continue;
 		const struct object *t = m->objs[d[i]];
-		char buf[600];
-		snprintf(buf, sizeof(buf), "%s %s", obj_kind_name(t->kind), t->ident);
-		docw_str(w, buf);
+		strbuf_reset(sb);
+		strbuf_addstr(sb, obj_kind_name(t->kind));
+		strbuf_addch(sb, ' ');
+		strbuf_addstr(sb, t->ident);
+		cut(sb, 600);
+		docw_str(w, sb->buf);
 	}
 	docw_end(w);
 	free(d);
@@ -154,7 +167,6 @@ static void depends_on(struct docw *w, struct model *m, const struct object *o,
 void emit_object(struct docw *w, struct model *m, const struct object *o,
 		 const unsigned *pos, struct strbuf *scratch)
 {
-	char src[512];
 	docw_object(w);
 	docw_kstr(w, "kind", obj_kind_name(o->kind));
 	docw_kstr(w, "name", o->ident);
@@ -262,11 +274,14 @@ void emit_object(struct docw *w, struct model *m, const struct object *o,
 		break;
 	}
 	if (o->pos.file) {
-		snprintf(src, sizeof(src), "%s:%u:%u", o->pos.file, o->pos.line, o->pos.col);
-		docw_kstr(w, "source", src);
+		strbuf_reset(scratch);
+		strbuf_addstr(scratch, o->pos.file);
+		strbuf_addf(scratch, ":%u:%u", o->pos.line, o->pos.col);
+		cut(scratch, 512);
+		docw_kstr(w, "source", scratch->buf);
 	}
 	if (o->ndeps)
-		depends_on(w, m, o, pos);
+		depends_on(w, m, o, pos, scratch);
 	docw_end(w);
 }
 
