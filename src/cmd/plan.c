@@ -45,7 +45,6 @@ int cmd_plan(int argc, char **argv)
 	struct plan_run r;
 	const char *format = "text", *out = NULL;
 	int c, detailed = 0, ret = 1, missing;
-	struct strbuf sb = STRBUF_INIT;
 
 	plan_opts_init(&o);
 	o.review = 1;
@@ -87,12 +86,11 @@ int cmd_plan(int argc, char **argv)
 			goto done;
 		r.p.plan_hash = arena_strdup(&r.p.arena, hash);
 	}
-	if (planfmt_by_name(format, &r.p, o.verbose, &sb) < 0) {
+	switch (planfmt_write(format, &r.p, o.verbose, stdout)) {
+	case -1:
 		usage_error(argv[0], "unknown format '%s'", format);
 		goto done;
-	}
-	fwrite(sb.buf, 1, sb.len, stdout);
-	if (fflush(stdout)) {
+	case -2:
 		error("cannot write the plan");
 		goto done;
 	}
@@ -101,7 +99,6 @@ int cmd_plan(int argc, char **argv)
 		     out, r.p.plan_hash, out, r.p.plan_hash);
 	ret = detailed && (r.p.nsteps || r.p.nskipped) ? 2 : 0;
 done:
-	strbuf_release(&sb);
 	plan_run_free(&r);
 	return ret;
 }
