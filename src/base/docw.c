@@ -136,7 +136,8 @@ static int plain_ok(const char *s)
 	size_t n = strlen(s);
 	if (!n || s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
-	if (n <= 5)             /* the longest word of special */
+	/* no word of special is longer than 5 bytes; each starts with one of these */
+	if (n <= 5 && strchr("tfTFnN~yYoO", s[0]))
 		for (const char *const *p = special; *p; p++)
 			if (!strcmp(*p, s))
 				return 0;
