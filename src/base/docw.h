@@ -15,7 +15,7 @@
  * The caller opens and closes containers in order and gives a key before
  * each member of an object; the writer only appends to OUT, so the
  * caller may write OUT's bytes out and strbuf_reset() it between any two
- * calls (emit_model() does so every 64 KB).
+ * calls (emit_model() does so every 256 KB).
  */
 #ifndef PGFORM_DOCW_H
 #define PGFORM_DOCW_H
