@@ -46,7 +46,6 @@ int cmd_plan(int argc, char **argv)
 	struct plan_run r;
 	const char *format = "text", *out = NULL;
 	int c, detailed = 0, ret = 1, missing;
-	struct strbuf sb = STRBUF_INIT;
 
 	plan_opts_init(&o);
 	o.review = 1;
@@ -89,12 +88,11 @@ int cmd_plan(int argc, char **argv)
 		r.p.plan_hash = arena_strdup(&r.p.arena, hash);
 	}
 	timing_enter(TIMING_RENDER);
-	if (planfmt_by_name(format, &r.p, o.verbose, &sb) < 0) {
+	switch (planfmt_write(format, &r.p, o.verbose, stdout)) {
+	case -1:
 		usage_error(argv[0], "unknown format '%s'", format);
 		goto done;
-	}
-	fwrite(sb.buf, 1, sb.len, stdout);
-	if (fflush(stdout)) {
+	case -2:
 		error("cannot write the plan");
 		goto done;
 	}
@@ -104,7 +102,6 @@ int cmd_plan(int argc, char **argv)
 	ret = detailed && (r.p.nsteps || r.p.nskipped) ? 2 : 0;
 done:
 	timing_report("plan");
-	strbuf_release(&sb);
 	plan_run_free(&r);
 	return ret;
 }

@@ -7,46 +7,59 @@
 #include "expand/render.h"
 #include "base/usage.h"
 
-static void set_str(json_t *o, const char *k, const char *v)
+/* emit_model() writes its output in pieces of about this size. */
+#define EMIT_CHUNK (256 * 1024)
+
+static void set_tri(struct docw *w, const char *k, int v)
 {
-	if (v)
-		json_object_set_new(o, k, json_string(v));
+	if (v >= 0) {
+		docw_key(w, k);
+		docw_bool(w, v);
+	}
 }
 
-static void set_tri(json_t *o, const char *k, int v)
+static void set_true(struct docw *w, const char *k)
 {
-	if (v >= 0)
-		json_object_set_new(o, k, json_boolean(v));
+	docw_key(w, k);
+	docw_bool(w, 1);
 }
 
-static json_t *secret(const char *env, const char *file)
+static void str_list(struct docw *w, const char *k, const char *const *v, unsigned n)
 {
-	json_t *s = json_object();
+	docw_key(w, k);
+	docw_array(w);
+	for (unsigned i = 0; i < n; i++)
+		docw_str(w, v[i]);
+	docw_end(w);
+}
+
+/* {env: NAME} or {file: PATH} under KEY; nothing when neither is set. */
+static void secret(struct docw *w, const char *key, const char *env, const char *file)
+{
+	if (!env && !file)
+		return;
+	docw_key(w, key);
+	docw_object(w);
 	if (env)
-		set_str(s, "env", env);
-	else if (file)
-		set_str(s, "file", file);
-	else {
-		json_decref(s);
-		return NULL;
-	}
-	return s;
+		docw_kstr(w, "env", env);
+	else
+		docw_kstr(w, "file", file);
+	docw_end(w);
 }
 
-static json_t *grant_items(const struct grant_list *g)
+static void grant_items(struct docw *w, const struct grant_list *g)
 {
-	json_t *a = json_array();
+	docw_key(w, "grants");
+	docw_array(w);
 	for (unsigned i = 0; i < g->n; i++) {
-		json_t *it = json_object(), *p = json_array();
-		set_str(it, "role", g->v[i].role);
-		for (unsigned k = 0; k < g->v[i].nprivs; k++)
-			json_array_append_new(p, json_string(g->v[i].privs[k]));
-		json_object_set_new(it, "privileges", p);
+		docw_object(w);
+		docw_kstr(w, "role", g->v[i].role);
+		str_list(w, "privileges", g->v[i].privs, g->v[i].nprivs);
 		if (g->v[i].with_grant_option)
-			json_object_set_new(it, "with_grant_option", json_true());
-		json_array_append_new(a, it);
+			set_true(w, "with_grant_option");
+		docw_end(w);
 	}
-	return a;
+	docw_end(w);
 }
 
 static const char *origin_name(enum rel_origin o)
@@ -62,53 +75,52 @@ static const char *origin_name(enum rel_origin o)
 	return NULL;
 }
 
-static void relation_fields(struct model *m, json_t *j, const struct relation *r)
+static void relation_fields(struct model *m, struct docw *w, const struct relation *r,
+			    struct strbuf *sb)
 {
-	struct strbuf sb = STRBUF_INIT;
 	char a[11], b[11];
-	set_str(j, "generated", origin_name(r->origin));
+	docw_kstr(w, "generated", origin_name(r->origin));
 	if (r->tenant)
-		set_str(j, "tenant", r->tenant->key);
+		docw_kstr(w, "tenant", r->tenant->key);
 	if (r->tmpl && r->origin != REL_USER)
-		set_str(j, "template", r->tmpl->name);
+		docw_kstr(w, "template", r->tmpl->name);
 	if (r->origin == REL_PART) {
 		date_format(r->day, a);
-		set_str(j, "date", a);
+		docw_kstr(w, "date", a);
 	}
 	if (r->h.flags & OBJF_FROZEN)
-		json_object_set_new(j, "frozen", json_true());
-	set_str(j, "owner", r->owner);
-	set_str(j, "comment", r->comment);
+		set_true(w, "frozen");
+	docw_kstr(w, "owner", r->owner);
+	docw_kstr(w, "comment", r->comment);
+	strbuf_reset(sb);
 	if (r->origin == REL_YEARLY) {
 		date_format(r->first_day, a);
 		date_format(r->last_day, b);
-		set_str(j, "from", a);
-		set_str(j, "until", b);
-		render_columns(r->tmpl, &sb);
-		set_str(j, "columns", sb.buf);
-		strbuf_reset(&sb);
+		docw_kstr(w, "from", a);
+		docw_kstr(w, "until", b);
+		render_columns(r->tmpl, sb);
+		docw_kstr(w, "columns", sb->buf);
 	} else {
-		render_query(m, r, &sb);
-		set_str(j, "query", sb.buf);
-		strbuf_reset(&sb);
+		render_query(m, r, sb);
+		docw_kstr(w, "query", sb->buf);
 	}
 	unsigned ni = render_nindexes(r);
 	if (ni) {
-		json_t *ia = json_array();
+		docw_key(w, "indexes");
+		docw_array(w);
 		for (unsigned i = 0; i < ni; i++) {
-			render_index(m, r, i, &sb);
-			json_array_append_new(ia, json_string(sb.buf));
-			strbuf_reset(&sb);
+			strbuf_reset(sb);
+			render_index(m, r, i, sb);
+			docw_str(w, sb->buf);
 		}
-		json_object_set_new(j, "indexes", ia);
+		docw_end(w);
 	}
 	if (r->h.kind == OBJ_MATVIEW && r->origin == REL_USER) {
-		set_str(j, "refresh", r->refresh == REFRESH_CONCURRENTLY ? "concurrently" :
-				      r->refresh == REFRESH_STATEMENT ? r->refresh_stmt : "plain");
+		docw_kstr(w, "refresh", r->refresh == REFRESH_CONCURRENTLY ? "concurrently" :
+					r->refresh == REFRESH_STATEMENT ? r->refresh_stmt : "plain");
 	}
 	if (r->grants.n)
-		json_object_set_new(j, "grants", grant_items(&r->grants));
-	strbuf_release(&sb);
+		grant_items(w, &r->grants);
 }
 
 static int cmp_pos(const void *a, const void *b, void *ctx)
@@ -118,333 +130,248 @@ static int cmp_pos(const void *a, const void *b, void *ctx)
 	return x < y ? -1 : x > y;
 }
 
-json_t *emit_object(struct model *m, const struct object *o, const unsigned *pos)
+/*
+ * SB cut to at most MAX - 1 bytes: what snprintf() into a buffer of MAX
+ * bytes kept, so that a very long name is written as it always was.
+ */
+static void cut(struct strbuf *sb, size_t max)
 {
-	json_t *j = json_object();
-	char src[512];
-	set_str(j, "kind", obj_kind_name(o->kind));
-	set_str(j, "name", o->ident);
+	if (sb->len >= max)
+		strbuf_setlen(sb, max - 1);
+}
+
+/* "depends_on": the dependencies of O in creation order, without repeats. */
+static void depends_on(struct docw *w, struct model *m, const struct object *o,
+		       const unsigned *pos, struct strbuf *sb)
+{
+	unsigned *d = xcalloc(o->ndeps, sizeof(*d)), n = o->ndeps;
+	memcpy(d, o->deps, n * sizeof(*d));
+	qsort_r(d, n, sizeof(*d), cmp_pos, (void *)pos);
+	docw_key(w, "depends_on");
+	docw_array(w);
+	for (unsigned i = 0; i < n; i++) {
+		if (i && d[i] == d[i - 1])
+			continue;
+		const struct object *t = m->objs[d[i]];
+		strbuf_reset(sb);
+		strbuf_addstr(sb, obj_kind_name(t->kind));
+		strbuf_addch(sb, ' ');
+		strbuf_addstr(sb, t->ident);
+		cut(sb, 600);
+		docw_str(w, sb->buf);
+	}
+	docw_end(w);
+	free(d);
+}
+
+void emit_object(struct docw *w, struct model *m, const struct object *o,
+		 const unsigned *pos, struct strbuf *scratch)
+{
+	docw_object(w);
+	docw_kstr(w, "kind", obj_kind_name(o->kind));
+	docw_kstr(w, "name", o->ident);
 	switch (o->kind) {
 	case OBJ_EXTENSION: {
 		const struct extension *e = (const void *)o;
-		set_str(j, "version", e->a.version);
-		set_str(j, "schema", e->a.schema);
+		docw_kstr(w, "version", e->a.version);
+		docw_kstr(w, "schema", e->a.schema);
 		break;
 	}
 	case OBJ_ROLE: {
 		const struct role *r = (const void *)o;
-		if (!r->managed)
-			json_object_set_new(j, "managed", json_false());
-		set_tri(j, "login", r->a.login);
-		set_tri(j, "superuser", r->a.superuser);
-		set_tri(j, "createdb", r->a.createdb);
-		set_tri(j, "createrole", r->a.createrole);
-		set_tri(j, "inherit", r->a.inherit);
-		if (r->a.connection_limit != -2)
-			json_object_set_new(j, "connection_limit", json_integer(r->a.connection_limit));
-		json_t *s = secret(r->password_env, r->password_file);
-		if (s)
-			json_object_set_new(j, "password", s);
-		if (r->a.nmember_of) {
-			json_t *a = json_array();
-			for (unsigned i = 0; i < r->a.nmember_of; i++)
-				json_array_append_new(a, json_string(r->a.member_of[i]));
-			json_object_set_new(j, "member_of", a);
+		if (!r->managed) {
+			docw_key(w, "managed");
+			docw_bool(w, 0);
 		}
-		set_str(j, "comment", r->comment);
+		set_tri(w, "login", r->a.login);
+		set_tri(w, "superuser", r->a.superuser);
+		set_tri(w, "createdb", r->a.createdb);
+		set_tri(w, "createrole", r->a.createrole);
+		set_tri(w, "inherit", r->a.inherit);
+		if (r->a.connection_limit != -2) {
+			docw_key(w, "connection_limit");
+			docw_int(w, r->a.connection_limit);
+		}
+		secret(w, "password", r->password_env, r->password_file);
+		if (r->a.nmember_of)
+			str_list(w, "member_of", r->a.member_of, r->a.nmember_of);
+		docw_kstr(w, "comment", r->comment);
 		break;
 	}
 	case OBJ_SCHEMA: {
 		const struct schema *s = (const void *)o;
 		if (s->generated_for_tenant)
-			set_str(j, "generated", "tenant_schema");
-		set_str(j, "owner", s->owner);
-		set_str(j, "comment", s->comment);
+			docw_kstr(w, "generated", "tenant_schema");
+		docw_kstr(w, "owner", s->owner);
+		docw_kstr(w, "comment", s->comment);
 		break;
 	}
 	case OBJ_SERVER: {
 		const struct server *s = (const void *)o;
 		const struct tenant *t = s->tenant;
-		json_t *opt = json_object();
-		set_str(j, "tenant", t->key);
-		set_str(opt, "host", t->host);
-		if (t->port)
-			json_object_set_new(opt, "port", json_integer(t->port));
-		set_str(opt, "dbname", t->dbname);
-		set_str(opt, "sslmode", t->sslmode);
-		set_str(opt, "options", t->options);
-		json_object_set_new(j, "options", opt);
+		docw_kstr(w, "tenant", t->key);
+		docw_key(w, "options");
+		docw_object(w);
+		docw_kstr(w, "host", t->host);
+		if (t->port) {
+			docw_key(w, "port");
+			docw_int(w, t->port);
+		}
+		docw_kstr(w, "dbname", t->dbname);
+		docw_kstr(w, "sslmode", t->sslmode);
+		docw_kstr(w, "options", t->options);
+		docw_end(w);
 		break;
 	}
 	case OBJ_USER_MAPPING: {
 		const struct user_mapping *u = (const void *)o;
-		set_str(j, "server", u->server);
-		set_str(j, "for", u->role ? u->role : "CURRENT_USER");
-		set_str(j, "user", u->tenant->user);
-		json_t *s = secret(u->tenant->password_env, u->tenant->password_file);
-		if (s)
-			json_object_set_new(j, "password", s);
+		docw_kstr(w, "server", u->server);
+		docw_kstr(w, "for", u->role ? u->role : "CURRENT_USER");
+		docw_kstr(w, "user", u->tenant->user);
+		secret(w, "password", u->tenant->password_env, u->tenant->password_file);
 		break;
 	}
 	case OBJ_FUNCTION: {
 		const struct function *f = (const void *)o;
-		set_str(j, "arguments", f->args);
-		set_str(j, "language", f->language);
-		set_str(j, "sql", f->sql.sql);
+		docw_kstr(w, "arguments", f->args);
+		docw_kstr(w, "language", f->language);
+		docw_kstr(w, "sql", f->sql.sql);
 		break;
 	}
 	case OBJ_TABLE:
 	case OBJ_MATVIEW:
 	case OBJ_VIEW:
-		relation_fields(m, j, (const struct relation *)o);
+		relation_fields(m, w, (const struct relation *)o, scratch);
 		break;
 	case OBJ_GRANT: {
 		const struct grant *g = (const void *)o;
-		json_t *p = json_array();
-		set_str(j, "role", g->role);
-		for (unsigned i = 0; i < g->nprivs; i++)
-			json_array_append_new(p, json_string(g->privs[i]));
-		json_object_set_new(j, "privileges", p);
-		set_str(j, "on", g->on);
+		docw_kstr(w, "role", g->role);
+		str_list(w, "privileges", g->privs, g->nprivs);
+		docw_kstr(w, "on", g->on);
 		if (g->with_grant_option)
-			json_object_set_new(j, "with_grant_option", json_true());
-		set_str(j, "for_role", g->for_role);
+			set_true(w, "with_grant_option");
+		docw_kstr(w, "for_role", g->for_role);
 		break;
 	}
 	case OBJ_CRON: {
 		const struct cron_job *c = (const void *)o;
 		if (c->tenant)
-			set_str(j, "tenant", c->tenant->key);
-		set_str(j, "schedule", c->schedule);
-		set_str(j, "command", c->command.sql);
-		set_str(j, "database", c->database);
-		set_str(j, "username", c->username);
-		json_object_set_new(j, "active", json_boolean(c->active));
+			docw_kstr(w, "tenant", c->tenant->key);
+		docw_kstr(w, "schedule", c->schedule);
+		docw_kstr(w, "command", c->command.sql);
+		docw_kstr(w, "database", c->database);
+		docw_kstr(w, "username", c->username);
+		docw_key(w, "active");
+		docw_bool(w, c->active);
 		break;
 	}
 	case OBJ_CHECK: {
 		const struct check *c = (const void *)o;
-		set_str(j, "sql", c->sql.sql);
+		docw_kstr(w, "sql", c->sql.sql);
 		break;
 	}
 	default:
 		break;
 	}
 	if (o->pos.file) {
-		snprintf(src, sizeof(src), "%s:%u:%u", o->pos.file, o->pos.line, o->pos.col);
-		set_str(j, "source", src);
+		strbuf_reset(scratch);
+		strbuf_addstr(scratch, o->pos.file);
+		strbuf_addf(scratch, ":%u:%u", o->pos.line, o->pos.col);
+		cut(scratch, 512);
+		docw_kstr(w, "source", scratch->buf);
 	}
-	if (o->ndeps) {
-		/* dependencies in creation order, without repeats */
-		unsigned *d = xcalloc(o->ndeps, sizeof(*d)), n = o->ndeps;
-		memcpy(d, o->deps, n * sizeof(*d));
-		qsort_r(d, n, sizeof(*d), cmp_pos, (void *)pos);
-		json_t *a = json_array();
-		for (unsigned i = 0; i < n; i++) {
-			if (i && d[i] == d[i - 1])
-				continue;
-			const struct object *t = m->objs[d[i]];
-			char buf[600];
-			snprintf(buf, sizeof(buf), "%s %s", obj_kind_name(t->kind), t->ident);
-			json_array_append_new(a, json_string(buf));
-		}
-		json_object_set_new(j, "depends_on", a);
-		free(d);
-	}
-	return j;
+	if (o->ndeps)
+		depends_on(w, m, o, pos, scratch);
+	docw_end(w);
 }
 
-/* ---- YAML writer for jansson values ---- */
+/* ---- YAML of a jansson value (import) ---- */
 
-static int plain_ok(const char *s)
-{
-	static const char *const special[] = {
-		"true", "false", "True", "False", "TRUE", "FALSE", "null", "Null",
-		"NULL", "~", "yes", "no", "Yes", "No", "on", "off", "On", "Off", "y", "n",
-		NULL,
-	};
-	size_t n = strlen(s);
-	if (!n || s[0] == ' ' || s[n - 1] == ' ')
-		return 0;
-	for (const char *const *p = special; *p; p++)
-		if (!strcmp(*p, s))
-			return 0;
-	if (strchr("-?:,[]{}#&*!|>'\"%@`", s[0]))
-		return 0;
-	int numeric = 1;
-	for (const char *p = s; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c < 0x20 || c == 0x7f)
-			return 0;
-		if ((c == ':' && (p[1] == ' ' || !p[1])) || (c == '#' && p > s && p[-1] == ' '))
-			return 0;
-		if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E' || c == '_'))
-			numeric = 0;
-	}
-	return !numeric;
-}
-
-static void quoted(struct strbuf *sb, const char *s)
-{
-	strbuf_addch(sb, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': strbuf_addstr(sb, "\\\""); break;
-		case '\\': strbuf_addstr(sb, "\\\\"); break;
-		case '\n': strbuf_addstr(sb, "\\n"); break;
-		case '\t': strbuf_addstr(sb, "\\t"); break;
-		case '\r': strbuf_addstr(sb, "\\r"); break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				strbuf_addf(sb, "\\x%02x", *p);
-			else
-				strbuf_addch(sb, *p);
-		}
-	}
-	strbuf_addch(sb, '"');
-}
-
-/* A multi-line string as a literal block, when it can be one. */
-static int block_ok(const char *s)
-{
-	if (!strchr(s, '\n') || s[0] == ' ' || s[0] == '\n')
-		return 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if ((*p < 0x20 && *p != '\n') || *p == 0x7f)
-			return 0;
-	return 1;
-}
-
-static void scalar(struct strbuf *sb, const char *s, int indent)
-{
-	if (plain_ok(s)) {
-		strbuf_addstr(sb, s);
-		return;
-	}
-	if (!block_ok(s)) {
-		quoted(sb, s);
-		return;
-	}
-	size_t n = strlen(s);
-	size_t trail = 0;
-	while (trail < n && s[n - 1 - trail] == '\n')
-		trail++;
-	strbuf_addstr(sb, trail == 0 ? "|-" : trail == 1 ? "|" : "|+");
-	const char *p = s;
-	while (*p) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		strbuf_addch(sb, '\n');
-		if (len)
-			strbuf_addchars(sb, ' ', (size_t)indent);
-		strbuf_add(sb, p, len);
-		if (!e)
-			break;
-		p = e + 1;
-		if (!*p)
-			break;
-	}
-	/* |+ keeps extra trailing newlines: write them as empty lines */
-	for (size_t k = 1; k < trail; k++)
-		strbuf_addch(sb, '\n');
-}
-
-void emit_yaml_value(struct strbuf *sb, const json_t *v, int indent, int in_seq)
+static void json_value(struct docw *w, const json_t *v)
 {
 	const char *key;
 	json_t *val;
 	size_t i;
-	int first = 1;
 	switch (json_typeof(v)) {
 	case JSON_OBJECT:
-		if (!json_object_size(v)) {
-			strbuf_addstr(sb, "{}");
-			break;
-		}
+		docw_object(w);
 		json_object_foreach((json_t *)v, key, val) {
-			if (!first || !in_seq) {
-				strbuf_addch(sb, '\n');
-				strbuf_addchars(sb, ' ', (size_t)indent);
-			}
-			first = 0;
-			if (plain_ok(key))
-				strbuf_addstr(sb, key);
-			else
-				quoted(sb, key);
-			strbuf_addch(sb, ':');
-			if ((json_is_object(val) && json_object_size(val)) ||
-			    (json_is_array(val) && json_array_size(val))) {
-				emit_yaml_value(sb, val, indent + 2, 0);
-			} else {
-				strbuf_addch(sb, ' ');
-				emit_yaml_value(sb, val, indent + 2, 0);
-			}
+			docw_key(w, key);
+			json_value(w, val);
 		}
+		docw_end(w);
 		break;
 	case JSON_ARRAY:
-		if (!json_array_size(v)) {
-			strbuf_addstr(sb, "[]");
-			break;
-		}
-		json_array_foreach(v, i, val) {
-			strbuf_addch(sb, '\n');
-			strbuf_addchars(sb, ' ', (size_t)(indent > 2 ? indent - 2 : 0));
-			strbuf_addstr(sb, "- ");
-			emit_yaml_value(sb, val, indent, 1);
-		}
+		docw_array(w);
+		json_array_foreach(v, i, val)
+			json_value(w, val);
+		docw_end(w);
 		break;
 	case JSON_STRING:
-		scalar(sb, json_string_value(v), indent);
+		docw_str(w, json_string_value(v));
 		break;
 	case JSON_INTEGER:
-		strbuf_addf(sb, "%lld", (long long)json_integer_value(v));
+		docw_int(w, (long long)json_integer_value(v));
 		break;
 	case JSON_TRUE:
-		strbuf_addstr(sb, "true");
-		break;
 	case JSON_FALSE:
-		strbuf_addstr(sb, "false");
-		break;
-	case JSON_NULL:
-		strbuf_addstr(sb, "null");
+		docw_bool(w, json_is_true(v));
 		break;
 	default:
-		break;
+		docw_null(w);
 	}
+}
+
+void emit_yaml_value(struct strbuf *sb, const json_t *v, int indent, int in_seq)
+{
+	struct docw w;
+	docw_init(&w, sb, DOCW_YAML, 0);
+	docw_yaml_root(&w, indent, in_seq);
+	json_value(&w, v);
+}
+
+/* Write what SB holds to OUT and empty it. */
+static void flush_to(struct strbuf *sb, FILE *out)
+{
+	fwrite(sb->buf, 1, sb->len, out);
+	strbuf_reset(sb);
 }
 
 int emit_model(struct model *m, FILE *out, int yaml)
 {
 	unsigned *pos = xcalloc(m->nobjs + 1, sizeof(*pos));
-	struct strbuf sb = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT, scratch = STRBUF_INIT;
+	struct docw w;
 	int ret = 0;
 	for (unsigned i = 0; i < m->nobjs; i++)
 		pos[m->order[i]] = i;
+	strbuf_grow(&sb, EMIT_CHUNK + 4096);
 	if (!yaml)
-		fputs("[", out);
+		strbuf_addch(&sb, '[');
 	for (unsigned i = 0; i < m->nobjs; i++) {
-		json_t *j = emit_object(m, m->objs[m->order[i]], pos);
-		strbuf_reset(&sb);
 		if (yaml) {
-			strbuf_addstr(&sb, "- ");
-			emit_yaml_value(&sb, j, 2, 1);
-			strbuf_addch(&sb, '\n');
+			strbuf_add(&sb, "- ", 2);
+			docw_init(&w, &sb, DOCW_YAML, 0);
+			docw_yaml_root(&w, 2, 1);
 		} else {
-			char *s = json_dumps(j, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII);
 			strbuf_addstr(&sb, i ? ",\n" : "\n");
-			strbuf_addstr(&sb, s);
-			free(s);
+			docw_init(&w, &sb, DOCW_JSON, 0);
 		}
-		fwrite(sb.buf, 1, sb.len, out);
-		json_decref(j);
+		emit_object(&w, m, m->objs[m->order[i]], pos, &scratch);
+		if (yaml)
+			strbuf_addch(&sb, '\n');
+		if (sb.len >= EMIT_CHUNK)
+			flush_to(&sb, out);
 	}
 	if (!yaml)
-		fputs(m->nobjs ? "\n]\n" : "]\n", out);
+		strbuf_addstr(&sb, m->nobjs ? "\n]\n" : "]\n");
 	else if (!m->nobjs)
-		fputs("[]\n", out);
+		strbuf_addstr(&sb, "[]\n");
+	flush_to(&sb, out);
 	if (fflush(out) || ferror(out))
 		ret = -1;
 	strbuf_release(&sb);
+	strbuf_release(&scratch);
 	free(pos);
 	return ret;
 }

@@ -951,3 +951,29 @@ int planfmt_by_name(const char *format, const struct plan *p, int verbose,
 		}
 	return -1;
 }
+
+/* planfile_stream's sink: the FILE at CTX. */
+static int sink_file(const void *buf, size_t len, void *ctx)
+{
+	return fwrite(buf, 1, len, ctx) == len ? 0 : -1;
+}
+
+int planfmt_write(const char *format, const struct plan *p, int verbose, FILE *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int ret = 0;
+
+	if (!strcmp(format, "json")) {
+		/* the one format whose size grows with every step: never all in memory */
+		if (planfile_stream(p, sink_file, out, NULL))
+			ret = -2;
+	} else if (planfmt_by_name(format, p, verbose, &sb) < 0) {
+		ret = -1;
+	} else if (fwrite(sb.buf, 1, sb.len, out) != sb.len) {
+		ret = -2;
+	}
+	strbuf_release(&sb);
+	if (!ret && (fflush(out) || ferror(out)))
+		ret = -2;
+	return ret;
+}

@@ -24,6 +24,8 @@
 #ifndef PGFORM_PLANFMT_H
 #define PGFORM_PLANFMT_H
 
+#include <stdio.h>
+
 #include "plan/plan.h"
 #include "base/strbuf.h"
 
@@ -47,5 +49,13 @@ void planfmt_dot(const struct plan *p, int verbose, struct strbuf *out);
  */
 int planfmt_by_name(const char *format, const struct plan *p, int verbose,
 		    struct strbuf *out);
+
+/*
+ * Write P in FORMAT to OUT: json streamed as it is rendered
+ * (planfile_stream()), the others rendered first.  Returns 0, -1 without
+ * a message (and without output) when FORMAT is unknown, or -2 when
+ * writing to OUT failed.
+ */
+int planfmt_write(const char *format, const struct plan *p, int verbose, FILE *out);
 
 #endif

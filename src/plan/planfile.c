@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "base/docw.h"
 #include "base/usage.h"
 
 /* Hazard bits and their names in JSON, in the order they are listed. */
@@ -38,76 +39,36 @@ json_t *planfile_hazard_names(unsigned bits)
 
 /* ---- writing ---- */
 
-/* The length of the well-formed UTF-8 character at C (as RFC 3629 says), or 0. */
-static unsigned utf8_len(const unsigned char *c)
-{
-	unsigned n, lo = 0x80, hi = 0xbf;
-
-	if (c[0] < 0x80)
-		return 1;
-	if (c[0] >= 0xc2 && c[0] <= 0xdf)
-		n = 2;
-	else if (c[0] >= 0xe0 && c[0] <= 0xef)
-		n = 3;
-	else if (c[0] >= 0xf0 && c[0] <= 0xf4)
-		n = 4;
-	else
-		return 0;
-	if (c[0] == 0xe0)
-		lo = 0xa0;      /* overlong */
-	else if (c[0] == 0xed)
-		hi = 0x9f;      /* surrogates */
-	else if (c[0] == 0xf0)
-		lo = 0x90;      /* overlong */
-	else if (c[0] == 0xf4)
-		hi = 0x8f;      /* beyond U+10FFFF */
-	if (c[1] < lo || c[1] > hi)
-		return 0;
-	for (unsigned k = 2; k < n; k++)
-		if ((c[k] & 0xc0) != 0x80)
-			return 0;
-	return n;
-}
-
 /*
- * A JSON string of S, never NULL: bytes that are not UTF-8 (a name
- * read from a SQL_ASCII database) become U+FFFD instead of losing the key.
+ * Every string is written by json_quote(): bytes that are not UTF-8 (a
+ * name read from a SQL_ASCII database) become \uFFFD instead of losing
+ * the key.  The bytes are those of json_dumps() of the same tree with
+ * DUMP_FLAGS (t/unit/test-docw.c checks the writer against jansson).
  */
-static json_t *jstr(const char *s)
-{
-	json_t *j = json_string(s);
-	struct strbuf sb = STRBUF_INIT;
-	const unsigned char *c = (const unsigned char *)s;
+#define DUMP_INDENT 2
 
-	if (j)
-		return j;
-	while (*c) {
-		unsigned n = utf8_len(c);
-		if (n) {
-			strbuf_add(&sb, c, n);
-			c += n;
-		} else {
-			strbuf_addstr(&sb, "\xef\xbf\xbd");
-			c++;
-		}
-	}
-	j = json_string(sb.buf);
-	strbuf_release(&sb);
-	return j ? j : json_string("");
-}
-
-/* KEY: S, left out when S is NULL. */
-static void set_str(json_t *o, const char *key, const char *s)
-{
-	if (s)
-		json_object_set_new(o, key, jstr(s));
-}
+/* The plan file goes out in pieces of about this size (planfile_stream). */
+#define PLANFILE_CHUNK (256 * 1024)
 
 /* KEY: N, left out when N is unknown (negative). */
-static void set_count(json_t *o, const char *key, long long n)
+static void put_count(struct docw *w, const char *key, long long n)
 {
-	if (n >= 0)
-		json_object_set_new(o, key, json_integer(n));
+	if (n >= 0) {
+		docw_key(w, key);
+		docw_int(w, n);
+	}
+}
+
+static void put_int(struct docw *w, const char *key, long long n)
+{
+	docw_key(w, key);
+	docw_int(w, n);
+}
+
+static void put_bool(struct docw *w, const char *key, int v)
+{
+	docw_key(w, key);
+	docw_bool(w, v);
 }
 
 /* What a step acts on: its target, else its name, else "" (as text shows it). */
@@ -117,145 +78,149 @@ static const char *step_target(const struct step *s)
 }
 
 /* Statement ST of S: a string, or {"sql", "secret", "tail"} when it names a secret. */
-static json_t *stmt_json(const struct stmt *st)
+static void put_stmt(struct docw *w, const struct stmt *st)
 {
-	if (st->secret < 0)
-		return jstr(st->sql);
-	json_t *o = json_object();
-	json_object_set_new(o, "sql", jstr(st->sql));
-	json_object_set_new(o, "secret", json_integer(st->secret));
-	json_object_set_new(o, "tail", jstr(st->tail ? st->tail : ""));
-	return o;
+	if (st->secret < 0) {
+		docw_str(w, st->sql);
+		return;
+	}
+	docw_object(w);
+	docw_kstr(w, "sql", st->sql);
+	put_int(w, "secret", st->secret);
+	docw_kstr(w, "tail", st->tail ? st->tail : "");
+	docw_end(w);
 }
 
 /* KEY: the statements of L; left out when L is empty unless ALWAYS. */
-static void set_stmts(json_t *o, const char *key, const struct stmt_list *l, int always)
+static void put_stmts(struct docw *w, const char *key, const struct stmt_list *l, int always)
 {
 	if (!l->n && !always)
 		return;
-	json_t *a = json_array();
+	docw_key(w, key);
+	docw_array(w);
 	for (unsigned i = 0; i < l->n; i++)
-		json_array_append_new(a, stmt_json(&l->v[i]));
-	json_object_set_new(o, key, a);
+		put_stmt(w, &l->v[i]);
+	docw_end(w);
 }
 
 /* Step S; strings that are NULL, rows or bytes that are -1, and empty phases left out. */
-static json_t *step_json(const struct step *s)
+static void put_step(struct docw *w, const struct step *s)
 {
-	json_t *o = json_object(), *hz = json_array(), *deps = json_array();
-
-	json_object_set_new(o, "id", json_integer(s->id));
-	json_object_set_new(o, "action", json_string(step_action_name(s->action)));
-	json_object_set_new(o, "kind", json_string(obj_kind_name(s->kind)));
-	set_str(o, "schema", s->schema);
-	set_str(o, "name", s->name);
-	json_object_set_new(o, "target", jstr(step_target(s)));
-	set_str(o, "reason", s->reason);
+	docw_object(w);
+	put_int(w, "id", s->id);
+	docw_kstr(w, "action", step_action_name(s->action));
+	docw_kstr(w, "kind", obj_kind_name(s->kind));
+	docw_kstr(w, "schema", s->schema);
+	docw_kstr(w, "name", s->name);
+	docw_kstr(w, "target", step_target(s));
+	docw_kstr(w, "reason", s->reason);
+	docw_key(w, "hazards");
+	docw_array(w);
 	for (unsigned h = 0; h < NHAZARDS; h++)
 		if (s->hazards & hazard_keys[h].bit)
-			json_array_append_new(hz, json_string(hazard_keys[h].key));
-	json_object_set_new(o, "hazards", hz);
-	set_str(o, "irreversible", s->irreversible);
-	set_str(o, "revokes", s->revokes);
-	set_str(o, "carries", s->carries);
-	set_count(o, "rows", s->rows);
-	set_count(o, "bytes", s->bytes);
+			docw_str(w, hazard_keys[h].key);
+	docw_end(w);
+	docw_kstr(w, "irreversible", s->irreversible);
+	docw_kstr(w, "revokes", s->revokes);
+	docw_kstr(w, "carries", s->carries);
+	put_count(w, "rows", s->rows);
+	put_count(w, "bytes", s->bytes);
+	docw_key(w, "depends_on");
+	docw_array(w);
 	for (unsigned d = 0; d < s->ndeps; d++)
-		json_array_append_new(deps, json_integer(s->deps[d]));
-	json_object_set_new(o, "depends_on", deps);
-	json_object_set_new(o, "group", json_integer(s->group));
-	set_str(o, "group_label", s->group_label);
-	json_object_set_new(o, "no_transaction", json_boolean(s->no_transaction));
-	json_object_set_new(o, "swaps", json_boolean(s->swaps));
-	set_str(o, "batch_key", s->batch_key);
-	set_str(o, "spec_hash", s->spec_hash);
-	set_str(o, "database", s->database);
+		docw_int(w, s->deps[d]);
+	docw_end(w);
+	put_int(w, "group", s->group);
+	docw_kstr(w, "group_label", s->group_label);
+	put_bool(w, "no_transaction", s->no_transaction);
+	put_bool(w, "swaps", s->swaps);
+	docw_kstr(w, "batch_key", s->batch_key);
+	docw_kstr(w, "spec_hash", s->spec_hash);
+	docw_kstr(w, "database", s->database);
 	if (s->source) {
-		json_t *src = json_object();
-		set_str(src, "tenant", s->source->tenant);
-		set_str(src, "server", s->source->server);
-		set_str(src, "template", s->source->tmpl);
-		set_str(src, "columns", s->source->columns);
-		json_object_set_new(o, "source", src);
+		docw_key(w, "source");
+		docw_object(w);
+		docw_kstr(w, "tenant", s->source->tenant);
+		docw_kstr(w, "server", s->source->server);
+		docw_kstr(w, "template", s->source->tmpl);
+		docw_kstr(w, "columns", s->source->columns);
+		docw_end(w);
 	}
 	if (s->nsecrets) {
-		json_t *a = json_array();
+		docw_key(w, "secrets");
+		docw_array(w);
 		for (unsigned i = 0; i < s->nsecrets; i++) {
-			json_t *r = json_object();
+			docw_object(w);
 			if (s->secrets[i].env)
-				set_str(r, "env", s->secrets[i].env);
+				docw_kstr(w, "env", s->secrets[i].env);
 			else
-				set_str(r, "file", s->secrets[i].file ? s->secrets[i].file : "");
-			json_object_set_new(r, "as", json_string(s->secrets[i].verifier ? "scram-verifier" : "literal"));
-			json_array_append_new(a, r);
+				docw_kstr(w, "file", s->secrets[i].file ? s->secrets[i].file : "");
+			docw_kstr(w, "as", s->secrets[i].verifier ? "scram-verifier" : "literal");
+			docw_end(w);
 		}
-		json_object_set_new(o, "secrets", a);
+		docw_end(w);
 	}
-	set_stmts(o, "build", &s->build, 0);
+	put_stmts(w, "build", &s->build, 0);
 	if (s->nlock) {
-		json_t *a = json_array();
+		docw_key(w, "lock");
+		docw_array(w);
 		for (unsigned i = 0; i < s->nlock; i++)
-			json_array_append_new(a, jstr(s->lock[i]));
-		json_object_set_new(o, "lock", a);
+			docw_str(w, s->lock[i]);
+		docw_end(w);
 	}
-	set_stmts(o, "view_swap", &s->view_swap, 0);
-	set_stmts(o, "swap", &s->swap, 1);
-	set_stmts(o, "repoint", &s->repoint, 0);
-	set_stmts(o, "cleanup", &s->cleanup, 0);
+	put_stmts(w, "view_swap", &s->view_swap, 0);
+	put_stmts(w, "swap", &s->swap, 1);
+	put_stmts(w, "repoint", &s->repoint, 0);
+	put_stmts(w, "cleanup", &s->cleanup, 0);
 	if (!s->irreversible)
-		set_stmts(o, "inverse", &s->inverse, 1);
-	return o;
+		put_stmts(w, "inverse", &s->inverse, 1);
+	docw_end(w);
 }
 
 char *planfile_step_dump(const struct step *s)
 {
-	json_t *o = step_json(s);
-	char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII);
-	json_decref(o);
-	return text ? text : xstrdup("{}");
+	struct strbuf sb = STRBUF_INIT;
+	struct docw w;
+
+	docw_init(&w, &sb, DOCW_JSON, 0);
+	put_step(&w, s);
+	return strbuf_detach(&sb, NULL);
 }
 
 /* {create, rebuild, change, drop}, as plan_count() counts them. */
-static json_t *summary_json(const struct plan *p)
+static void put_summary(struct docw *w, const struct plan *p)
 {
 	struct plan_counts c;
 	plan_count(p, &c);
-	return json_pack("{s:I, s:I, s:I, s:I}", "create", (json_int_t)c.create,
-			 "rebuild", (json_int_t)c.rebuild, "change", (json_int_t)c.change,
-			 "drop", (json_int_t)c.drop);
+	docw_key(w, "summary");
+	docw_object(w);
+	put_int(w, "create", (long long)c.create);
+	put_int(w, "rebuild", (long long)c.rebuild);
+	put_int(w, "change", (long long)c.change);
+	put_int(w, "drop", (long long)c.drop);
+	docw_end(w);
 }
 
 /* Hazard H of step S: {step, hazard, action, kind, target}. */
-static json_t *hazard_json(const struct step *s, unsigned h)
+static void put_hazard(struct docw *w, const struct step *s, unsigned h)
 {
-	json_t *o = json_object();
-	json_object_set_new(o, "step", json_integer(s->id));
-	json_object_set_new(o, "hazard", json_string(hazard_keys[h].key));
-	json_object_set_new(o, "action", json_string(step_action_name(s->action)));
-	json_object_set_new(o, "kind", json_string(obj_kind_name(s->kind)));
-	json_object_set_new(o, "target", jstr(step_target(s)));
-	return o;
-}
-
-/* Every hazard of every step, in plan order (what "hazards" holds). */
-static json_t *hazards_json(const struct plan *p)
-{
-	json_t *a = json_array();
-	for (unsigned i = 0; i < p->nsteps; i++)
-		for (unsigned h = 0; h < NHAZARDS; h++)
-			if (p->steps[i]->hazards & hazard_keys[h].bit)
-				json_array_append_new(a, hazard_json(p->steps[i], h));
-	return a;
+	docw_object(w);
+	put_int(w, "step", s->id);
+	docw_kstr(w, "hazard", hazard_keys[h].key);
+	docw_kstr(w, "action", step_action_name(s->action));
+	docw_kstr(w, "kind", obj_kind_name(s->kind));
+	docw_kstr(w, "target", step_target(s));
+	docw_end(w);
 }
 
 /* A left-out object: {kind, target, reason}. */
-static json_t *skipped_json(const struct skipped *k)
+static void put_skipped(struct docw *w, const struct skipped *k)
 {
-	json_t *o = json_object();
-	json_object_set_new(o, "kind", json_string(obj_kind_name(k->kind)));
-	json_object_set_new(o, "target", jstr(k->target ? k->target : ""));
-	json_object_set_new(o, "reason", jstr(k->reason ? k->reason : ""));
-	return o;
+	docw_object(w);
+	docw_kstr(w, "kind", obj_kind_name(k->kind));
+	docw_kstr(w, "target", k->target ? k->target : "");
+	docw_kstr(w, "reason", k->reason ? k->reason : "");
+	docw_end(w);
 }
 
 /* ---- the plan hash ---- */
@@ -264,6 +229,26 @@ static json_t *skipped_json(const struct skipped *k)
 /* The line that holds the hash: HASH_LINE_HEAD, the digits, HASH_LINE_TAIL. */
 #define HASH_LINE_HEAD "  \"plan_hash\": \""
 #define HASH_LINE_TAIL "\",\n"
+
+static XXH3_state_t *hash_new(void)
+{
+	XXH3_state_t *st = XXH3_createState();
+	if (!st)
+		die("out of memory");
+	XXH3_128bits_reset(st);
+	return st;
+}
+
+/* The digest of ST as PLANFILE_HASH_HEX lower-case hex digits and a NUL; frees ST. */
+static void hash_hex(XXH3_state_t *st, char *hex)
+{
+	XXH128_canonical_t canon;
+
+	XXH128_canonicalFromHash(&canon, XXH3_128bits_digest(st));
+	XXH3_freeState(st);
+	for (unsigned k = 0; k < sizeof(canon.digest); k++)
+		snprintf(hex + 2 * k, 3, "%02x", canon.digest[k]);
+}
 
 /* 1 when the PLANFILE_HASH_HEX bytes at S are lower-case hex digits. */
 static int is_hash_hex(const char *s)
@@ -285,7 +270,6 @@ int planfile_hash_text(const char *text, size_t len, char *hex, size_t *at)
 	const size_t line = head + PLANFILE_HASH_HEX + tail;
 	size_t found = 0, nfound = 0;
 	XXH3_state_t *st;
-	XXH128_canonical_t canon;
 
 	for (size_t i = 0; i + head <= len; i++) {
 		if ((i && text[i - 1] != '\n') || memcmp(text + i, HASH_LINE_HEAD, head))
@@ -298,133 +282,169 @@ int planfile_hash_text(const char *text, size_t len, char *hex, size_t *at)
 	}
 	if (nfound != 1)
 		return -1;
-	st = XXH3_createState();
-	if (!st)
-		die("out of memory");
-	XXH3_128bits_reset(st);
+	st = hash_new();
 	XXH3_128bits_update(st, text, found);
 	XXH3_128bits_update(st, text + found + line, len - found - line);
-	XXH128_canonicalFromHash(&canon, XXH3_128bits_digest(st));
-	XXH3_freeState(st);
-	for (unsigned k = 0; k < sizeof(canon.digest); k++)
-		snprintf(hex + 2 * k, 3, "%02x", canon.digest[k]);
+	hash_hex(st, hex);
 	if (at)
 		*at = found + head;
 	return 0;
 }
 
-/* The fields before the lists, keys in the documented order. */
-static json_t *head_json(const struct plan *p)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "format", json_string(PLANFILE_FORMAT));
-	json_object_set_new(o, "version", json_integer(PLANFILE_VERSION));
-	/* a placeholder, replaced once the rest is written (planfile_format) */
-	json_object_set_new(o, "plan_hash", json_string(HASH_PLACEHOLDER));
-	set_str(o, "database", p->database);
-	set_str(o, "apply_role", p->apply_role);
-	set_str(o, "catalog_fingerprint", p->catalog_fp);
-	set_str(o, "desired_fingerprint", p->desired_fp);
-	set_str(o, "git_commit", p->git_commit);
-	set_str(o, "pgform_version", p->pgform_version);
-	set_str(o, "created_at", p->created_at);
-	set_str(o, "catalog_detail", p->catalog_detail);
-	json_object_set_new(o, "summary", summary_json(p));
-	return o;
-}
-
-#define DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII)
-
-/* Where json_dump_callback writes: OUT, with INDENT after each newline. */
-struct dump_to {
+/*
+ * What receives the plan file while it is written: FLUSH, when not NULL,
+ * is given OUT's bytes whenever they pass PLANFILE_CHUNK (between two
+ * elements of a list) and empties it; without FLUSH the whole file stays
+ * in OUT.
+ */
+struct plan_out {
 	struct strbuf *out;
-	const char *indent;
+	void (*flush)(struct plan_out *o);
+	size_t hash_at;         /* offset of the hash digits in the first piece */
+	/* hashing */
+	XXH3_state_t *st;
+	int first;
+	/* writing */
+	int (*sink)(const void *buf, size_t len, void *ctx);
+	void *ctx;
+	int err;
 };
 
-/* json_dump_callback's writer: never fails. */
-static int dump_chunk(const char *buf, size_t len, void *data)
+static void maybe_flush(struct plan_out *o)
 {
-	struct dump_to *d = data;
-	for (size_t i = 0; i < len; i++) {
-		strbuf_addch(d->out, buf[i]);
-		if (buf[i] == '\n')
-			strbuf_addstr(d->out, d->indent);
-	}
-	return 0;
-}
-
-/* Element V (released here) of a top-level list, after *N elements already written. */
-static void add_element(struct strbuf *out, json_t *v, unsigned *n)
-{
-	struct dump_to d = { out, "    " };
-	strbuf_addstr(out, (*n)++ ? ",\n    " : "\n    ");
-	json_dump_callback(v, dump_chunk, &d, DUMP_FLAGS);
-	json_decref(v);
-}
-
-/* Open list KEY (after the head or another list). */
-static void open_list(struct strbuf *out, const char *key)
-{
-	strbuf_addf(out, ",\n  \"%s\": [", key);
-}
-
-/* Close a list of N elements ("[]" when empty, as jansson writes it). */
-static void close_list(struct strbuf *out, unsigned n)
-{
-	strbuf_addstr(out, n ? "\n  ]" : "]");
+	if (o->flush && o->out->len >= PLANFILE_CHUNK)
+		o->flush(o);
 }
 
 /*
- * The bytes json_dumps() would give for the whole plan, made one
- * element at a time so that a plan of many steps never has all its
- * JSON values in memory at once.
+ * The plan file of P, with HEX as its plan_hash, into O (ending "\n}\n"):
+ * the bytes json_dumps() gives for the whole plan with DUMP_INDENT, made
+ * one element at a time.
  */
-void planfile_format(const struct plan *p, struct strbuf *out, char *hash)
+static void plan_doc(const struct plan *p, const char *hex, struct plan_out *o)
 {
-	struct dump_to d = { out, "" };
-	json_t *head = head_json(p);
-	size_t start = out->len, at;
-	char hex[PLANFILE_HASH_HEX + 1];
-	unsigned n = 0;
+	struct docw w;
+	unsigned n;
 
-	json_dump_callback(head, dump_chunk, &d, DUMP_FLAGS);
-	json_decref(head);
-	strbuf_setlen(out, out->len - 2);       /* "\n}" */
-	open_list(out, "hazards");
+	docw_init(&w, o->out, DOCW_JSON, DUMP_INDENT);
+	docw_object(&w);
+	docw_kstr(&w, "format", PLANFILE_FORMAT);
+	put_int(&w, "version", PLANFILE_VERSION);
+	docw_kstr(&w, "plan_hash", hex);
+	o->hash_at = o->out->len - 1 - PLANFILE_HASH_HEX;
+	docw_kstr(&w, "database", p->database);
+	docw_kstr(&w, "apply_role", p->apply_role);
+	docw_kstr(&w, "catalog_fingerprint", p->catalog_fp);
+	docw_kstr(&w, "desired_fingerprint", p->desired_fp);
+	docw_kstr(&w, "git_commit", p->git_commit);
+	docw_kstr(&w, "pgform_version", p->pgform_version);
+	docw_kstr(&w, "created_at", p->created_at);
+	docw_kstr(&w, "catalog_detail", p->catalog_detail);
+	put_summary(&w, p);
+	docw_key(&w, "hazards");
+	docw_array(&w);
 	for (unsigned i = 0; i < p->nsteps; i++)
 		for (unsigned h = 0; h < NHAZARDS; h++)
-			if (p->steps[i]->hazards & hazard_keys[h].bit)
-				add_element(out, hazard_json(p->steps[i], h), &n);
-	close_list(out, n);
-	open_list(out, "skipped");
-	n = 0;
-	for (unsigned i = 0; i < p->nskipped; i++)
-		add_element(out, skipped_json(&p->skipped[i]), &n);
-	close_list(out, n);
-	open_list(out, "checks");
-	n = 0;
-	for (unsigned i = 0; i < p->nchecks; i++) {
-		json_t *o = json_object();
-		json_object_set_new(o, "name", jstr(p->checks[i].name));
-		json_object_set_new(o, "sql", jstr(p->checks[i].sql));
-		if (p->checks[i].after_only)
-			json_object_set_new(o, "after_only", json_true());
-		add_element(out, o, &n);
+			if (p->steps[i]->hazards & hazard_keys[h].bit) {
+				put_hazard(&w, p->steps[i], h);
+				maybe_flush(o);
+			}
+	docw_end(&w);
+	docw_key(&w, "skipped");
+	docw_array(&w);
+	for (unsigned i = 0; i < p->nskipped; i++) {
+		put_skipped(&w, &p->skipped[i]);
+		maybe_flush(o);
 	}
-	close_list(out, n);
-	open_list(out, "steps");
-	n = 0;
-	for (unsigned i = 0; i < p->nsteps; i++)
-		add_element(out, step_json(p->steps[i]), &n);
-	close_list(out, n);
-	strbuf_addstr(out, "\n}\n");
+	docw_end(&w);
+	docw_key(&w, "checks");
+	docw_array(&w);
+	for (unsigned i = 0; i < p->nchecks; i++) {
+		docw_object(&w);
+		docw_kstr(&w, "name", p->checks[i].name);
+		docw_kstr(&w, "sql", p->checks[i].sql);
+		if (p->checks[i].after_only)
+			put_bool(&w, "after_only", 1);
+		docw_end(&w);
+	}
+	docw_end(&w);
+	docw_key(&w, "steps");
+	docw_array(&w);
+	for (n = 0; n < p->nsteps; n++) {
+		put_step(&w, p->steps[n]);
+		maybe_flush(o);
+	}
+	docw_end(&w);
+	docw_end(&w);
+	strbuf_addch(o->out, '\n');
+	if (o->flush)
+		o->flush(o);
+}
+
+void planfile_format(const struct plan *p, struct strbuf *out, char *hash)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct plan_out o = { .out = &doc };
+	size_t at;
+	char hex[PLANFILE_HASH_HEX + 1];
+
+	plan_doc(p, HASH_PLACEHOLDER, &o);
 	/* the head holds the one hash line (names are escaped: no other line starts so) */
-	if (planfile_hash_text(out->buf + start, out->len - start, hex, &at) < 0)
+	if (planfile_hash_text(doc.buf, doc.len, hex, &at) < 0 || at != o.hash_at)
 		die("internal error: the plan file has no single plan_hash line");
-	memcpy(out->buf + start + at, hex, PLANFILE_HASH_HEX);
+	memcpy(doc.buf + at, hex, PLANFILE_HASH_HEX);
+	strbuf_addbuf(out, &doc);
+	strbuf_release(&doc);
 	if (hash)
 		memcpy(hash, hex, PLANFILE_HASH_HEX + 1);
+}
+
+/* The first pass: the bytes hashed, less the hash line, then dropped. */
+static void flush_hash(struct plan_out *o)
+{
+	const char *b = o->out->buf;
+	size_t len = o->out->len;
+
+	if (o->first) {
+		size_t from = o->hash_at - strlen(HASH_LINE_HEAD);
+		size_t to = o->hash_at + PLANFILE_HASH_HEX + strlen(HASH_LINE_TAIL);
+		if (to > len || memcmp(b + from, HASH_LINE_HEAD, strlen(HASH_LINE_HEAD)) ||
+		    memcmp(b + to - strlen(HASH_LINE_TAIL), HASH_LINE_TAIL, strlen(HASH_LINE_TAIL)))
+			die("internal error: the plan file's hash line is not where it was written");
+		XXH3_128bits_update(o->st, b, from);
+		XXH3_128bits_update(o->st, b + to, len - to);
+		o->first = 0;
+	} else {
+		XXH3_128bits_update(o->st, b, len);
+	}
+	strbuf_reset(o->out);
+}
+
+/* The second pass: the bytes handed to the sink (nothing more after a failure). */
+static void flush_sink(struct plan_out *o)
+{
+	if (!o->err && o->out->len)
+		o->err = o->sink(o->out->buf, o->out->len, o->ctx);
+	strbuf_reset(o->out);
+}
+
+int planfile_stream(const struct plan *p, int (*sink)(const void *buf, size_t len, void *ctx),
+		    void *ctx, char *hash)
+{
+	struct strbuf buf = STRBUF_INIT;
+	struct plan_out o = { .out = &buf, .flush = flush_hash, .first = 1 };
+	char hex[PLANFILE_HASH_HEX + 1];
+
+	strbuf_grow(&buf, PLANFILE_CHUNK + 64 * 1024);
+	o.st = hash_new();
+	plan_doc(p, HASH_PLACEHOLDER, &o);
+	hash_hex(o.st, hex);
+	o = (struct plan_out){ .out = &buf, .flush = flush_sink, .sink = sink, .ctx = ctx };
+	plan_doc(p, hex, &o);
+	strbuf_release(&buf);
+	if (hash)
+		memcpy(hash, hex, PLANFILE_HASH_HEX + 1);
+	return o.err;
 }
 
 /* Write all LEN bytes of BUF to FD; 0 or -1 with errno set. */
@@ -442,20 +462,25 @@ static int write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
+/* planfile_stream's sink into the file descriptor at CTX. */
+static int sink_fd(const void *buf, size_t len, void *ctx)
+{
+	return write_all(*(int *)ctx, buf, len);
+}
+
 /* PATH.tmp (mode 0600, synced), then renamed over PATH. */
 int planfile_write(const struct plan *p, const char *path, char *hash)
 {
-	struct strbuf sb = STRBUF_INIT, tmp = STRBUF_INIT;
+	struct strbuf tmp = STRBUF_INIT;
 	int fd, ret = 0;
 
-	planfile_format(p, &sb, hash);
 	strbuf_addf(&tmp, "%s.tmp", path);
 	fd = open(tmp.buf, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		ret = error("cannot create '%s': %s", tmp.buf, strerror(errno));
 		goto done;
 	}
-	if (fchmod(fd, 0600) || write_all(fd, sb.buf, sb.len) || fsync(fd)) {
+	if (fchmod(fd, 0600) || planfile_stream(p, sink_fd, &fd, hash) || fsync(fd)) {
 		ret = error("cannot write '%s': %s", tmp.buf, strerror(errno));
 		close(fd);
 		goto remove;
@@ -472,7 +497,6 @@ int planfile_write(const struct plan *p, const char *path, char *hash)
 remove:
 	unlink(tmp.buf);
 done:
-	strbuf_release(&sb);
 	strbuf_release(&tmp);
 	return ret;
 }
@@ -932,6 +956,36 @@ static int check_format(const struct ctx *c, json_t *root)
 			     "make the plan again with this pgform (pgform plan -o FILE)",
 			     c->path, (long long)json_integer_value(v), PLANFILE_VERSION);
 	return 0;
+}
+
+/* {create, rebuild, change, drop}, as plan_count() counts them. */
+static json_t *summary_json(const struct plan *p)
+{
+	struct plan_counts c;
+	plan_count(p, &c);
+	return json_pack("{s:I, s:I, s:I, s:I}", "create", (json_int_t)c.create,
+			 "rebuild", (json_int_t)c.rebuild, "change", (json_int_t)c.change,
+			 "drop", (json_int_t)c.drop);
+}
+
+/*
+ * Every hazard of every step, in plan order (what "hazards" holds): the
+ * steps were read from JSON, so their strings are UTF-8.
+ */
+static json_t *hazards_json(const struct plan *p)
+{
+	json_t *a = json_array();
+	for (unsigned i = 0; i < p->nsteps; i++)
+		for (unsigned h = 0; h < NHAZARDS; h++) {
+			const struct step *s = p->steps[i];
+			if (!(s->hazards & hazard_keys[h].bit))
+				continue;
+			json_array_append_new(a, json_pack("{s:I, s:s, s:s, s:s, s:s}",
+				"step", (json_int_t)s->id, "hazard", hazard_keys[h].key,
+				"action", step_action_name(s->action), "kind", obj_kind_name(s->kind),
+				"target", step_target(s)));
+		}
+	return a;
 }
 
 /* "summary" and "hazards" are derived: they must say what the steps say. */

@@ -32,6 +32,16 @@
 void planfile_format(const struct plan *p, struct strbuf *out, char *hash);
 
 /*
+ * Write the bytes planfile_format() would append to SINK, in pieces of
+ * a few hundred KB, never holding the whole file: the plan is rendered
+ * twice, once to hash it and once to write it.  HASH as for
+ * planfile_format().  Returns 0, or the first nonzero return of SINK
+ * (nothing more is given to SINK after it).
+ */
+int planfile_stream(const struct plan *p, int (*sink)(const void *buf, size_t len, void *ctx),
+		    void *ctx, char *hash);
+
+/*
  * The plan_hash of TEXT, a plan file's bytes: XXH3-128 of TEXT without
  * the one line that holds the hash (`  "plan_hash": "<32 hex digits>",`
  * and its newline), into HEX (PLANFILE_HASH_HEX digits and a NUL); *AT,

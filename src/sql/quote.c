@@ -56,7 +56,12 @@ static const char *const keywords[] = {
 
 static int keyword_cmp(const void *key, const void *elem)
 {
-	return strcmp(key, *(const char *const *)elem);
+	const char *a = key, *b = *(const char *const *)elem;
+
+	/* most words differ in their first letter: no call for those */
+	if (a[0] != b[0])
+		return (unsigned char)a[0] - (unsigned char)b[0];
+	return strcmp(a, b);
 }
 
 int quote_is_keyword(const char *word)
@@ -101,16 +106,17 @@ int quote_ident_needed(const char *name)
 }
 
 /*
- * Append the LEN bytes at S, writing every byte found in SPECIAL twice.
- * S holds no NUL within LEN.
+ * Append the LEN bytes at S, writing every byte found in SPECIAL (one
+ * or two characters) twice.  S holds no NUL within LEN.
  */
 static void add_doubled(struct strbuf *sb, const char *s, size_t len,
 			const char *special)
 {
+	const char a = special[0], b = special[1] ? special[1] : special[0];
 	size_t start = 0, i;
 
 	for (i = 0; i < len; i++) {
-		if (!strchr(special, s[i]))
+		if (s[i] != a && s[i] != b)
 			continue;
 		strbuf_add(sb, s + start, i + 1 - start);
 		strbuf_addch(sb, s[i]);

@@ -668,6 +668,57 @@ static void test_plan_hash(void)
 	plan_free(&q);
 }
 
+/* planfile_stream's sink for the test: appends to the strbuf at CTX; fails past LIMIT bytes. */
+static size_t sink_limit, sink_calls;
+static int sink_sb(const void *buf, size_t len, void *ctx)
+{
+	struct strbuf *sb = ctx;
+	sink_calls++;
+	if (sink_limit && sb->len + len > sink_limit)
+		return -1;
+	strbuf_add(sb, buf, len);
+	return 0;
+}
+
+/*
+ * A plan of thousands of steps (megabytes of JSON) streamed in pieces
+ * gives the bytes and the hash planfile_format() gives for it at once;
+ * a sink that fails stops the stream and its error comes back.
+ */
+static void test_stream(void)
+{
+	struct plan p = { 0 };
+	struct strbuf whole = STRBUF_INIT, streamed = STRBUF_INIT;
+	char h1[PLANFILE_HASH_HEX + 1], h2[PLANFILE_HASH_HEX + 1];
+
+	build_plan(&p);
+	for (unsigned i = 0; i < 6000; i++) {
+		struct step *s = add(&p, STEP_CREATE, OBJ_MATVIEW, "tenant_big",
+				     arena_printf(&p.arena, "part_%05u \"\xc3\xa9\xff", i),
+				     "CREATE MATERIALIZED VIEW x AS SELECT 'a''b', E'\\n' -- \xe2\x82\xac\n",
+				     "new");
+		set_inverse(&p, s, "DROP MATERIALIZED VIEW x");
+		s->hazards = i % 7 ? 0 : HAZARD_REBUILDS_ROWS;
+		s->rows = i % 3 ? -1 : (long long)i * 1000;
+	}
+	planfile_format(&p, &whole, h1);
+	ok(whole.len > 3 * 256 * 1024, "the big plan is %zu bytes (several pieces)", whole.len);
+	sink_limit = sink_calls = 0;
+	is_int(planfile_stream(&p, sink_sb, &streamed, h2), 0, "streamed");
+	ok(sink_calls > 3, "in %zu pieces", sink_calls);
+	ok(streamed.len == whole.len && !memcmp(streamed.buf, whole.buf, whole.len),
+	   "streamed bytes are planfile_format()'s");
+	is_str(h2, h1, "with the same plan_hash");
+	strbuf_reset(&streamed);
+	sink_limit = 300 * 1024;
+	is_int(planfile_stream(&p, sink_sb, &streamed, NULL), -1, "a failing sink's error comes back");
+	ok(streamed.len <= sink_limit, "and nothing is written after it");
+	sink_limit = 0;
+	strbuf_release(&whole);
+	strbuf_release(&streamed);
+	plan_free(&p);
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmpdir)) {
@@ -679,6 +730,7 @@ int main(void)
 	test_round_trip();
 	test_bad_files();
 	test_plan_hash();
+	test_stream();
 	if (!keep_tmpdir && !tap_failed) {
 		static const char *const files[] = { "plan.json", "again.json", NULL };
 		for (int i = 0; files[i]; i++)
