@@ -248,4 +248,30 @@ test_expect_success 'a rebuild after an apply --keep-old of the same parts: the 
 	test_cmp expect out
 '
 
+test_expect_success 'an old copy that cannot be dropped when the apply ends: the others are dropped, it is named and left for pgform cleanup' '
+	test_psql -d wh -c "CREATE FUNCTION public.keep_one() RETURNS event_trigger LANGUAGE plpgsql AS \$\$
+		BEGIN
+			IF EXISTS (SELECT FROM pg_event_trigger_dropped_objects()
+				   WHERE object_name = '\''events_2026_03_02__pgform_old'\'' AND schema_name = '\''tenant_b'\'') THEN
+				RAISE EXCEPTION '\''kept by the test'\'';
+			END IF;
+		END \$\$;
+		CREATE EVENT TRIGGER keep_one ON sql_drop EXECUTE FUNCTION public.keep_one()" &&
+	test_when_finished "test_psql -d wh -c \"DROP EVENT TRIGGER IF EXISTS keep_one\"" &&
+	test_apply state2.yaml wh $TODAY 2>err &&
+	grep -v "^apply [0-9]*: 7 steps done in [0-9.]* s\$" err >warnings &&
+	cat >expect <<-\EOF &&
+	warning: cannot drop the old copy of tenant_b.events_2026_03_02: kept by the test
+	warning: cannot drop leftover tenant_b.events_2026_03_02__pgform_old: kept by the test
+	EOF
+	test_cmp expect warnings &&
+	test_temporaries wh >left &&
+	printf "%s\n" tenant_b.events_2026_03_02__pgform_old tenant_b.events_2026_03_02_idx1__pgform_old >expect &&
+	test_cmp expect left &&
+	test_psql -d wh -c "DROP EVENT TRIGGER keep_one" &&
+	pgform cleanup -d dbname=wh --yes >out 2>err &&
+	test_temporaries wh >left &&
+	test_line_count = 0 left
+'
+
 test_done

@@ -1468,10 +1468,58 @@ done:
 
 /* ---- cleanup ---- */
 
+/* Old copies dropped in one transaction: one commit for many. */
+#define CLEANUP_BATCH 32
+
+/*
+ * The cleanup lists of the done steps DONE_ORDER[FROM..TO) (those that
+ * have one, in reverse order) in one transaction, committed without
+ * waiting for the disk: an old copy a crash brings back is found again by
+ * pgform status and cleanup.  0, or -1 when any failed (rolled back).
+ */
+static int cleanup_batch(struct runner *r, PGconn *c, unsigned from, unsigned to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	unsigned n = 0;
+	strbuf_addstr(&sb, "BEGIN");
+	sql_end(&sb);
+	strbuf_addstr(&sb, "SET LOCAL synchronous_commit = off");
+	sql_end(&sb);
+	for (unsigned k = to; k-- > from;) {
+		struct step *s = r->p->steps[r->done_order[k]];
+		if (!s->cleanup.n)
+			continue;
+		if (add_list(r, c, s, &s->cleanup, &sb) < 0) {
+			strbuf_release(&sb);
+			return -1;
+		}
+		n++;
+	}
+	strbuf_addstr(&sb, "COMMIT");
+	sql_end(&sb);
+	char *err = n ? run_stmts(c, &sb, NULL) : NULL;
+	strbuf_release(&sb);
+	if (!err)
+		return 0;
+	free(err);
+	rollback(c);
+	return -1;
+}
+
 static int cleanup(struct runner *r, PGconn *c)
 {
 	int ret = 0;
-	for (unsigned k = r->ndone; k-- > 0;) {
+	/* in batches first; a batch that fails is done again step by step, saying which failed */
+	unsigned done_to = r->ndone;
+	if (!r->o->keep_old && PQtransactionStatus(c) == PQTRANS_IDLE) {     /* not in a dry run's or --atomic's */
+		while (done_to > 0) {
+			unsigned from = done_to > CLEANUP_BATCH ? done_to - CLEANUP_BATCH : 0;
+			if (PQstatus(c) == CONNECTION_BAD || cleanup_batch(r, c, from, done_to) < 0)
+				break;
+			done_to = from;
+		}
+	}
+	for (unsigned k = done_to; k-- > 0;) {
 		struct step *s = r->p->steps[r->done_order[k]];
 		char *err = NULL;
 		if (!s->cleanup.n)
