@@ -55,6 +55,15 @@ static void comment_again(struct strbuf *sb, const struct live_dependent *d, con
 	sql_end(sb);
 }
 
+/* "WORD name ON schema.rel" of a trigger, policy or rule D. */
+static void on_rel(struct strbuf *on, const char *word, const struct live_dependent *d)
+{
+	strbuf_addf(on, "%s ", word);
+	quote_ident(on, d->name);
+	strbuf_addstr(on, " ON ");
+	quote_qualified(on, d->nsp, d->rel);
+}
+
 static const char *policy_cmd(char c)
 {
 	switch (c) {
@@ -87,30 +96,29 @@ static void carried_sql(const struct live_dependent *d, struct strbuf *drop, str
 		sql_end(make);
 		break;
 	case LDEP_TRIGGER:
-		quote_ident(&on, d->name);
-		strbuf_addstr(&on, " ON ");
-		quote_qualified(&on, d->nsp, d->rel);
-		strbuf_addf(drop, "DROP TRIGGER %s", on.buf);
+	case LDEP_RULE: {
+		/* made by its own definition; its enabled state set again when not the default */
+		const char *word = d->kind == LDEP_TRIGGER ? "TRIGGER" : "RULE";
+		on_rel(&on, word, d);
+		strbuf_addf(drop, "DROP %s", on.buf);
 		sql_end(drop);
 		strbuf_addstr(make, d->def);
 		sql_end(make);
 		if (d->flag && d->flag != 'O') {
 			alter_rel_head(make, d, 0);
-			strbuf_addstr(make, d->flag == 'D' ? " DISABLE TRIGGER " :
-					    d->flag == 'R' ? " ENABLE REPLICA TRIGGER " : " ENABLE ALWAYS TRIGGER ");
+			strbuf_addf(make, " %s %s ", d->flag == 'D' ? "DISABLE" : d->flag == 'R' ? "ENABLE REPLICA" :
+				    "ENABLE ALWAYS", word);
 			quote_ident(make, d->name);
 			sql_end(make);
 		}
-		strbuf_insert(&on, 0, "TRIGGER ", 8);
 		comment_again(make, d, on.buf);
 		break;
+	}
 	case LDEP_POLICY:
-		quote_ident(&on, d->name);
-		strbuf_addstr(&on, " ON ");
-		quote_qualified(&on, d->nsp, d->rel);
-		strbuf_addf(drop, "DROP POLICY %s", on.buf);
+		on_rel(&on, "POLICY", d);
+		strbuf_addf(drop, "DROP %s", on.buf);
 		sql_end(drop);
-		strbuf_addf(make, "CREATE POLICY %s AS %s FOR %s TO ", on.buf,
+		strbuf_addf(make, "CREATE %s AS %s FOR %s TO ", on.buf,
 			    d->permissive ? "PERMISSIVE" : "RESTRICTIVE", policy_cmd(d->flag));
 		for (unsigned i = 0; i < d->nroles; i++) {
 			if (i)
@@ -127,7 +135,6 @@ static void carried_sql(const struct live_dependent *d, struct strbuf *drop, str
 		if (d->check)
 			strbuf_addf(make, " WITH CHECK (%s)", d->check);
 		sql_end(make);
-		strbuf_insert(&on, 0, "POLICY ", 7);
 		comment_again(make, d, on.buf);
 		break;
 	case LDEP_CONSTRAINT: {
@@ -150,24 +157,6 @@ static void carried_sql(const struct live_dependent *d, struct strbuf *drop, str
 		strbuf_release(&head);
 		break;
 	}
-	case LDEP_RULE:
-		quote_ident(&on, d->name);
-		strbuf_addstr(&on, " ON ");
-		quote_qualified(&on, d->nsp, d->rel);
-		strbuf_addf(drop, "DROP RULE %s", on.buf);
-		sql_end(drop);
-		strbuf_addstr(make, d->def);
-		sql_end(make);
-		if (d->flag && d->flag != 'O') {
-			alter_rel_head(make, d, 0);
-			strbuf_addstr(make, d->flag == 'D' ? " DISABLE RULE " :
-					    d->flag == 'R' ? " ENABLE REPLICA RULE " : " ENABLE ALWAYS RULE ");
-			quote_ident(make, d->name);
-			sql_end(make);
-		}
-		strbuf_insert(&on, 0, "RULE ", 5);
-		comment_again(make, d, on.buf);
-		break;
 	case LDEP_INDEX:
 		strbuf_addstr(&on, "INDEX ");
 		quote_qualified(&on, d->nsp, d->name);
