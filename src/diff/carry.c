@@ -271,7 +271,7 @@ int foreign_dependents(struct dctx *x)
 	struct catalog *cat = x->cat;
 	struct readers_index ix;
 	struct live_dependent *deps = NULL;
-	unsigned ndeps = 0, noids = 0, *oids = xcalloc(cat->m.nobjs + 1, sizeof(*oids));
+	unsigned ndeps = 0, noids = 0, ndropped = 0, *oids = xcalloc(cat->m.nobjs + 1, sizeof(*oids));
 	int ret = 0;
 	char key[16];
 
@@ -279,6 +279,7 @@ int foreign_dependents(struct dctx *x)
 		unsigned oid = live_oid(cat->m.objs[i]);
 		if (!oid || !dropping_step(x, cat->m.objs[i]))
 			continue;
+		ndropped++;
 		snprintf(key, sizeof(key), "%u", oid);
 		if (hashmap_get(&cat->foreign_deps, key))
 			oids[noids++] = oid;
@@ -288,6 +289,8 @@ int foreign_dependents(struct dctx *x)
 		return -1;
 	}
 	free(oids);
+	if (!ndropped)
+		return 0;       /* nothing dropped or made again (a no-op plan): nothing to look for */
 	index_unmanaged_readers(x, &ix);
 
 	/* what depends on an object dropped for good: the plan stops, naming it */
