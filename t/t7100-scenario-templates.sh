@@ -231,6 +231,33 @@ test_expect_success '--replace one part: exactly one rebuild step, only that par
 	scn_check wh $WH $T0 $A:$T0 $B:$T0 $C:$T0
 '
 
+# A swap waits 100 ms for its locks, then gives way (rolls back, sleeps a
+# moment) and tries again: readers arriving meanwhile queue behind it for
+# at most that long, not for as long as the reader in its way reads.  Here
+# a session holds the union view for 3 s; a reader of the public view
+# whose queries are canceled after 1.5 s must never be canceled.
+test_expect_success 'a swap behind a session holding the union view for 3 s gives way every 100 ms: other readers never wait the 3 s' '
+	part_oids >oids.before &&
+	test_when_finished "scn_reader_stop rq" &&
+	scn_reader_start rq $WH "SET statement_timeout = 1500; SELECT count(*) FROM public.foodlogstats" &&
+	scn_reader_wait rq &&
+	{ test_psql -c "SELECT count(*) FROM tenant_a.foodlogstats, pg_sleep(3)" >holder.out 2>&1 & } &&
+	holder=$! &&
+	test_wait_for $WH "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE relation = '\''tenant_a.foodlogstats'\''::regclass
+		AND granted AND pid <> pg_backend_pid())" &&
+	test_apply wh $WH $T0 -v --replace tenant_a.foodlogstats_2026_01_06 >apply.out 2>apply.err &&
+	wait $holder &&
+	scn_reader_wait rq &&
+	scn_reader_stop rq &&
+	grep -c "^step 1: gave way to a reader after 100 ms (lock not had); trying again\$" apply.err >n &&
+	test "$(cat n)" -ge 3 &&
+	scn_reader_check rq "$(cat total)" &&
+	part_oids >oids.after &&
+	join -t"|" oids.before oids.after | awk -F"|" "\$2 != \$3 { print \$1 }" >changed &&
+	echo tenant_a.foodlogstats_2026_01_06 >expect &&
+	test_cmp expect changed
+'
+
 test_expect_success 'a union view a copy would not carry as it is (a column comment): re-pointed in place' '
 	test_psql -c "COMMENT ON COLUMN tenant_b.foodlogstats.weight IS '\''kilograms'\''" &&
 	test_plan wh $WH $T0 --replace tenant_b.foodlogstats_2026_01_05 -v >plan.out &&

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +27,18 @@
 #include "base/hashmap.h"
 #include "base/usage.h"
 
-#define SWAP_RETRIES 20
+/*
+ * A transaction that swaps waits for its locks SWAP_SHORT_MS at first:
+ * readers that arrive while it waits queue behind it, so that wait is what
+ * a swap adds to their stall.  When it gives way it sleeps a moment and
+ * tries again, SWAP_SHORT_TRIES times; only then (readers that never leave
+ * a gap) does the wait double at each try up to SWAP_LONG_MS, for
+ * SWAP_RETRIES tries in all (about 40 s).
+ */
+#define SWAP_SHORT_MS 100
+#define SWAP_SHORT_TRIES 20
+#define SWAP_LONG_MS 2000
+#define SWAP_RETRIES 40
 
 struct unit {
 	unsigned *steps;        /* plan indices, in plan order */
@@ -449,8 +461,42 @@ static void record_temporaries(struct runner *r, const struct step *s, struct st
 
 /* ---- one unit ---- */
 
-/* Open a transaction on C: BEGIN, then logging off when a password is sent in clear. */
-static char *begin_tx(struct runner *r, PGconn *c, int plain, int swaps, char **sqlstate)
+/* The lock_timeout of a swap's try ATTEMPT (from 0), in ms. */
+static unsigned swap_lock_ms(int attempt)
+{
+	unsigned ms = SWAP_SHORT_MS;
+	for (int k = SWAP_SHORT_TRIES; k <= attempt && ms < SWAP_LONG_MS; k++)
+		ms *= 2;
+	return ms < SWAP_LONG_MS ? ms : SWAP_LONG_MS;
+}
+
+/*
+ * After a swap's try ATTEMPT gave way to a reader: sleep before the next,
+ * 10 to 60 ms while the waits are short, longer after; jittered, so that
+ * two swaps (-j) that gave way to each other do not meet again.
+ */
+static void swap_backoff(int attempt)
+{
+	static _Thread_local unsigned seed;
+	if (!seed)
+		seed = (unsigned)(now_s() * 1e6) ^ (unsigned)(uintptr_t)&seed;
+	unsigned ms = 10 + (unsigned)rand_r(&seed) % 50;
+	if (attempt >= SWAP_SHORT_TRIES)
+		ms += 50u * (unsigned)(attempt - SWAP_SHORT_TRIES + 1);
+	usleep((useconds_t)ms * 1000);
+}
+
+/* Is SQLSTATE a lock not had in time, or a deadlock (the swap gave way)? */
+static int gave_way(const char *sqlstate)
+{
+	return sqlstate && (!strcmp(sqlstate, "55P03") || !strcmp(sqlstate, "40P01"));
+}
+
+/*
+ * Open a transaction on C: BEGIN, then logging off when a password is
+ * sent in clear, then a lock_timeout of LOCK_MS (0: none) for a swap.
+ */
+static char *begin_tx(struct runner *r, PGconn *c, int plain, unsigned lock_ms, char **sqlstate)
 {
 	static const char *const quiet[] = {
 		"SET LOCAL log_statement = 'none'", "SET LOCAL log_min_duration_statement = -1",
@@ -465,8 +511,11 @@ static char *begin_tx(struct runner *r, PGconn *c, int plain, int swaps, char **
 	if (plain && r->superuser)
 		for (unsigned i = 0; i < 4 && !err; i++)
 			err = run(c, quiet[i], sqlstate);
-	if (swaps && !err)
-		err = run(c, "SET LOCAL lock_timeout = '2s'", sqlstate);
+	if (lock_ms && !err) {
+		char lt[64];
+		snprintf(lt, sizeof(lt), "SET LOCAL lock_timeout = %u", lock_ms);
+		err = run(c, lt, sqlstate);
+	}
 	return err;
 }
 
@@ -643,7 +692,7 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 	}
 	for (int attempt = 0;; attempt++) {
 		char *state = NULL;
-		err = begin_tx(r, c, plain_any, swaps, &state);
+		err = begin_tx(r, c, plain_any, swaps ? swap_lock_ms(attempt) : 0, &state);
 		if (!err) {
 			for (unsigned i = 0; i < u->n; i++)
 				fault("in-swap", r->p->steps[u->steps[i]]->id);
@@ -658,16 +707,19 @@ static char *run_unit(struct runner *r, PGconn *c, struct unit *u, unsigned *bad
 			break;
 		}
 		rollback(c);
-		int lock = state && (!strcmp(state, "55P03") || !strcmp(state, "40P01"));
+		int lock = gave_way(state);
 		free(state);
 		if (!lock || attempt >= SWAP_RETRIES) {
 			*bad_step = u->steps[0];
 			break;
 		}
-		/* a long reader holds the lock: back off, and do not queue behind it */
+		/* a reader holds a lock it needs: give way, and do not keep others queued behind it */
+		if (r->o->verbose)
+			info("step %u: gave way to a reader after %u ms (%s); trying again", r->p->steps[u->steps[0]]->id,
+			     swap_lock_ms(attempt), strstr(err, "deadlock") ? "deadlock" : "lock not had");
 		free(err);
 		err = NULL;
-		usleep((useconds_t)(50000 * (attempt + 1)));
+		swap_backoff(attempt);
 	}
 	return err;
 }
@@ -1094,7 +1146,7 @@ static void unrecord_sql(struct runner *r, const struct step *s, struct strbuf *
 }
 
 /* Undo step S on C: its inverse (where it ran) and its record, in one transaction here. */
-static char *undo_step(struct runner *r, PGconn *c, const struct step *s, char **sqlstate)
+static char *undo_step(struct runner *r, PGconn *c, const struct step *s, int attempt, char **sqlstate)
 {
 	struct strbuf sb = STRBUF_INIT;
 	char *err = NULL;
@@ -1112,9 +1164,7 @@ static char *undo_step(struct runner *r, PGconn *c, const struct step *s, char *
 		if (err)
 			return err;
 	}
-	err = run(c, "BEGIN", sqlstate);
-	if (!err)
-		err = run(c, "SET LOCAL lock_timeout = '2s'", sqlstate);
+	err = begin_tx(r, c, 0, swap_lock_ms(attempt), sqlstate);
 	if (!err && !s->database)
 		err = run_list(r, c, s, &s->inverse, sqlstate);
 	if (!err) {
@@ -1148,15 +1198,15 @@ static unsigned undo(struct runner *r, PGconn *c)
 		for (int attempt = 0;; attempt++) {
 			char *state = NULL;
 			free(err);
-			err = undo_step(r, c, s, &state);
-			int again = err && state && (!strcmp(state, "55P03") || !strcmp(state, "40P01"));
+			err = undo_step(r, c, s, attempt, &state);
+			int again = err && gave_way(state);
 			free(state);
 			if (err)
 				rollback(c);
 			if (!err || !again || attempt >= SWAP_RETRIES)
 				break;
-			/* a reader holds what the undo needs: back off and try again */
-			usleep((useconds_t)(50000 * (attempt + 1)));
+			/* a reader holds what the undo needs: give way and try again */
+			swap_backoff(attempt);
 		}
 		if (err) {
 			char *clean = scrub(r, err);

@@ -35,6 +35,7 @@ struct apply_opts {
 	int keep_old;           /* keep swapped-out objects for `pgform rollback` */
 	int stop_on_error;      /* keep finished steps for a later resume */
 	int progress;           /* show progress on stderr (a terminal) */
+	int verbose;            /* say when a swap gives way to a reader (-v) */
 	int swap_batch;         /* rebuilds re-pointing the same views swapped per transaction (>= 1) */
 	int partial;            /* limited by --target: not a deployment of its commit */
 	int from_file;          /* a saved plan: recorded with plan_source 'file' */

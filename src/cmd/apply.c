@@ -235,6 +235,7 @@ int cmd_apply(int argc, char **argv)
 	if (!r.conn)
 		goto done;
 	ao.lock_wait = lock_wait;
+	ao.verbose = o.verbose;
 	int lk = state_lock(r.conn, lock_wait);
 	if (lk)
 		goto done;
