@@ -231,4 +231,29 @@ test_expect_success 'a no-op plan writes nothing either' '
 	test_cmp state.before state.after
 '
 
+# The catalog is read on two connections at once, the second one reading
+# the first one's snapshot; where the server refuses a second connection,
+# all of it is read on the first, to the same plan.
+test_expect_success 'the catalog is read on two connections; a role allowed only one gets the same plan from one' '
+	test_psql -c "CREATE ROLE side_reader LOGIN CONNECTION LIMIT 2" &&
+	test_when_finished "test_psql -c \"ALTER SYSTEM RESET log_connections\" -c \"SELECT pg_reload_conf()\"" &&
+	test_psql -c "ALTER SYSTEM SET log_connections = on" -c "SELECT pg_reload_conf()" >/dev/null &&
+	test_wait_for wh "SELECT current_setting('\''log_connections'\'')::bool" &&
+	wc -l <"$TEST_PG_LOG" >log.mark &&
+	plan -d "dbname=wh user=side_reader" >two.out 2>two.err &&
+	test_line_count = 0 two.err &&
+	tail -n +$(($(cat log.mark) + 1)) "$TEST_PG_LOG" >log.two &&
+	grep -c "connection authorized: user=side_reader database=wh" log.two >n &&
+	echo 2 >expect &&
+	test_cmp expect n &&
+	! grep FATAL log.two &&
+	test_psql -c "ALTER ROLE side_reader CONNECTION LIMIT 1" &&
+	wc -l <"$TEST_PG_LOG" >log.mark &&
+	plan -d "dbname=wh user=side_reader" >one.out 2>one.err &&
+	test_line_count = 0 one.err &&
+	test_cmp two.out one.out &&
+	tail -n +$(($(cat log.mark) + 1)) "$TEST_PG_LOG" >log.one &&
+	grep "too many connections for role \"side_reader\"" log.one
+'
+
 test_done

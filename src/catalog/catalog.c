@@ -12,7 +12,9 @@
 #include <xxhash.h>
 
 #include "catalog/db.h"
+#include "base/strbuf.h"
 #include "base/usage.h"
+#include "sql/quote.h"
 
 /* Schemas pgform never reads objects from. */
 #define NSP_FILTER \
@@ -24,6 +26,102 @@
 #define NOT_EXT_MEMBER(classoid, oidcol) \
 	"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '" classoid "'::regclass " \
 	"AND e.objid = " oidcol " AND e.deptype = 'e')"
+
+/*
+ * The catalog is read on two connections at once where it can be: most
+ * of a no-op plan is the server's work, and so it runs on two cores.  The
+ * second connection (the side) imports the first one's snapshot, so both
+ * read the same catalog; it runs the queries of side_queries[], in that
+ * order, in one pipeline, while the first runs the others, and each
+ * reader takes its result from the side as it needs it.  Without a side
+ * (the server refused a second connection, or a snapshot), or once a
+ * result on it failed, every query runs on the first connection, as the
+ * readers ask for them.
+ */
+struct catalog_side {
+	PGconn *c;
+	const char *const *sql; /* sent, in this order */
+	unsigned n;
+	unsigned next;          /* the next result to take */
+	int broken;             /* a result failed: the rest run on the first connection */
+};
+
+/*
+ * Open the side of CAT's read on C, which holds the read's transaction
+ * (repeatable read), and send it QUERIES; nothing when it cannot be had.
+ */
+static void side_open(struct catalog *cat, PGconn *c, const char *const *queries, unsigned n)
+{
+	PGresult *r = PQexec(c, "SELECT pg_catalog.pg_export_snapshot()");
+	struct strbuf sb = STRBUF_INIT;
+	PGconn *d = NULL;
+	if (PQresultStatus(r) != PGRES_TUPLES_OK || !(d = db_clone(c)))
+		goto fail;
+	strbuf_addstr(&sb, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT ");
+	quote_literal(&sb, PQgetvalue(r, 0, 0));
+	strbuf_addstr(&sb, "; SET LOCAL jit = off");
+	PGresult *b = PQexec(d, sb.buf);
+	int ok = PQresultStatus(b) == PGRES_COMMAND_OK;
+	PQclear(b);
+	if (!ok || !PQenterPipelineMode(d))
+		goto fail;
+	for (unsigned i = 0; i < n; i++)
+		if (!PQsendQueryParams(d, queries[i], 0, NULL, NULL, NULL, NULL, 0))
+			goto fail;
+	if (!PQpipelineSync(d))
+		goto fail;
+	cat->side = xcalloc(1, sizeof(*cat->side));
+	cat->side->c = d;
+	cat->side->sql = queries;
+	cat->side->n = n;
+	PQclear(r);
+	strbuf_release(&sb);
+	return;
+fail:
+	PQclear(r);
+	PQfinish(d);
+	strbuf_release(&sb);
+}
+
+/* Close CAT's side: what it has not given is dropped with its connection. */
+static void side_close(struct catalog *cat)
+{
+	if (!cat->side)
+		return;
+	PQfinish(cat->side->c);
+	free(cat->side);
+	cat->side = NULL;
+}
+
+/*
+ * The result of SQL, a query of no parameters, for a reader of CAT: from
+ * the side when it was sent there, else run on C.  NULL after reporting
+ * "WHAT: message", as db_query().
+ */
+static PGresult *cat_query(struct catalog *cat, PGconn *c, const char *what, const char *sql)
+{
+	struct catalog_side *s = cat->side;
+	for (unsigned i = s && !s->broken ? s->next : 0; s && !s->broken && i < s->n; i++) {
+		if (s->sql[i] != sql)
+			continue;
+		/* results come in the order sent: those before it are not wanted */
+		for (; s->next <= i; s->next++) {
+			PGresult *r = PQgetResult(s->c), *end = r ? PQgetResult(s->c) : NULL;
+			PQclear(end);
+			if (s->next == i && PQresultStatus(r) == PGRES_TUPLES_OK) {
+				s->next++;
+				return r;
+			}
+			PQclear(r);
+			if (s->next == i || !r || end) {
+				s->broken = 1;
+				break;
+			}
+		}
+		break;
+	}
+	return db_query(c, what, sql, 0, NULL);
+}
 
 static const char *cstr(struct catalog *cat, const PGresult *r, int row, int col)
 {
@@ -300,13 +398,20 @@ static unsigned long long stamp_mix(unsigned long long a, const char *s)
  * grantors) once; ordered by oid, then grantees in the order the
  * aclitem[] names them.  OID is the object's oid column, ACL its
  * aclitem[] (NULL gives no row), FROM and WHERE what selects the objects.
+ * Most objects of a kind share a few ACLs (a tenant's parts all have the
+ * same one): each distinct ACL is exploded and aggregated once, then
+ * joined back to its objects.
  */
 #define ACL_QUERY(oid, acl, from, where) \
-	"SELECT " oid ", CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END, " \
-	"string_agg(a.privilege_type, ',' ORDER BY a.ordinality), " \
-	"coalesce(string_agg(a.privilege_type, ',' ORDER BY a.ordinality) FILTER (WHERE a.is_grantable), '') " \
-	"FROM " from ", LATERAL pg_catalog.aclexplode(" acl ") WITH ORDINALITY a " where " " \
-	"GROUP BY " oid ", a.grantee ORDER BY " oid ", min(a.ordinality)"
+	"WITH o AS (SELECT s.oid, s.k FROM (SELECT " oid " AS oid, " acl "::text AS k FROM " from " " where ") s " \
+	"  WHERE s.k IS NOT NULL), " \
+	"x AS (SELECT d.k, min(a.ordinality) AS ord, " \
+	"  CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END AS who, " \
+	"  string_agg(a.privilege_type, ',' ORDER BY a.ordinality) AS privs, " \
+	"  coalesce(string_agg(a.privilege_type, ',' ORDER BY a.ordinality) FILTER (WHERE a.is_grantable), '') AS opts " \
+	"  FROM (SELECT DISTINCT o.k FROM o) d, LATERAL pg_catalog.aclexplode(d.k::pg_catalog.aclitem[]) WITH ORDINALITY a " \
+	"  GROUP BY d.k, a.grantee) " \
+	"SELECT o.oid, x.who, x.privs, x.opts FROM o JOIN x ON x.k = o.k ORDER BY o.oid, x.ord"
 
 /* Where the privileges of one object go. */
 struct acl_target {
@@ -489,8 +594,12 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"c.relpages::bigint * current_setting('block_size')::bigint, rw.xmin::text, "
 		/* views that only a re-pointing in place keeps as they are (see live_rel.pinned) */
 		"CASE WHEN c.relkind = 'v' THEN (c.reloptions IS NOT NULL "
+		/*
+		 * OFFSET 0: looked up by index for each view, not hashed from a
+		 * scan of every column and type dependency of the database
+		 */
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
-		"   AND (a.attacl IS NOT NULL OR a.atthasdef)) "
+		"   AND (a.attacl IS NOT NULL OR a.atthasdef) OFFSET 0) "
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_description cd WHERE cd.objoid = c.oid "
 		"   AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0) "
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dp WHERE dp.deptype IN ('n', 'a') "
@@ -498,7 +607,7 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"   AND NOT (dp.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 "
 		"     FROM pg_catalog.pg_rewrite dr WHERE dr.oid = dp.objid AND dr.rulename = '_RETURN'))) "
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dt WHERE dt.deptype IN ('n', 'a') "
-		"   AND dt.refclassid = 'pg_catalog.pg_type'::regclass AND dt.refobjid = c.reltype)) "
+		"   AND dt.refclassid = 'pg_catalog.pg_type'::regclass AND dt.refobjid = c.reltype OFFSET 0)) "
 		"ELSE false END "
 		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid "
@@ -578,14 +687,16 @@ static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult
 	}
 }
 
+static const char q_columns[] =
+	"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), n.nspname "
+	"FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'v', 'm', 'p', 'f') "
+	"AND " NSP_FILTER " ORDER BY a.attrelid, a.attnum";
+
 static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	PGresult *r = db_query(c, "cannot read columns",
-		"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), n.nspname "
-		"FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-		"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'v', 'm', 'p', 'f') "
-		"AND " NSP_FILTER " ORDER BY a.attrelid, a.attnum", 0, NULL);
+	PGresult *r = cat_query(cat, c, "cannot read columns", q_columns);
 	if (!r)
 		return -1;
 	fp_add_some(fp, r, 3, 3, 3); /* the schema only says whose the row is */
@@ -607,13 +718,15 @@ static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult
 	}
 }
 
+static const char q_indexes[] =
+	"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text, n.nspname "
+	"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace "
+	"WHERE " NSP_FILTER " ORDER BY i.indrelid, ic.relname";
+
 static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	PGresult *r = db_query(c, "cannot read indexes",
-		"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text, n.nspname "
-		"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
-		"JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace "
-		"WHERE " NSP_FILTER " ORDER BY i.indrelid, ic.relname", 0, NULL);
+	PGresult *r = cat_query(cat, c, "cannot read indexes", q_indexes);
 	if (!r)
 		return -1;
 	fp_add_some(fp, r, 5, 5, 5); /* the schema only says whose the row is */
@@ -622,15 +735,17 @@ static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	return 0;
 }
 
+static const char q_depends[] =
+	"SELECT DISTINCT rw.ev_class, d.refobjid "
+	"FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid "
+	"WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass "
+	"AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+	"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class ORDER BY 1, 2";
+
 /* Which relations and functions each view reads, from pg_depend. */
 static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	PGresult *r = db_query(c, "cannot read dependencies",
-		"SELECT DISTINCT rw.ev_class, d.refobjid "
-		"FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid "
-		"WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass "
-		"AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
-		"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class ORDER BY 1, 2", 0, NULL);
+	PGresult *r = cat_query(cat, c, "cannot read dependencies", q_depends);
 	if (!r)
 		return -1;
 	for (int i = 0; i < PQntuples(r); i++) {
@@ -657,24 +772,26 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	return 0;
 }
 
+static const char q_foreign_deps[] =
+	"SELECT d.refobjid::text, string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), "
+	"'; ' ORDER BY 1) FROM (SELECT DISTINCT refobjid, classid, objid, objsubid FROM pg_catalog.pg_depend "
+	"WHERE refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+	/* what reads them, and what is on a relation itself (deptype 'a'): its triggers, policies and rules */
+	"AND (deptype = 'n' AND classid IN ('pg_catalog.pg_attrdef'::regclass, 'pg_catalog.pg_constraint'::regclass) "
+	"OR deptype = 'n' AND classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM "
+	"pg_catalog.pg_index i WHERE i.indexrelid = objid) "
+	"OR deptype IN ('n', 'a') AND classid IN ('pg_catalog.pg_trigger'::regclass, 'pg_catalog.pg_policy'::regclass) "
+	"OR deptype IN ('n', 'a') AND classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 FROM "
+	"pg_catalog.pg_rewrite w WHERE w.oid = objid AND w.rulename <> '_RETURN')) "
+	/* pgform's own tables are no part of the catalog it compares */
+	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+	"ON n.oid = c.relnamespace WHERE c.oid = refobjid AND n.nspname = 'pgform')) d "
+	"GROUP BY 1 ORDER BY 1";
+
 /* What depends on relations and functions that pgform never manages, or is on them: cat->foreign_deps. */
 static int read_foreign_deps(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	PGresult *r = db_query(c, "cannot read dependencies",
-		"SELECT d.refobjid::text, string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), "
-		"'; ' ORDER BY 1) FROM (SELECT DISTINCT refobjid, classid, objid, objsubid FROM pg_catalog.pg_depend "
-		"WHERE refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
-		/* what reads them, and what is on a relation itself (deptype 'a'): its triggers, policies and rules */
-		"AND (deptype = 'n' AND classid IN ('pg_catalog.pg_attrdef'::regclass, 'pg_catalog.pg_constraint'::regclass) "
-		"OR deptype = 'n' AND classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM "
-		"pg_catalog.pg_index i WHERE i.indexrelid = objid) "
-		"OR deptype IN ('n', 'a') AND classid IN ('pg_catalog.pg_trigger'::regclass, 'pg_catalog.pg_policy'::regclass) "
-		"OR deptype IN ('n', 'a') AND classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 FROM "
-		"pg_catalog.pg_rewrite w WHERE w.oid = objid AND w.rulename <> '_RETURN')) "
-		/* pgform's own tables are no part of the catalog it compares */
-		"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-		"ON n.oid = c.relnamespace WHERE c.oid = refobjid AND n.nspname = 'pgform')) d "
-		"GROUP BY 1 ORDER BY 1", 0, NULL);
+	PGresult *r = cat_query(cat, c, "cannot read dependencies", q_foreign_deps);
 	if (!r)
 		return -1;
 	fp_add(fp, r, -1);
@@ -935,13 +1052,15 @@ static int read_cron(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 }
 
 /* The record of managed objects, in schema pgform: not fingerprinted (FP unused). */
+static const char q_record[] =
+	"SELECT kind, ident, spec_hash, stamp FROM pgform.objects ORDER BY 1, 2";
+
 static int read_record(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	(void)fp;
 	if (!cat->has_record)
 		return 0;
-	PGresult *r = db_query(c, "cannot read pgform's record (schema pgform)",
-		"SELECT kind, ident, spec_hash, stamp FROM pgform.objects ORDER BY 1, 2", 0, NULL);
+	PGresult *r = cat_query(cat, c, "cannot read pgform's record (schema pgform)", q_record);
 	if (!r)
 		return -1;
 	for (int i = 0; i < PQntuples(r); i++) {
@@ -998,6 +1117,9 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 		goto done;
 	if (read_server(cat, c) < 0)
 		goto fail;
+	/* the readers of the side, in the order they run; pgform's record only when there is one */
+	static const char *const side_queries[] = { q_columns, q_indexes, q_depends, q_foreign_deps, q_record };
+	side_open(cat, c, side_queries, cat->has_record ? 5 : 4);
 	XXH3_64bits_reset(one);
 	if (read_extensions(cat, c, ext_names, one) < 0)
 		goto fail;
@@ -1023,6 +1145,7 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 fail:
 	PQclear(PQexec(c, "ROLLBACK"));
 done:
+	side_close(cat);
 	strbuf_release(&detail);
 	XXH3_freeState(fp);
 	XXH3_freeState(one);

@@ -169,6 +169,7 @@ struct catalog {
 	 * constraints, indexes), as pg_describe_object() says, "; "-joined.
 	 */
 	struct hashmap foreign_deps;
+	struct catalog_side *side; /* while catalog_read() runs: its second connection, or NULL */
 };
 
 /*

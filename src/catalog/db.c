@@ -110,14 +110,42 @@ PGconn *db_connect_to(const char *conninfo, const char *dbname)
 		return NULL;
 	}
 	PQsetNoticeProcessor(c, quiet, NULL);
-	PQclear(PQexec(c, "SET client_connection_check_interval = '1s'"));
-	/*
-	 * If pgform dies, its session stops within about a second, even in
-	 * the middle of a long statement, instead of holding the apply lock
-	 * (PostgreSQL 14 and later; an older server ignores it).
-	 */
+	/* as db_connect() */
 	PQclear(PQexec(c, "SET client_connection_check_interval = '1s'"));
 	return c;
+}
+
+PGconn *db_clone(PGconn *c)
+{
+	PQconninfoOption *opts = PQconninfo(c);
+	unsigned n = 0, k = 0;
+	for (PQconninfoOption *o = opts; o && o->keyword; o++)
+		n++;
+	if (!n) {
+		PQconninfoFree(opts);
+		return NULL;
+	}
+	const char **keys = xcalloc(n + 1, sizeof(*keys)), **vals = xcalloc(n + 1, sizeof(*vals));
+	/* the server C reached, not another one of a list of hosts */
+	for (PQconninfoOption *o = opts; o->keyword; o++) {
+		const char *v = !strcmp(o->keyword, "host") ? PQhost(c) : !strcmp(o->keyword, "port") ? PQport(c) :
+				!strcmp(o->keyword, "hostaddr") && o->val ? PQhostaddr(c) : o->val;
+		if (v && *v) {
+			keys[k] = o->keyword;
+			vals[k++] = v;
+		}
+	}
+	PGconn *d = PQconnectdbParams(keys, vals, 0);
+	free(keys);
+	free(vals);
+	PQconninfoFree(opts);
+	if (d && PQstatus(d) != CONNECTION_OK) {
+		PQfinish(d);
+		d = NULL;
+	}
+	if (d)
+		PQsetNoticeProcessor(d, quiet, NULL);
+	return d;
 }
 
 PGresult *db_query(PGconn *c, const char *what, const char *sql, int nparams,

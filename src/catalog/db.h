@@ -16,6 +16,11 @@ PGconn *db_connect(const char *conninfo);
 /* Connect as CONNINFO says, but to database DBNAME. */
 PGconn *db_connect_to(const char *conninfo, const char *dbname);
 /*
+ * A second connection made as C was (same server, database, user and
+ * password); NULL, saying nothing, when it cannot be had.
+ */
+PGconn *db_clone(PGconn *c);
+/*
  * Run SQL with text parameters; returns the result (caller PQclear()s)
  * or NULL after reporting "WHAT: message" (what the query was for).
  */
