@@ -633,21 +633,35 @@ static void sql_comment(struct strbuf *out, const struct step *s, const char *pa
 	strbuf_addch(out, '\n');
 }
 
+/* Step S's cleanup part, as the end of the script lists it. */
+static void sql_cleanup(const struct sql_secrets *ss, const struct step *s, struct strbuf *out)
+{
+	struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;
+
+	sql_list(ss, s, &s->cleanup, &cl);
+	sql_comment(&one, s, " (cleanup)");
+	sql_part(&one, cl.buf);
+	strbuf_addbuf(out, &one);
+	strbuf_release(&one);
+	strbuf_release(&cl);
+}
+
 /*
  * A psql script that does what apply does, in the order one connection
  * would: the steps of a unit (a step alone, or a swap group) build first,
  * then their swap parts run between BEGIN and COMMIT (an extension's
  * update with its checks too); the old copies a
- * swap left are dropped at the end.  A unit runs when what it needs has
- * run, the first ready one in plan order first.
+ * swap left are dropped at the end, the last made first.  A unit runs
+ * when what it needs has run, the first ready one in plan order first.
  */
 void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 {
 	unsigned n = p->nsteps;
 	unsigned *unit = xcalloc(n + 1, sizeof(*unit)), *gunit = xcalloc(n + 2, sizeof(*gunit));
 	char *done = xcalloc(n + 1, 1), *udone = xcalloc(n + 1, 1);
+	/* the steps with a cleanup part, in the order their units ran */
+	unsigned *cleanups = xcalloc(n + 1, sizeof(*cleanups)), ncleanups = 0;
 	unsigned nunits = 0;
-	struct strbuf cleanup = STRBUF_INIT;
 	struct sql_secrets ss;
 	(void)verbose;
 
@@ -698,15 +712,8 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 			/* an extension's update and its checks stand or fall together */
 			if (!s->no_transaction && (s->swaps || s->group || (s->kind == OBJ_EXTENSION && s->swap.n > 1)))
 				wrap = 1;
-			if (s->cleanup.n) {
-				struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;
-				sql_list(&ss, s, &s->cleanup, &cl);
-				sql_comment(&one, s, " (cleanup)");
-				sql_part(&one, cl.buf);
-				strbuf_insert(&cleanup, 0, one.buf, one.len);
-				strbuf_release(&one);
-				strbuf_release(&cl);
-			}
+			if (s->cleanup.n)
+				cleanups[ncleanups++] = k;
 		}
 		if (wrap)
 			strbuf_addstr(out, "\nBEGIN;\n");
@@ -724,8 +731,9 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 			strbuf_addstr(out, "\nCOMMIT;\n");
 		udone[pick] = 1;
 	}
-	strbuf_addbuf(out, &cleanup);
-	strbuf_release(&cleanup);
+	while (ncleanups)
+		sql_cleanup(&ss, p->steps[cleanups[--ncleanups]], out);
+	free(cleanups);
 	free(unit);
 	free(gunit);
 	free(done);
