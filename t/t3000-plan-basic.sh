@@ -169,6 +169,15 @@ test_expect_success 'an unknown --format is a usage error' '
 	test_line_count = 0 out
 '
 
+test_expect_success 'a plan that cannot be written is an error in every format (stdout on /dev/full)' '
+	echo "error: cannot write the plan" >expect &&
+	for f in text sql json markdown dot; do
+		test_must_fail pgform plan -f state.yaml -d dbname=wh --today $TODAY \
+			--format $f -v >/dev/full 2>err &&
+		test_cmp expect err || return 1
+	done
+'
+
 test_expect_success 'planning wrote nothing: schema, roles and cron jobs unchanged' '
 	test_db_state wh >state.after &&
 	test_cmp state.before state.after &&

@@ -34,6 +34,51 @@ static const struct {
 };
 #define NHAZARDS (sizeof(hazard_names) / sizeof(hazard_names[0]))
 
+/* What is rendered goes to the FILE in pieces of about this size. */
+#define PLANFMT_CHUNK (256 * 1024)
+
+/*
+ * Where a renderer writes: into SB, which is handed to FP (when there is
+ * one) at a step boundary once it holds a piece, so a plan of any size
+ * takes the memory of one piece.  Without FP everything stays in SB (the
+ * strbuf API); both give the same bytes.  What a renderer asks of what
+ * it wrote before goes through fmt_out_len(), never through bytes already
+ * handed on.
+ */
+struct fmt_out {
+	struct strbuf *sb;
+	FILE *fp;
+	size_t written;  /* bytes of SB handed to FP so far */
+	int err;         /* writing to FP failed: the rest is dropped */
+};
+
+/* Bytes rendered so far, written or not. */
+static size_t fmt_out_len(const struct fmt_out *o)
+{
+	return o->written + o->sb->len;
+}
+
+/* Hand what SB holds to FP; after a failure nothing more is written. */
+static void fmt_out_flush(struct fmt_out *o)
+{
+	if (!o->fp)
+		return;
+	if (!o->err && o->sb->len && fwrite(o->sb->buf, 1, o->sb->len, o->fp) != o->sb->len)
+		o->err = 1;
+	o->written += o->sb->len;
+	strbuf_reset(o->sb);
+}
+
+/*
+ * Called between steps (or lines), where no renderer looks back at what
+ * it wrote: the piece goes out once it is big enough.
+ */
+static void fmt_out_step(struct fmt_out *o)
+{
+	if (o->fp && o->sb->len >= PLANFMT_CHUNK)
+		fmt_out_flush(o);
+}
+
 /* ---- words shared by every renderer ---- */
 
 /* S with control characters as \n, \t, \r or \xNN: one name, one line. */
@@ -311,10 +356,12 @@ static void hazard_line(struct strbuf *out, const struct plan *p, unsigned i,
  * (as in the step list) and whose steps have the same hazards gets one
  * line per hazard, with rows and bytes summed.
  */
-static void add_hazards(struct strbuf *out, const struct plan *p, const struct style *st)
+static void add_hazards(struct fmt_out *o, const struct plan *p, const struct style *st)
 {
+	struct strbuf *out = o->sb;
 	unsigned n;
 	for (unsigned i = 0; i < p->nsteps; i += n) {
+		fmt_out_step(o);
 		n = run_length(p, i, st->verbose);
 		if (n > 1 && !same_hazards(p, i, n))
 			n = 1;
@@ -334,10 +381,12 @@ static int has_hazards(const struct plan *p)
 }
 
 /* One line per object left out: "schema tenant_c: why". */
-static void add_skipped(struct strbuf *out, const struct plan *p, const struct style *st)
+static void add_skipped(struct fmt_out *o, const struct plan *p, const struct style *st)
 {
+	struct strbuf *out = o->sb;
 	for (unsigned i = 0; i < p->nskipped; i++) {
 		const struct skipped *k = &p->skipped[i];
+		fmt_out_step(o);
 		strbuf_addstr(out, st->skip);
 		add_kind(out, k->kind);
 		strbuf_addch(out, ' ');
@@ -369,11 +418,14 @@ static void step_line(struct strbuf *out, const struct plan *p, unsigned i,
 	strbuf_addch(out, '\n');
 }
 
-/* A blank line before a section, unless it is the first since START. */
-static void section(struct strbuf *out, size_t start)
+/*
+ * A blank line before a section, unless it is the first since START
+ * (a fmt_out_len()): counted, as what came before may be written out.
+ */
+static void section(struct fmt_out *o, size_t start)
 {
-	if (out->len > start)
-		strbuf_addch(out, '\n');
+	if (fmt_out_len(o) > start)
+		strbuf_addch(o->sb, '\n');
 }
 
 /* ---- text ---- */
@@ -426,22 +478,24 @@ static void text_plan_hash(const struct plan *p, struct strbuf *out)
  * Hazards, left out, steps (with SQL when VERBOSE), then the summary
  * line, and the plan hash of a saved plan.
  */
-void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
+static void render_text(const struct plan *p, int verbose, struct fmt_out *o)
 {
+	struct strbuf *out = o->sb;
 	struct style st = text_style;
 	struct plan_counts c;
-	size_t start = out->len;
+	size_t start = fmt_out_len(o);
 	unsigned n;
 
 	st.verbose = verbose;
-	add_hazards(out, p, &st);
+	add_hazards(o, p, &st);
 	if (p->nskipped) {
-		section(out, start);
-		add_skipped(out, p, &st);
+		section(o, start);
+		add_skipped(o, p, &st);
 	}
 	if (p->nsteps)
-		section(out, start);
+		section(o, start);
 	for (unsigned i = 0; i < p->nsteps; i += n) {
+		fmt_out_step(o);
 		n = run_length(p, i, verbose);
 		step_line(out, p, i, n, &st);
 		if (verbose) {
@@ -451,7 +505,7 @@ void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
 			strbuf_release(&sql);
 		}
 	}
-	section(out, start);
+	section(o, start);
 	if (!p->nsteps && !p->nskipped) {
 		strbuf_addstr(out, "No changes. The database matches the desired state.\n");
 		text_plan_hash(p, out);
@@ -611,8 +665,11 @@ static void sql_header(const struct plan *p, const struct sql_secrets *ss, struc
 	sql_read_secrets(ss, out);
 }
 
-/* "-- step N: action kind target", then its SQL ending with ";". */
-/* Append SQL (one part of a step) ending with ";" and a newline, if it has any. */
+/*
+ * Append SQL (one part of a step) ending with ";" and a newline, if it
+ * has any.  The trim may reach back into the comment line before it,
+ * never further: that line is in OUT still (pieces go out between units).
+ */
 static void sql_part(struct strbuf *out, const char *sql)
 {
 	size_t len = out->len;
@@ -624,6 +681,7 @@ static void sql_part(struct strbuf *out, const char *sql)
 		strbuf_addch(out, '\n');
 }
 
+/* "-- step N: action kind target", the line before each part of a step. */
 static void sql_comment(struct strbuf *out, const struct step *s, const char *part)
 {
 	strbuf_addf(out, "\n-- step %u%s: %s ", s->id, part, step_action_name(s->action));
@@ -633,21 +691,36 @@ static void sql_comment(struct strbuf *out, const struct step *s, const char *pa
 	strbuf_addch(out, '\n');
 }
 
+/* Step S's cleanup part, as the end of the script lists it. */
+static void sql_cleanup(const struct sql_secrets *ss, const struct step *s, struct strbuf *out)
+{
+	struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;
+
+	sql_list(ss, s, &s->cleanup, &cl);
+	sql_comment(&one, s, " (cleanup)");
+	sql_part(&one, cl.buf);
+	strbuf_addbuf(out, &one);
+	strbuf_release(&one);
+	strbuf_release(&cl);
+}
+
 /*
  * A psql script that does what apply does, in the order one connection
  * would: the steps of a unit (a step alone, or a swap group) build first,
  * then their swap parts run between BEGIN and COMMIT (an extension's
  * update with its checks too); the old copies a
- * swap left are dropped at the end.  A unit runs when what it needs has
- * run, the first ready one in plan order first.
+ * swap left are dropped at the end, the last made first.  A unit runs
+ * when what it needs has run, the first ready one in plan order first.
  */
-void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
+static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
 {
+	struct strbuf *out = o->sb;
 	unsigned n = p->nsteps;
 	unsigned *unit = xcalloc(n + 1, sizeof(*unit)), *gunit = xcalloc(n + 2, sizeof(*gunit));
 	char *done = xcalloc(n + 1, 1), *udone = xcalloc(n + 1, 1);
+	/* the steps with a cleanup part, in the order their units ran */
+	unsigned *cleanups = xcalloc(n + 1, sizeof(*cleanups)), ncleanups = 0;
 	unsigned nunits = 0;
-	struct strbuf cleanup = STRBUF_INIT;
 	struct sql_secrets ss;
 	(void)verbose;
 
@@ -683,6 +756,7 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 		}
 		if (pick < 0)
 			break;
+		fmt_out_step(o);
 		int wrap = 0;
 		for (unsigned k = 0; k < n; k++) {
 			const struct step *s = p->steps[k];
@@ -698,15 +772,8 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 			/* an extension's update and its checks stand or fall together */
 			if (!s->no_transaction && (s->swaps || s->group || (s->kind == OBJ_EXTENSION && s->swap.n > 1)))
 				wrap = 1;
-			if (s->cleanup.n) {
-				struct strbuf one = STRBUF_INIT, cl = STRBUF_INIT;
-				sql_list(&ss, s, &s->cleanup, &cl);
-				sql_comment(&one, s, " (cleanup)");
-				sql_part(&one, cl.buf);
-				strbuf_insert(&cleanup, 0, one.buf, one.len);
-				strbuf_release(&one);
-				strbuf_release(&cl);
-			}
+			if (s->cleanup.n)
+				cleanups[ncleanups++] = k;
 		}
 		if (wrap)
 			strbuf_addstr(out, "\nBEGIN;\n");
@@ -724,8 +791,11 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 			strbuf_addstr(out, "\nCOMMIT;\n");
 		udone[pick] = 1;
 	}
-	strbuf_addbuf(out, &cleanup);
-	strbuf_release(&cleanup);
+	while (ncleanups) {
+		fmt_out_step(o);
+		sql_cleanup(&ss, p->steps[cleanups[--ncleanups]], out);
+	}
+	free(cleanups);
 	free(unit);
 	free(gunit);
 	free(done);
@@ -735,10 +805,26 @@ void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
 
 /* ---- json ---- */
 
-/* The plan file form: planfile.c holds the one definition of it. */
-void planfmt_json(const struct plan *p, int verbose, struct strbuf *out)
+/* planfile_stream's sink: the FILE at CTX. */
+static int sink_file(const void *buf, size_t len, void *ctx)
 {
-	planfile_format(p, out, NULL);
+	return fwrite(buf, 1, len, ctx) == len ? 0 : -1;
+}
+
+/*
+ * The plan file form: planfile.c holds the one definition of it, and
+ * streams it to a FILE itself.
+ */
+static void render_json(const struct plan *p, int verbose, struct fmt_out *o)
+{
+	(void)verbose;
+	if (!o->fp) {
+		planfile_format(p, o->sb, NULL);
+		return;
+	}
+	fmt_out_flush(o);
+	if (!o->err && planfile_stream(p, sink_file, o->fp, NULL))
+		o->err = 1;
 }
 
 /* ---- markdown ---- */
@@ -806,8 +892,9 @@ static const struct style md_style = {
  * then the steps in a collapsed block (each with its SQL in a nested one
  * when VERBOSE).
  */
-void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
+static void render_markdown(const struct plan *p, int verbose, struct fmt_out *o)
 {
+	struct strbuf *out = o->sb;
 	struct style st = md_style;
 	struct plan_counts c;
 	unsigned n;
@@ -828,19 +915,20 @@ void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
 		strbuf_addf(out, "Nothing to do, but %u objects are left out (below).\n", p->nskipped);
 	if (has_hazards(p)) {
 		strbuf_addstr(out, "\n#### Hazards\n\n");
-		add_hazards(out, p, &st);
+		add_hazards(o, p, &st);
 	}
 	if (p->nskipped) {
 		strbuf_addstr(out, "\n#### Left out\n\n");
-		add_skipped(out, p, &st);
+		add_skipped(o, p, &st);
 	}
 	if (!p->nsteps)
 		return;
 	strbuf_addf(out, "\n<details><summary>%u step%s</summary>\n\n",
 		    p->nsteps, p->nsteps == 1 ? "" : "s");
 	for (unsigned i = 0; i < p->nsteps; i += n) {
+		fmt_out_step(o);
 		n = run_length(p, i, verbose);
-		if (out->len > PLANFMT_MARKDOWN_MAX) {
+		if (fmt_out_len(o) > PLANFMT_MARKDOWN_MAX) {
 			/* a pull request comment holds 65,536 characters: the rest summarised */
 			struct plan_counts rest = { 0 };
 			for (unsigned k = i; k < p->nsteps; k++) {
@@ -901,15 +989,18 @@ static const char *action_color(enum step_action a)
  * bold when it has a hazard; an edge from each dependency to the step
  * that needs it.
  */
-void planfmt_dot(const struct plan *p, int verbose, struct strbuf *out)
+static void render_dot(const struct plan *p, int verbose, struct fmt_out *o)
 {
+	struct strbuf *out = o->sb;
 	struct strbuf label = STRBUF_INIT;
 
+	(void)verbose;
 	strbuf_addstr(out, "digraph plan {\n  rankdir=LR;\n  node [shape=box];\n");
 	for (unsigned i = 0; i < p->nsteps; i++) {
 		const struct step *s = p->steps[i];
 		int open = 0;
 
+		fmt_out_step(o);
 		strbuf_reset(&label);
 		strbuf_addstr(&label, step_symbol(s->action));
 		strbuf_addch(&label, ' ');
@@ -919,61 +1010,96 @@ void planfmt_dot(const struct plan *p, int verbose, struct strbuf *out)
 		strbuf_addf(out, "\", color=%s%s];\n", action_color(s->action),
 			    s->hazards ? ", style=bold" : "");
 	}
-	for (unsigned i = 0; i < p->nsteps; i++)
+	for (unsigned i = 0; i < p->nsteps; i++) {
+		fmt_out_step(o);
 		for (unsigned d = 0; d < p->steps[i]->ndeps; d++)
 			strbuf_addf(out, "  \"%u\" -> \"%u\";\n",
 				    p->steps[i]->deps[d], p->steps[i]->id);
+	}
 	strbuf_addstr(out, "}\n");
 	strbuf_release(&label);
 }
 
 /* ---- by name ---- */
 
+typedef void (*render_fn)(const struct plan *, int, struct fmt_out *);
+
 /* Every format, by the name --format takes. */
 static const struct {
 	const char *name;
-	void (*render)(const struct plan *, int, struct strbuf *);
+	render_fn render;
 } formats[] = {
-	{ "text", planfmt_text },
-	{ "sql", planfmt_sql },
-	{ "json", planfmt_json },
-	{ "markdown", planfmt_markdown },
-	{ "dot", planfmt_dot },
+	{ "text", render_text },
+	{ "sql", render_sql },
+	{ "json", render_json },
+	{ "markdown", render_markdown },
+	{ "dot", render_dot },
 };
+
+static render_fn render_by_name(const char *format)
+{
+	for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (!strcmp(format, formats[i].name))
+			return formats[i].render;
+	return NULL;
+}
+
+/* RENDER's bytes appended to OUT, all in memory. */
+static void render_into(render_fn render, const struct plan *p, int verbose, struct strbuf *out)
+{
+	struct fmt_out o = { .sb = out };
+	render(p, verbose, &o);
+}
+
+void planfmt_text(const struct plan *p, int verbose, struct strbuf *out)
+{
+	render_into(render_text, p, verbose, out);
+}
+
+void planfmt_sql(const struct plan *p, int verbose, struct strbuf *out)
+{
+	render_into(render_sql, p, verbose, out);
+}
+
+void planfmt_json(const struct plan *p, int verbose, struct strbuf *out)
+{
+	render_into(render_json, p, verbose, out);
+}
+
+void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out)
+{
+	render_into(render_markdown, p, verbose, out);
+}
+
+void planfmt_dot(const struct plan *p, int verbose, struct strbuf *out)
+{
+	render_into(render_dot, p, verbose, out);
+}
 
 int planfmt_by_name(const char *format, const struct plan *p, int verbose,
 		    struct strbuf *out)
 {
-	for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-		if (!strcmp(format, formats[i].name)) {
-			formats[i].render(p, verbose, out);
-			return 0;
-		}
-	return -1;
-}
+	render_fn render = render_by_name(format);
 
-/* planfile_stream's sink: the FILE at CTX. */
-static int sink_file(const void *buf, size_t len, void *ctx)
-{
-	return fwrite(buf, 1, len, ctx) == len ? 0 : -1;
+	if (!render)
+		return -1;
+	render_into(render, p, verbose, out);
+	return 0;
 }
 
 int planfmt_write(const char *format, const struct plan *p, int verbose, FILE *out)
 {
+	render_fn render = render_by_name(format);
 	struct strbuf sb = STRBUF_INIT;
-	int ret = 0;
+	struct fmt_out o = { .sb = &sb, .fp = out };
 
-	if (!strcmp(format, "json")) {
-		/* the one format whose size grows with every step: never all in memory */
-		if (planfile_stream(p, sink_file, out, NULL))
-			ret = -2;
-	} else if (planfmt_by_name(format, p, verbose, &sb) < 0) {
-		ret = -1;
-	} else if (fwrite(sb.buf, 1, sb.len, out) != sb.len) {
-		ret = -2;
-	}
+	if (!render)
+		return -1;
+	strbuf_grow(&sb, PLANFMT_CHUNK + 64 * 1024);
+	render(p, verbose, &o);
+	fmt_out_flush(&o);
 	strbuf_release(&sb);
-	if (!ret && (fflush(out) || ferror(out)))
-		ret = -2;
-	return ret;
+	if (o.err || fflush(out) || ferror(out))
+		return -2;
+	return 0;
 }

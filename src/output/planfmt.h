@@ -2,7 +2,8 @@
  * planfmt: a plan rendered for people and programs.
  *
  * Each renderer appends to the caller's strbuf and never fails; the same
- * plan always gives the same bytes.  Names are shown as they are, except
+ * plan always gives the same bytes, whether rendered into a strbuf or
+ * written to a FILE by planfmt_write().  Names are shown as they are, except
  * that a name cannot break the line or the markup it sits in: control
  * characters become \n, \t, \r or \xNN in text, sql comments and dot
  * labels, and Markdown and HTML specials are escaped in markdown.  Secret
@@ -51,10 +52,11 @@ int planfmt_by_name(const char *format, const struct plan *p, int verbose,
 		    struct strbuf *out);
 
 /*
- * Write P in FORMAT to OUT: json streamed as it is rendered
- * (planfile_stream()), the others rendered first.  Returns 0, -1 without
- * a message (and without output) when FORMAT is unknown, or -2 when
- * writing to OUT failed.
+ * Write P in FORMAT to OUT as it is rendered, in pieces of about 256 KB
+ * (json through planfile_stream()), so a plan of any size takes the
+ * memory of one piece: the bytes planfmt_by_name() gives.  Returns 0, -1
+ * without a message (and without output) when FORMAT is unknown, or -2
+ * when writing to OUT failed (what follows the failure is not written).
  */
 int planfmt_write(const char *format, const struct plan *p, int verbose, FILE *out);
 

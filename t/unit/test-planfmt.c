@@ -719,6 +719,148 @@ static void test_stream(void)
 	plan_free(&p);
 }
 
+/* A FILE for planfmt_write() (fopencookie): what reaches it, in how many writes, the largest. */
+struct counted {
+	struct strbuf sb;
+	size_t calls, largest;
+	size_t limit;  /* a write past this many bytes fails (0: none) */
+};
+
+static ssize_t counted_write(void *cookie, const char *buf, size_t len)
+{
+	struct counted *c = cookie;
+
+	c->calls++;
+	if (len > c->largest)
+		c->largest = len;
+	if (c->limit && c->sb.len + len > c->limit)
+		return -1;
+	strbuf_add(&c->sb, buf, len);
+	return (ssize_t)len;
+}
+
+static FILE *counted_open(struct counted *c, size_t limit)
+{
+	static const cookie_io_functions_t io = { .write = counted_write };
+
+	*c = (struct counted){ .sb = STRBUF_INIT, .limit = limit };
+	return fopencookie(c, "w", io);
+}
+
+/*
+ * A plan whose every section runs to several pieces: thousands of
+ * daily parts in runs that fold, most with hazards, some with build and
+ * cleanup parts or no SQL of their own, in swap groups, and thousands of
+ * objects left out.
+ */
+static void build_big_plan(struct plan *p)
+{
+	build_plan(p);
+	for (unsigned i = 0; i < 6000; i++) {
+		const char *name = arena_printf(&p->arena, "x%u_2025_%02u_%02u", i / 50, i % 50 / 28 + 1, i % 28 + 1);
+		struct step *s = add(p, i / 50 % 3 ? STEP_CREATE : STEP_REBUILD, OBJ_MATVIEW, "tenant_big", name,
+				     i % 11 ? arena_printf(&p->arena, "CREATE MATERIALIZED VIEW tenant_big.%s AS\n"
+							   "  SELECT * FROM tenant_big.remote('%u')  \n", name, i)
+					    : NULL,
+				     i % 50 < 45 ? "missing" : "template changed");
+		set_inverse(p, s, arena_printf(&p->arena, "DROP MATERIALIZED VIEW tenant_big.%s", name));
+		s->group_label = arena_printf(&p->arena, "daily parts of tenant_big.x%u", i / 50);
+		if (i % 4)
+			s->hazards = HAZARD_REBUILDS_ROWS | (i % 8 == 1 ? HAZARD_EXCLUSIVE_LOCK : 0);
+		s->rows = i % 5 ? (long long)i * 100 : -1;
+		s->bytes = i % 6 ? (long long)i * 8192 : -1;
+		if (i % 5 == 0)
+			set_stmts(p, s, &s->build, arena_printf(&p->arena, "CREATE TABLE tenant_big.%s_new ()", name));
+		if (i % 3 == 0)
+			set_stmts(p, s, &s->cleanup, arena_printf(&p->arena, "DROP MATERIALIZED VIEW tenant_big.%s_old", name));
+		if (i % 50 >= 40)
+			s->group = 100 + i / 50;
+		if (i > 0 && i % 50)
+			plan_step_depend(p, s, s->id - 1);
+	}
+	for (unsigned i = 0; i < 3000; i++)
+		plan_skip(p, OBJ_SCHEMA, arena_printf(&p->arena, "tenant_gone_%04u", i),
+			  "drops data; run with --allow-destroy");
+}
+
+/*
+ * Each format of a plan of megabytes written to a FILE gives the bytes
+ * planfmt_by_name() gives, in pieces (a write of the whole output at
+ * once is what streaming does away with); a FILE that cannot be written
+ * gives -2, whether it fails at once or part way.
+ */
+static void test_write(void)
+{
+	static const char *const names[] = { "text", "sql", "markdown", "dot", "json" };
+	struct plan p = { 0 };
+	struct strbuf want = STRBUF_INIT;
+	struct counted c;
+	FILE *f;
+
+	build_big_plan(&p);
+	for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		for (int verbose = 0; verbose < 2; verbose++) {
+			strbuf_reset(&want);
+			planfmt_by_name(names[i], &p, verbose, &want);
+			f = counted_open(&c, 0);
+			ok(planfmt_write(names[i], &p, verbose, f) == 0, "%s%s written", names[i], verbose ? " -v" : "");
+			fclose(f);
+			ok(c.sb.len == want.len && !memcmp(c.sb.buf, want.buf, want.len),
+			   "%s%s: the %zu bytes of the strbuf, in %zu writes", names[i], verbose ? " -v" : "",
+			   want.len, c.calls);
+			if (want.len > 600 * 1024)
+				ok(c.largest <= 320 * 1024, "%s%s: no write over 320 KB (largest %zu)",
+				   names[i], verbose ? " -v" : "", c.largest);
+			strbuf_release(&c.sb);
+		}
+
+	for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		f = fopen("/dev/full", "w");
+		ok(f != NULL, "/dev/full opens");
+		if (!f)
+			continue;
+		ok(planfmt_write(names[i], &p, 1, f) == -2, "%s to /dev/full: -2", names[i]);
+		fclose(f);
+		f = counted_open(&c, 600 * 1024);
+		ok(planfmt_write(names[i], &p, 1, f) == -2, "%s failing after 600 KB: -2", names[i]);
+		fclose(f);
+		strbuf_release(&c.sb);
+	}
+	is_int(planfmt_write("yaml", &p, 0, stdout), -1, "unknown format: -1");
+	strbuf_release(&want);
+	plan_free(&p);
+}
+
+/*
+ * The blank line after the hazards when they fill exactly one piece
+ * (256 KB: 4,096 lines of 64 bytes) and the step after them has none:
+ * the piece goes out before that step, and the line is still due.
+ */
+static void test_write_section(void)
+{
+	struct plan p = { 0 };
+	struct strbuf want = STRBUF_INIT;
+	struct counted c;
+	struct step *s;
+	FILE *f;
+
+	for (unsigned i = 0; i < 4096; i++) {
+		s = add(&p, STEP_DROP, OBJ_TABLE, "t", arena_printf(&p.arena, "n%038u", i), "DROP TABLE x", NULL);
+		s->hazards = HAZARD_DROPS_DATA;
+	}
+	add(&p, STEP_CREATE, OBJ_SCHEMA, NULL, "s", "CREATE SCHEMA s", NULL);
+	planfmt_text(&p, 0, &want);
+	ok(want.len > 262144 && strchr(want.buf, '\n') == want.buf + 63 && want.buf[262144] == '\n',
+	   "hazards: 4,096 lines of 64 bytes, then a blank line");
+	f = counted_open(&c, 0);
+	ok(planfmt_write("text", &p, 0, f) == 0, "written");
+	fclose(f);
+	ok(c.sb.len == want.len && !memcmp(c.sb.buf, want.buf, want.len), "the bytes of the strbuf");
+	strbuf_release(&c.sb);
+	strbuf_release(&want);
+	plan_free(&p);
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmpdir)) {
@@ -731,6 +873,8 @@ int main(void)
 	test_bad_files();
 	test_plan_hash();
 	test_stream();
+	test_write();
+	test_write_section();
 	if (!keep_tmpdir && !tap_failed) {
 		static const char *const files[] = { "plan.json", "again.json", NULL };
 		for (int i = 0; files[i]; i++)
