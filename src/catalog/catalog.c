@@ -6,6 +6,7 @@
  */
 #include "catalog/catalog.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -391,31 +392,32 @@ static unsigned long long stamp_mix(unsigned long long a, const char *s)
 
 /*
  * The privileges of the objects of one kind, from aclexplode(): one row
- * per object and grantee, (oid, grantee, privileges, those of them
- * grantable), the grantee "" for PUBLIC (grantee 0), else the role's name
- * as PostgreSQL knows it, never quoted; privileges as keywords joined by
- * commas ("SELECT,INSERT"), a grantee named by several items (other
- * grantors) once; ordered by oid, then grantees in the order the
- * aclitem[] names them.  OID is the object's oid column, ACL its
- * aclitem[] (NULL gives no row), FROM and WHERE what selects the objects.
- * Most objects of a kind share a few ACLs (a tenant's parts all have the
- * same one): each distinct ACL is exploded and aggregated once, then
- * joined back to its objects.
+ * per distinct ACL of the kind and grantee, (the ACL as text, grantee,
+ * privileges, those of them grantable), the grantee "" for PUBLIC
+ * (grantee 0), else the role's name as PostgreSQL knows it, never quoted;
+ * privileges as keywords joined by commas ("SELECT,INSERT"), a grantee
+ * named by several items (other grantors) once; ordered by ACL, then
+ * grantees in the order the aclitem[] names them.  ACL is the kind's
+ * aclitem[] column, FROM and WHERE what selects the objects.  Most
+ * objects of a kind share a few ACLs (a tenant's parts all have the same
+ * one): each is exploded once, and its rows go to every object whose
+ * ACL it is (each object's query gives its ACL as text: ACL_KEY).
  */
-#define ACL_QUERY(oid, acl, from, where) \
-	"WITH o AS (SELECT s.oid, s.k FROM (SELECT " oid " AS oid, " acl "::text AS k FROM " from " " where ") s " \
-	"  WHERE s.k IS NOT NULL), " \
-	"x AS (SELECT d.k, min(a.ordinality) AS ord, " \
-	"  CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END AS who, " \
-	"  string_agg(a.privilege_type, ',' ORDER BY a.ordinality) AS privs, " \
-	"  coalesce(string_agg(a.privilege_type, ',' ORDER BY a.ordinality) FILTER (WHERE a.is_grantable), '') AS opts " \
-	"  FROM (SELECT DISTINCT o.k FROM o) d, LATERAL pg_catalog.aclexplode(d.k::pg_catalog.aclitem[]) WITH ORDINALITY a " \
-	"  GROUP BY d.k, a.grantee) " \
-	"SELECT o.oid, x.who, x.privs, x.opts FROM o JOIN x ON x.k = o.k ORDER BY o.oid, x.ord"
+#define ACL_QUERY(acl, from, where) \
+	"SELECT d.k, CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END, " \
+	"string_agg(a.privilege_type, ',' ORDER BY a.ordinality), " \
+	"coalesce(string_agg(a.privilege_type, ',' ORDER BY a.ordinality) FILTER (WHERE a.is_grantable), '') " \
+	"FROM (SELECT DISTINCT " acl "::text AS k FROM " from " " where ") d, " \
+	"LATERAL pg_catalog.aclexplode(d.k::pg_catalog.aclitem[]) WITH ORDINALITY a WHERE d.k IS NOT NULL " \
+	"GROUP BY d.k, a.grantee ORDER BY d.k, min(a.ordinality)"
+
+/* The column of an object's query that names its ACL for ACL_QUERY's rows (NULL: none). */
+#define ACL_KEY(acl) acl "::text"
 
 /* Where the privileges of one object go. */
 struct acl_target {
 	unsigned oid;
+	const char *key;                /* its ACL as text (ACL_KEY), or NULL */
 	struct acl *acl;
 	unsigned long long *stamp;      /* mixed with each of its rows; NULL: none */
 	int own;                        /* in schema pgform: not fingerprinted */
@@ -428,12 +430,16 @@ struct acl_targets {
 
 #define ACL_TARGETS_INIT { NULL, 0, 0 }
 
-/* The rows of object OID, in schema NSP, go to ACL, and into STAMP unless it is NULL. */
-static void acl_target_add(struct acl_targets *t, unsigned oid, const char *nsp, struct acl *acl,
-			   unsigned long long *stamp)
+/*
+ * The rows of object OID, in schema NSP, whose ACL is KEY (NULL: none),
+ * go to ACL, and into STAMP unless it is NULL.
+ */
+static void acl_target_add(struct acl_targets *t, unsigned oid, const char *key, const char *nsp,
+			   struct acl *acl, unsigned long long *stamp)
 {
 	ALLOC_GROW(t->v, t->n + 1, t->alloc);
 	t->v[t->n].oid = oid;
+	t->v[t->n].key = key;
 	t->v[t->n].acl = acl;
 	t->v[t->n].stamp = stamp;
 	t->v[t->n].own = own_schema(nsp);
@@ -447,41 +453,52 @@ static int target_cmp(const void *x, const void *y)
 }
 
 /*
- * Run QUERY (an ACL_QUERY) and add each row to the ACL of the target of
- * its oid in T, in the order of the rows.  Every row of an object outside
- * schema pgform goes into FP, its oid too unless SKIP_OID.  Frees T's
- * array.  Returns 0, or -1 after reporting WHAT could not be read.
+ * Run QUERY (an ACL_QUERY) and add the rows of each target's ACL in T to
+ * its ACL, in the order of the rows; targets in oid order.  Each row of an
+ * object outside schema pgform goes into FP, after the object's oid
+ * unless SKIP_OID.  Frees T's array.  Returns 0, or -1 after reporting
+ * WHAT could not be read.
  */
 static int read_acls(PGconn *c, XXH3_state_t *fp, const char *what, const char *query,
 		     struct acl_targets *t, int skip_oid)
 {
 	PGresult *r = db_query(c, what, query, 0, NULL);
-	unsigned k = 0;
+	struct hashmap first = HASHMAP_INIT;     /* ACL -> 1 + its first row */
+	int n;
 	if (!r) {
 		free(t->v);
 		return -1;
 	}
+	n = PQntuples(r);
+	for (int i = 0; i < n; i++)
+		if (!i || strcmp(PQgetvalue(r, i, 0), PQgetvalue(r, i - 1, 0)))
+			hashmap_put(&first, PQgetvalue(r, i, 0), (void *)(intptr_t)(i + 1));
 	if (t->n)
 		qsort(t->v, t->n, sizeof(*t->v), target_cmp);
-	for (int i = 0; i < PQntuples(r); i++) {
-		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
-		while (k < t->n && t->v[k].oid < oid)
-			k++;
-		if (k == t->n || t->v[k].oid != oid)
-			continue;
-		const char *grantee = PQgetvalue(r, i, 1), *privs = PQgetvalue(r, i, 2),
-			   *opts = PQgetvalue(r, i, 3);
-		acl_grant(t->v[k].acl, grantee, acl_privileges(privs), 0);
-		acl_grant(t->v[k].acl, grantee, acl_privileges(opts), 1);
-		if (t->v[k].stamp) {
-			unsigned long long *st = t->v[k].stamp;
-			*st = stamp_mix(*st, grantee);
-			*st = stamp_mix(*st, privs);
-			*st = stamp_mix(*st, opts);
+	for (unsigned k = 0; k < t->n; k++) {
+		const struct acl_target *g = &t->v[k];
+		int i = g->key ? (int)(intptr_t)hashmap_get(&first, g->key) - 1 : -1;
+		char oid[16];
+		snprintf(oid, sizeof(oid), "%u", g->oid);
+		for (; i >= 0 && i < n && !strcmp(PQgetvalue(r, i, 0), g->key); i++) {
+			const char *grantee = PQgetvalue(r, i, 1), *privs = PQgetvalue(r, i, 2),
+				   *opts = PQgetvalue(r, i, 3);
+			acl_grant(g->acl, grantee, acl_privileges(privs), 0);
+			acl_grant(g->acl, grantee, acl_privileges(opts), 1);
+			if (g->stamp) {
+				*g->stamp = stamp_mix(*g->stamp, grantee);
+				*g->stamp = stamp_mix(*g->stamp, privs);
+				*g->stamp = stamp_mix(*g->stamp, opts);
+			}
+			if (g->own)
+				continue;
+			/* as the row (oid, grantee, privileges, grantable) would be */
+			if (!skip_oid)
+				XXH3_64bits_update(fp, oid, strlen(oid) + 1);
+			fp_add_row(fp, r, i, 0, 0);
 		}
-		if (!t->v[k].own)
-			fp_add_row(fp, r, i, skip_oid ? 0 : -1, skip_oid ? 0 : -1);
 	}
+	hashmap_free(&first);
 	PQclear(r);
 	free(t->v);
 	return 0;
@@ -494,14 +511,19 @@ static int read_server(struct catalog *cat, PGconn *c)
 	PGresult *r = db_query(c, "cannot read the server settings",
 		"SELECT current_database(), current_user, current_setting('server_version_num')::int, "
 		SQL_MAY_QUIET_LOG ", "
-		"(SELECT setting FROM pg_catalog.pg_settings WHERE name = 'cron.database_name'), "
+		/*
+		 * current_setting(), not the view pg_settings, which builds a row
+		 * for every setting; NULL where pg_settings would hide them
+		 */
+		"CASE WHEN pg_catalog.pg_has_role('pg_read_all_settings', 'USAGE') "
+		"THEN pg_catalog.current_setting('cron.database_name', true) END, "
 		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"        WHERE n.nspname = 'cron' AND c.relname = 'job'), "
 		"EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"        WHERE n.nspname = 'pgform' AND c.relname = 'objects'), "
 		"(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), "
-		/* NULL when this role may not read it (pg_settings hides it) */
-		"(SELECT setting FROM pg_catalog.pg_settings WHERE name = 'shared_preload_libraries')", 0, NULL);
+		"CASE WHEN pg_catalog.pg_has_role('pg_read_all_settings', 'USAGE') "
+		"THEN pg_catalog.current_setting('shared_preload_libraries') END", 0, NULL);
 	if (!r)
 		return -1;
 	cat->database = cstr(cat, r, 0, 0);
@@ -556,7 +578,7 @@ static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read schemas",
 		"SELECT n.oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), n.nspacl IS NULL, "
-		"pg_catalog.obj_description(n.oid, 'pg_namespace') "
+		"pg_catalog.obj_description(n.oid, 'pg_namespace'), " ACL_KEY("n.nspacl") " "
 		"FROM pg_catalog.pg_namespace n WHERE " NSP_FILTER " AND n.nspname <> 'pg_toast' "
 		"AND " NOT_EXT_MEMBER("pg_namespace", "n.oid") " ORDER BY 2", 0, NULL);
 	struct acl_targets t = ACL_TARGETS_INIT;
@@ -572,11 +594,11 @@ static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		if (bval(r, i, 3))
 			acl_default(&o->acl, ACLC_SCHEMA, o->owner);
 		o->comment = cstr(cat, r, i, 4);
-		acl_target_add(&t, o->oid, name, &o->acl, NULL);
+		acl_target_add(&t, o->oid, cstr(cat, r, i, 5), name, &o->acl, NULL);
 	}
 	PQclear(r);
 	return read_acls(c, fp, "cannot read the privileges of schemas",
-		ACL_QUERY("n.oid", "n.nspacl", "pg_catalog.pg_namespace n",
+		ACL_QUERY("n.nspacl", "pg_catalog.pg_namespace n",
 			  "WHERE " NSP_FILTER " AND n.nspname <> 'pg_toast' "
 			  "AND " NOT_EXT_MEMBER("pg_namespace", "n.oid")), &t, 0);
 }
@@ -608,7 +630,7 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"     FROM pg_catalog.pg_rewrite dr WHERE dr.oid = dp.objid AND dr.rulename = '_RETURN'))) "
 		" OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dt WHERE dt.deptype IN ('n', 'a') "
 		"   AND dt.refclassid = 'pg_catalog.pg_type'::regclass AND dt.refobjid = c.reltype OFFSET 0)) "
-		"ELSE false END "
+		"ELSE false END, " ACL_KEY("c.relacl") " "
 		"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid "
 		"  AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0 "
@@ -645,11 +667,11 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->stamp = XXH3_64bits(sb.buf, sb.len);
 		strbuf_release(&sb);
 		by_oid_put(cat, o->oid, &o->h);
-		acl_target_add(&t, o->oid, nsp, &o->acl, &o->stamp);
+		acl_target_add(&t, o->oid, cstr(cat, r, i, 12), nsp, &o->acl, &o->stamp);
 	}
 	PQclear(r);
 	return read_acls(c, fp, "cannot read the privileges of tables and views",
-		ACL_QUERY("c.oid", "c.relacl",
+		ACL_QUERY("c.relacl",
 			  "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
 			  "WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND " NSP_FILTER " "
 			  "AND " NOT_EXT_MEMBER("pg_class", "c.oid")), &t, 0);
@@ -810,7 +832,7 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		"md5(concat_ws('|', p.prosrc, p.probin, p.proargtypes::text, p.proallargtypes::text, "
 		"p.proargmodes::text, p.proargnames::text, p.prorettype, p.proretset, p.provolatile, p.proisstrict, "
 		"p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows, p.proconfig::text, "
-		"pg_catalog.pg_get_expr(p.proargdefaults, 0))) "
+		"pg_catalog.pg_get_expr(p.proargdefaults, 0))), " ACL_KEY("p.proacl") " "
 		"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
 		"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid "
@@ -842,11 +864,11 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->stamp = XXH3_64bits(sb.buf, sb.len);
 		strbuf_release(&sb);
 		by_oid_put(cat, o->oid, &o->h);
-		acl_target_add(&t, o->oid, nsp, &o->acl, &o->stamp);
+		acl_target_add(&t, o->oid, cstr(cat, r, i, 11), nsp, &o->acl, &o->stamp);
 	}
 	PQclear(r);
 	return read_acls(c, fp, "cannot read the privileges of functions",
-		ACL_QUERY("p.oid", "p.proacl",
+		ACL_QUERY("p.proacl",
 			  "pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace",
 			  "WHERE " NSP_FILTER " AND " NOT_EXT_MEMBER("pg_proc", "p.oid")), &t, 0);
 }
@@ -906,14 +928,14 @@ static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read default privileges",
-		"SELECT pg_catalog.pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype, d.oid "
-		"FROM pg_catalog.pg_default_acl d "
+		"SELECT pg_catalog.pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype, d.oid, "
+		ACL_KEY("d.defaclacl") " FROM pg_catalog.pg_default_acl d "
 		"LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace ORDER BY 1, 2, 3",
 		0, NULL);
 	struct acl_targets ts = ACL_TARGETS_INIT;
 	if (!r)
 		return -1;
-	fp_add_some(fp, r, 3, 3, 1); /* not the oid: what is granted is what counts */
+	fp_add_some(fp, r, 3, 4, 1); /* not the oid: what is granted is what counts (the ACL's rows, below) */
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char *role = cstr(cat, r, i, 0), *nsp = cstr(cat, r, i, 1);
 		char t = PQgetvalue(r, i, 2)[0];
@@ -923,12 +945,13 @@ static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->role = role;
 		o->nsp = nsp;
 		o->objtype = t;
-		acl_target_add(&ts, (unsigned)strtoul(PQgetvalue(r, i, 3), NULL, 10), nsp, &o->acl, NULL);
+		acl_target_add(&ts, (unsigned)strtoul(PQgetvalue(r, i, 3), NULL, 10), cstr(cat, r, i, 4), nsp, &o->acl,
+			       NULL);
 	}
 	PQclear(r);
 	/* not the oid: what is granted is what counts */
 	return read_acls(c, fp, "cannot read default privileges",
-		ACL_QUERY("d.oid", "d.defaclacl", "pg_catalog.pg_default_acl d", ""), &ts, 1);
+		ACL_QUERY("d.defaclacl", "pg_catalog.pg_default_acl d", ""), &ts, 1);
 }
 
 static int read_extensions(struct catalog *cat, PGconn *c, const char *const *names,
@@ -1094,17 +1117,27 @@ const struct record_entry *catalog_record(const struct catalog *cat, enum obj_ki
 
 int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 {
+	/*
+	 * In the order of the fingerprint.  Those marked side have their
+	 * query run on the side connection (side_queries, in this order):
+	 * they run after the others, whose queries the first connection runs
+	 * meanwhile.  None of them needs what a later one reads but relations.
+	 */
 	static const struct {
 		const char *name;
 		int (*fn)(struct catalog *, PGconn *, XXH3_state_t *);
+		int side;
 	} readers[] = {
-		{ "roles", read_roles }, { "schemas", read_schemas },
-		{ "relations", read_relations }, { "functions", read_functions },
-		{ "columns", read_columns }, { "indexes", read_indexes },
-		{ "depends", read_depends }, { "foreign_depends", read_foreign_deps }, { "servers", read_servers },
-		{ "default_privileges", read_defacls }, { "cron", read_cron },
-		{ NULL, read_record },  /* pgform's own: not in the fingerprint */
+		{ "roles", read_roles, 0 }, { "schemas", read_schemas, 0 },
+		{ "relations", read_relations, 0 }, { "functions", read_functions, 0 },
+		{ "columns", read_columns, 1 }, { "indexes", read_indexes, 1 },
+		{ "depends", read_depends, 1 }, { "foreign_depends", read_foreign_deps, 1 },
+		{ "servers", read_servers, 0 }, { "default_privileges", read_defacls, 0 }, { "cron", read_cron, 0 },
+		{ NULL, read_record, 0 },  /* pgform's own: not in the fingerprint */
 	};
+	static const char *const side_queries[] = { q_columns, q_indexes, q_depends, q_foreign_deps };
+	enum { NREADERS = sizeof(readers) / sizeof(readers[0]) };
+	unsigned long long digest[NREADERS];
 	XXH3_state_t *fp = XXH3_createState(), *one = XXH3_createState();
 	struct strbuf detail = STRBUF_INIT;
 	char hex[17];
@@ -1117,22 +1150,26 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 		goto done;
 	if (read_server(cat, c) < 0)
 		goto fail;
-	/* the readers of the side, in the order they run; pgform's record only when there is one */
-	static const char *const side_queries[] = { q_columns, q_indexes, q_depends, q_foreign_deps, q_record };
-	side_open(cat, c, side_queries, cat->has_record ? 5 : 4);
+	side_open(cat, c, side_queries, sizeof(side_queries) / sizeof(side_queries[0]));
 	XXH3_64bits_reset(one);
 	if (read_extensions(cat, c, ext_names, one) < 0)
 		goto fail;
 	snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
 	strbuf_addf(&detail, "extensions=%s", hex);
 	XXH3_64bits_update(fp, hex, 16);
-	for (size_t i = 0; i < sizeof(readers) / sizeof(readers[0]); i++) {
-		XXH3_64bits_reset(one);
-		if (readers[i].fn(cat, c, one) < 0)
-			goto fail;
+	for (int side = 0; side < 2; side++)
+		for (size_t i = 0; i < NREADERS; i++) {
+			if (readers[i].side != side)
+				continue;
+			XXH3_64bits_reset(one);
+			if (readers[i].fn(cat, c, one) < 0)
+				goto fail;
+			digest[i] = XXH3_64bits_digest(one);
+		}
+	for (size_t i = 0; i < NREADERS; i++) {
 		if (!readers[i].name)
 			continue;
-		snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
+		snprintf(hex, sizeof(hex), "%016llx", digest[i]);
 		strbuf_addf(&detail, ";%s=%s", readers[i].name, hex);
 		XXH3_64bits_update(fp, hex, 16);
 	}

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void git_init_once(void)
 {
@@ -31,6 +32,30 @@ static int is_dirty(git_repository *repo)
 	return dirty;
 }
 
+/*
+ * Could DIR be in a git working tree?  No when neither it nor a directory
+ * above it has a .git (and GIT_DIR does not name one elsewhere): then the
+ * answer costs no start of libgit2, which loads the system's certificates
+ * (several ms, for every plan of a state outside git).  Yes when unsure.
+ */
+static int maybe_in_repo(const char *dir)
+{
+	char p[PATH_MAX], buf[PATH_MAX + 8];
+	struct stat st;
+	if (getenv("GIT_DIR") || !realpath(dir, p))
+		return 1;
+	for (;;) {
+		int root = !strcmp(p, "/");
+		snprintf(buf, sizeof(buf), "%s/.git", root ? "" : p);
+		if (lstat(buf, &st) == 0)
+			return 1;
+		char *slash = strrchr(p, '/');
+		if (root || !slash)
+			return 0;
+		slash[slash == p] = '\0';  /* "/a" goes to "/" */
+	}
+}
+
 const char *git_commit_of(const char *path, struct arena *a)
 {
 	git_buf root = { 0 };
@@ -41,12 +66,14 @@ const char *git_commit_of(const char *path, struct arena *a)
 	const char *ret = NULL;
 	const char *slash;
 
-	git_init_once();
 	slash = strrchr(path, '/');
 	if (slash)
 		snprintf(dir, sizeof(dir), "%.*s", (int)(slash - path), path);
 	else
 		snprintf(dir, sizeof(dir), ".");
+	if (!maybe_in_repo(dir))
+		return NULL;
+	git_init_once();
 	if (git_repository_discover(&root, dir, 0, getenv("GIT_CEILING_DIRECTORIES")) < 0)
 		goto done;
 	if (git_repository_open(&repo, root.ptr) < 0)
