@@ -18,6 +18,7 @@ struct style {
 	const char *hazard[2];   /* around a hazard name */
 	const char *skip;        /* before each left-out object */
 	int verbose;
+	size_t max;              /* past this many bytes a list is only counted (0: never) */
 };
 
 /* Hazard bits and their names for people, in the order they are listed. */
@@ -351,24 +352,40 @@ static void hazard_line(struct strbuf *out, const struct plan *p, unsigned i,
 	strbuf_addch(out, '\n');
 }
 
+/* 1 when ST caps its lists and O holds more than the cap. */
+static int over_cap(const struct fmt_out *o, const struct style *st)
+{
+	return st->max && fmt_out_len(o) > st->max;
+}
+
 /*
  * One line per hazard of each step, in plan order; a run that folds
  * (as in the step list) and whose steps have the same hazards gets one
- * line per hazard, with rows and bytes summed.
+ * line per hazard, with rows and bytes summed.  Past the style's cap
+ * the lines left are only counted, as the markdown step list does, so
+ * thousands of hazards do not push a comment over its limit.
  */
 static void add_hazards(struct fmt_out *o, const struct plan *p, const struct style *st)
 {
 	struct strbuf *out = o->sb;
-	unsigned n;
+	unsigned n, more = 0;
 	for (unsigned i = 0; i < p->nsteps; i += n) {
 		fmt_out_step(o);
 		n = run_length(p, i, st->verbose);
 		if (n > 1 && !same_hazards(p, i, n))
 			n = 1;
-		for (unsigned h = 0; h < NHAZARDS; h++)
-			if (p->steps[i]->hazards & hazard_names[h].bit)
+		for (unsigned h = 0; h < NHAZARDS; h++) {
+			if (!(p->steps[i]->hazards & hazard_names[h].bit))
+				continue;
+			if (more || over_cap(o, st))
+				more++;
+			else
 				hazard_line(out, p, i, n, h, st);
+		}
 	}
+	if (more)
+		strbuf_addf(out, "%s… and %u more hazards: the whole plan is in `pgform plan --format text`\n",
+			    st->item, more);
 }
 
 /* 1 when some step has a hazard. */
@@ -380,13 +397,21 @@ static int has_hazards(const struct plan *p)
 	return 0;
 }
 
-/* One line per object left out: "schema tenant_c: why". */
+/*
+ * One line per object left out: "schema tenant_c: why"; past the
+ * style's cap the rest are only counted.
+ */
 static void add_skipped(struct fmt_out *o, const struct plan *p, const struct style *st)
 {
 	struct strbuf *out = o->sb;
 	for (unsigned i = 0; i < p->nskipped; i++) {
 		const struct skipped *k = &p->skipped[i];
 		fmt_out_step(o);
+		if (over_cap(o, st)) {
+			strbuf_addf(out, "%s… and %u more objects left out: the whole plan is in `pgform plan --format text`\n",
+				    st->item, p->nskipped - i);
+			break;
+		}
 		strbuf_addstr(out, st->skip);
 		add_kind(out, k->kind);
 		strbuf_addch(out, ' ');
@@ -464,7 +489,7 @@ static void add_indented(struct strbuf *out, const char *sql, const char *indent
 }
 
 static const struct style text_style = {
-	add_clean, "", { "", "" }, { "! ", ": " }, "# left out: ", 0,
+	add_clean, "", { "", "" }, { "! ", ": " }, "# left out: ", 0, 0,
 };
 
 /* "Plan hash: H" when P is (being) saved as a plan file: what a reviewer notes for apply --plan-hash. */
@@ -978,7 +1003,7 @@ static void md_sql(struct strbuf *out, const char *sql)
 }
 
 static const struct style md_style = {
-	add_md, "- ", { "`", "`" }, { "- ⚠️ **", "**: " }, "- ", 0,
+	add_md, "- ", { "`", "`" }, { "- ⚠️ **", "**: " }, "- ", 0, PLANFMT_MARKDOWN_MAX,
 };
 
 /*
