@@ -18,6 +18,7 @@ struct style {
 	const char *hazard[2];   /* around a hazard name */
 	const char *skip;        /* before each left-out object */
 	int verbose;
+	size_t max;              /* past this many bytes a list is only counted (0: never) */
 };
 
 /* Hazard bits and their names for people, in the order they are listed. */
@@ -351,24 +352,40 @@ static void hazard_line(struct strbuf *out, const struct plan *p, unsigned i,
 	strbuf_addch(out, '\n');
 }
 
+/* 1 when ST caps its lists and O holds more than the cap. */
+static int over_cap(const struct fmt_out *o, const struct style *st)
+{
+	return st->max && fmt_out_len(o) > st->max;
+}
+
 /*
  * One line per hazard of each step, in plan order; a run that folds
  * (as in the step list) and whose steps have the same hazards gets one
- * line per hazard, with rows and bytes summed.
+ * line per hazard, with rows and bytes summed.  Past the style's cap
+ * the lines left are only counted, as the markdown step list does, so
+ * thousands of hazards do not push a comment over its limit.
  */
 static void add_hazards(struct fmt_out *o, const struct plan *p, const struct style *st)
 {
 	struct strbuf *out = o->sb;
-	unsigned n;
+	unsigned n, more = 0;
 	for (unsigned i = 0; i < p->nsteps; i += n) {
 		fmt_out_step(o);
 		n = run_length(p, i, st->verbose);
 		if (n > 1 && !same_hazards(p, i, n))
 			n = 1;
-		for (unsigned h = 0; h < NHAZARDS; h++)
-			if (p->steps[i]->hazards & hazard_names[h].bit)
+		for (unsigned h = 0; h < NHAZARDS; h++) {
+			if (!(p->steps[i]->hazards & hazard_names[h].bit))
+				continue;
+			if (more || over_cap(o, st))
+				more++;
+			else
 				hazard_line(out, p, i, n, h, st);
+		}
 	}
+	if (more)
+		strbuf_addf(out, "%s… and %u more hazards: the whole plan is in `pgform plan --format text`\n",
+			    st->item, more);
 }
 
 /* 1 when some step has a hazard. */
@@ -380,13 +397,21 @@ static int has_hazards(const struct plan *p)
 	return 0;
 }
 
-/* One line per object left out: "schema tenant_c: why". */
+/*
+ * One line per object left out: "schema tenant_c: why"; past the
+ * style's cap the rest are only counted.
+ */
 static void add_skipped(struct fmt_out *o, const struct plan *p, const struct style *st)
 {
 	struct strbuf *out = o->sb;
 	for (unsigned i = 0; i < p->nskipped; i++) {
 		const struct skipped *k = &p->skipped[i];
 		fmt_out_step(o);
+		if (over_cap(o, st)) {
+			strbuf_addf(out, "%s… and %u more objects left out: the whole plan is in `pgform plan --format text`\n",
+				    st->item, p->nskipped - i);
+			break;
+		}
 		strbuf_addstr(out, st->skip);
 		add_kind(out, k->kind);
 		strbuf_addch(out, ' ');
@@ -464,7 +489,7 @@ static void add_indented(struct strbuf *out, const char *sql, const char *indent
 }
 
 static const struct style text_style = {
-	add_clean, "", { "", "" }, { "! ", ": " }, "# left out: ", 0,
+	add_clean, "", { "", "" }, { "! ", ": " }, "# left out: ", 0, 0,
 };
 
 /* "Plan hash: H" when P is (being) saved as a plan file: what a reviewer notes for apply --plan-hash. */
@@ -704,28 +729,52 @@ static void sql_cleanup(const struct sql_secrets *ss, const struct step *s, stru
 	strbuf_release(&cl);
 }
 
-/*
- * A psql script that does what apply does, in the order one connection
- * would: the steps of a unit (a step alone, or a swap group) build first,
- * then their swap parts run between BEGIN and COMMIT (an extension's
- * update with its checks too); the old copies a
- * swap left are dropped at the end, the last made first.  A unit runs
- * when what it needs has run, the first ready one in plan order first.
- */
-static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
-{
-	struct strbuf *out = o->sb;
-	unsigned n = p->nsteps;
-	unsigned *unit = xcalloc(n + 1, sizeof(*unit)), *gunit = xcalloc(n + 2, sizeof(*gunit));
-	char *done = xcalloc(n + 1, 1), *udone = xcalloc(n + 1, 1);
-	/* the steps with a cleanup part, in the order their units ran */
-	unsigned *cleanups = xcalloc(n + 1, sizeof(*cleanups)), ncleanups = 0;
-	unsigned nunits = 0;
-	struct sql_secrets ss;
-	(void)verbose;
+/* A min-heap of unit numbers: the ready unit that comes first in plan order on top. */
+struct unit_heap {
+	unsigned *v;
+	unsigned n;
+};
 
-	collect_secrets(p, &ss);
-	sql_header(p, &ss, out);
+static void unit_heap_push(struct unit_heap *h, unsigned u)
+{
+	unsigned i = h->n++;
+	while (i && h->v[(i - 1) / 2] > u) {
+		h->v[i] = h->v[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	h->v[i] = u;
+}
+
+static unsigned unit_heap_pop(struct unit_heap *h)
+{
+	unsigned top = h->v[0], last = h->v[--h->n], i = 0;
+	for (;;) {
+		unsigned c = 2 * i + 1;
+		if (c >= h->n)
+			break;
+		if (c + 1 < h->n && h->v[c + 1] < h->v[c])
+			c++;
+		if (h->v[c] >= last)
+			break;
+		h->v[i] = h->v[c];
+		i = c;
+	}
+	if (h->n)
+		h->v[i] = last;
+	return top;
+}
+
+/*
+ * The steps of P by unit (a step alone, or a swap group), numbered in
+ * the order their first steps come: the steps of unit U are
+ * members[first[U] .. first[U+1]), in plan order.  Returns how many.
+ */
+static unsigned sql_units(const struct plan *p, unsigned *unit, unsigned **first_out,
+			  unsigned **members_out)
+{
+	unsigned n = p->nsteps, nunits = 0;
+	unsigned *gunit = xcalloc(n + 2, sizeof(*gunit)), *first, *members, *fill;
+
 	for (unsigned i = 0; i < n; i++) {
 		unsigned g = p->steps[i]->no_transaction ? 0 : p->steps[i]->group;
 		if (g && g <= n && gunit[g])
@@ -736,32 +785,99 @@ static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
 				gunit[g] = unit[i] + 1;
 		}
 	}
-	for (;;) {
-		int pick = -1;
-		for (unsigned i = 0; i < n && pick < 0; i++) {
-			if (udone[unit[i]])
-				continue;
-			int ready = 1;
-			for (unsigned k = 0; k < n && ready; k++) {
-				if (unit[k] != unit[i])
-					continue;
-				for (unsigned d = 0; d < p->steps[k]->ndeps; d++) {
-					unsigned dep = p->steps[k]->deps[d] - 1;
-					if (dep < n && unit[dep] != unit[i] && !done[dep])
-						ready = 0;
-				}
+	first = xcalloc(nunits + 1, sizeof(*first));
+	members = xcalloc(n + 1, sizeof(*members));
+	fill = xcalloc(nunits + 1, sizeof(*fill));
+	for (unsigned i = 0; i < n; i++)
+		first[unit[i] + 1]++;
+	for (unsigned u = 0; u < nunits; u++)
+		first[u + 1] += first[u];
+	for (unsigned i = 0; i < n; i++)
+		members[first[unit[i]] + fill[unit[i]]++] = i;
+	free(fill);
+	free(gunit);
+	*first_out = first;
+	*members_out = members;
+	return nunits;
+}
+
+/*
+ * For each unit, how many dependencies on steps of other units it waits
+ * for (*WAITS), and the units that wait for it (those of unit U are
+ * (*BY)[(*BYFIRST)[U] .. (*BYFIRST)[U+1]), once per dependency).
+ */
+static void sql_unit_deps(const struct plan *p, const unsigned *unit, unsigned nunits,
+			  unsigned **waits, unsigned **byfirst, unsigned **by)
+{
+	unsigned n = p->nsteps, nedges = 0;
+	unsigned *w = xcalloc(nunits + 1, sizeof(*w)), *bf = xcalloc(nunits + 2, sizeof(*bf));
+	unsigned *b, *fill = xcalloc(nunits + 1, sizeof(*fill));
+
+	for (unsigned k = 0; k < n; k++)
+		for (unsigned d = 0; d < p->steps[k]->ndeps; d++) {
+			unsigned dep = p->steps[k]->deps[d] - 1;
+			if (dep < n && unit[dep] != unit[k]) {
+				w[unit[k]]++;
+				bf[unit[dep] + 1]++;
+				nedges++;
 			}
-			if (ready)
-				pick = (int)unit[i];
 		}
-		if (pick < 0)
-			break;
-		fmt_out_step(o);
+	for (unsigned u = 0; u < nunits; u++)
+		bf[u + 1] += bf[u];
+	b = xcalloc(nedges + 1, sizeof(*b));
+	for (unsigned k = 0; k < n; k++)
+		for (unsigned d = 0; d < p->steps[k]->ndeps; d++) {
+			unsigned dep = p->steps[k]->deps[d] - 1;
+			if (dep < n && unit[dep] != unit[k])
+				b[bf[unit[dep]] + fill[unit[dep]]++] = unit[k];
+		}
+	free(fill);
+	*waits = w;
+	*byfirst = bf;
+	*by = b;
+}
+
+/*
+ * A psql script that does what apply does, in the order one connection
+ * would: the steps of a unit (a step alone, or a swap group) build first,
+ * then their swap parts run between BEGIN and COMMIT (an extension's
+ * update with its checks too); the old copies a
+ * swap left are dropped at the end, the last made first.  A unit runs
+ * when what it needs has run, the first ready one in plan order first;
+ * units in a cycle never get ready and are not written.  Each unit is
+ * picked from a heap of the ready ones, so a plan of tens of thousands
+ * of steps is not rescanned once per unit.
+ */
+static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
+{
+	struct strbuf *out = o->sb;
+	unsigned n = p->nsteps;
+	unsigned *unit = xcalloc(n + 1, sizeof(*unit)), *first, *members;
+	unsigned *waits, *byfirst, *by;
+	/* the steps with a cleanup part, in the order their units ran */
+	unsigned *cleanups = xcalloc(n + 1, sizeof(*cleanups)), ncleanups = 0;
+	unsigned nunits;
+	struct unit_heap ready;
+	struct sql_secrets ss;
+	(void)verbose;
+
+	collect_secrets(p, &ss);
+	sql_header(p, &ss, out);
+	nunits = sql_units(p, unit, &first, &members);
+	sql_unit_deps(p, unit, nunits, &waits, &byfirst, &by);
+	ready.v = xcalloc(nunits + 1, sizeof(*ready.v));
+	ready.n = 0;
+	for (unsigned u = 0; u < nunits; u++)
+		if (!waits[u])
+			unit_heap_push(&ready, u);
+	while (ready.n) {
+		unsigned pick = unit_heap_pop(&ready);
 		int wrap = 0;
-		for (unsigned k = 0; k < n; k++) {
+
+		fmt_out_step(o);
+		for (unsigned m = first[pick]; m < first[pick + 1]; m++) {
+			unsigned k = members[m];
 			const struct step *s = p->steps[k];
-			if (unit[k] != (unsigned)pick)
-				continue;
 			if (s->build.n) {
 				struct strbuf b = STRBUF_INIT;
 				sql_list(&ss, s, &s->build, &b);
@@ -777,19 +893,19 @@ static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
 		}
 		if (wrap)
 			strbuf_addstr(out, "\nBEGIN;\n");
-		for (unsigned k = 0; k < n; k++) {
-			if (unit[k] != (unsigned)pick)
-				continue;
+		for (unsigned m = first[pick]; m < first[pick + 1]; m++) {
+			const struct step *s = p->steps[members[m]];
 			struct strbuf w = STRBUF_INIT;
-			sql_swap(&ss, p->steps[k], &w);
-			sql_comment(out, p->steps[k], "");
+			sql_swap(&ss, s, &w);
+			sql_comment(out, s, "");
 			sql_part(out, w.buf);
 			strbuf_release(&w);
-			done[k] = 1;
 		}
 		if (wrap)
 			strbuf_addstr(out, "\nCOMMIT;\n");
-		udone[pick] = 1;
+		for (unsigned e = byfirst[pick]; e < byfirst[pick + 1]; e++)
+			if (!--waits[by[e]])
+				unit_heap_push(&ready, by[e]);
 	}
 	while (ncleanups) {
 		fmt_out_step(o);
@@ -797,9 +913,12 @@ static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
 	}
 	free(cleanups);
 	free(unit);
-	free(gunit);
-	free(done);
-	free(udone);
+	free(first);
+	free(members);
+	free(waits);
+	free(byfirst);
+	free(by);
+	free(ready.v);
 	free(ss.v);
 }
 
@@ -884,7 +1003,7 @@ static void md_sql(struct strbuf *out, const char *sql)
 }
 
 static const struct style md_style = {
-	add_md, "- ", { "`", "`" }, { "- ⚠️ **", "**: " }, "- ", 0,
+	add_md, "- ", { "`", "`" }, { "- ⚠️ **", "**: " }, "- ", 0, PLANFMT_MARKDOWN_MAX,
 };
 
 /*

@@ -36,8 +36,8 @@ void planfmt_json(const struct plan *p, int verbose, struct strbuf *out);
 /*
  * Markdown for a pull-request comment: a summary table, hazards first,
  * the steps folded in a collapsible section; past PLANFMT_MARKDOWN_MAX
- * characters the remaining steps are only counted (GitHub's limit for a
- * comment is 65,536).
+ * characters the remaining hazards, objects left out and steps are only
+ * counted (GitHub's limit for a comment is 65,536).
  */
 #define PLANFMT_MARKDOWN_MAX 60000
 void planfmt_markdown(const struct plan *p, int verbose, struct strbuf *out);

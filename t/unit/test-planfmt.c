@@ -821,8 +821,11 @@ static void test_write(void)
 			continue;
 		ok(planfmt_write(names[i], &p, 1, f) == -2, "%s to /dev/full: -2", names[i]);
 		fclose(f);
-		f = counted_open(&c, 600 * 1024);
-		ok(planfmt_write(names[i], &p, 1, f) == -2, "%s failing after 600 KB: -2", names[i]);
+		/* markdown is capped near 60,000 characters: it fails half way instead */
+		strbuf_reset(&want);
+		planfmt_by_name(names[i], &p, 1, &want);
+		f = counted_open(&c, want.len < 1200 * 1024 ? want.len / 2 : 600 * 1024);
+		ok(planfmt_write(names[i], &p, 1, f) == -2, "%s failing part way: -2", names[i]);
 		fclose(f);
 		strbuf_release(&c.sb);
 	}
@@ -861,6 +864,50 @@ static void test_write_section(void)
 	plan_free(&p);
 }
 
+/*
+ * Markdown for a plan with thousands of hazards and objects left out:
+ * each section stops past PLANFMT_MARKDOWN_MAX and says how many lines
+ * it left out, so the whole comment stays under GitHub's 65,536.
+ */
+static void test_markdown_cap(void)
+{
+	struct plan p = { 0 };
+	struct strbuf out = STRBUF_INIT;
+	const char *hz, *lo, *more;
+	unsigned shown = 0, left = 0;
+
+	for (unsigned i = 0; i < 5000; i++) {
+		struct step *s = add(&p, STEP_DROP, OBJ_TABLE, "tenant_a", arena_printf(&p.arena, "events_%05u", i),
+				     "DROP TABLE x", NULL);
+		s->hazards = HAZARD_DROPS_DATA | HAZARD_EXCLUSIVE_LOCK;
+	}
+	for (unsigned i = 0; i < 4000; i++)
+		plan_skip(&p, OBJ_SCHEMA, arena_printf(&p.arena, "tenant_gone_%04u", i),
+			  "drops data; run with --allow-destroy");
+	planfmt_markdown(&p, 0, &out);
+	ok(out.len < 65536, "the comment is %zu characters, under 65,536", out.len);
+	hz = strstr(out.buf, "\n#### Hazards\n\n");
+	lo = strstr(out.buf, "\n#### Left out\n\n");
+	ok(hz && lo && hz < lo, "hazards, then left out");
+	for (const char *c = hz; c && c < lo; c = strchr(c + 1, '\n'))
+		shown += !strncmp(c, "\n- ⚠️ **", strlen("\n- ⚠️ **"));
+	more = hz ? strstr(hz, "\n- … and ") : NULL;
+	ok(more && more < lo && sscanf(more, "\n- … and %u more hazards: ", &left) == 1,
+	   "the hazards end with how many were left out");
+	ok(shown > 100 && shown < 10000, "%u hazard lines shown", shown);
+	is_int(shown + left, 10000, "shown and left out make every hazard");
+	left = 0;
+	more = lo ? strstr(lo, "\n- … and ") : NULL;
+	/* the hazards filled the comment: the objects left out are only counted */
+	ok(more && sscanf(more, "\n- … and %u more objects left out: ", &left) == 1,
+	   "left out says how many objects it does not list");
+	is_int(left, 4000, "all 4,000 of them");
+	ok(strstr(out.buf, "- … and 5000 more steps (0 to create, 0 to rebuild, 0 to change, 5000 to drop)") != NULL,
+	   "the steps are only counted");
+	strbuf_release(&out);
+	plan_free(&p);
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmpdir)) {
@@ -875,6 +922,7 @@ int main(void)
 	test_stream();
 	test_write();
 	test_write_section();
+	test_markdown_cap();
 	if (!keep_tmpdir && !tap_failed) {
 		static const char *const files[] = { "plan.json", "again.json", NULL };
 		for (int i = 0; files[i]; i++)
