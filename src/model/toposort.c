@@ -2,41 +2,8 @@
 
 #include <stdlib.h>
 
+#include "base/uheap.h"
 #include "base/usage.h"
-
-struct heap {
-	unsigned *v;
-	unsigned n;
-};
-
-static void heap_push(struct heap *h, unsigned x)
-{
-	unsigned i = h->n++;
-	while (i > 0 && h->v[(i - 1) / 2] > x) {
-		h->v[i] = h->v[(i - 1) / 2];
-		i = (i - 1) / 2;
-	}
-	h->v[i] = x;
-}
-
-static unsigned heap_pop(struct heap *h)
-{
-	unsigned top = h->v[0], x = h->v[--h->n], i = 0;
-	for (;;) {
-		unsigned c = 2 * i + 1;
-		if (c >= h->n)
-			break;
-		if (c + 1 < h->n && h->v[c + 1] < h->v[c])
-			c++;
-		if (h->v[c] >= x)
-			break;
-		h->v[i] = h->v[c];
-		i = c;
-	}
-	if (h->n)
-		h->v[i] = x;
-	return top;
-}
 
 unsigned toposort(const struct topo_graph *g, unsigned *order, unsigned **indeg_out)
 {
@@ -46,7 +13,7 @@ unsigned toposort(const struct topo_graph *g, unsigned *order, unsigned **indeg_
 	unsigned *by_rank = xcalloc(n + 1, sizeof(*by_rank));
 	unsigned *fill = xcalloc(n + 1, sizeof(*fill));
 	size_t nedges = 0;
-	struct heap h = { xcalloc(n + 1, sizeof(unsigned)), 0 };
+	struct uheap h = { xcalloc(n + 1, sizeof(unsigned)), 0 };
 
 	for (unsigned i = 0; i < n; i++) {
 		by_rank[g->rank[i]] = i;
@@ -66,13 +33,13 @@ unsigned toposort(const struct topo_graph *g, unsigned *order, unsigned **indeg_
 		}
 	for (unsigned i = 0; i < n; i++)
 		if (!indeg[i])
-			heap_push(&h, g->rank[i]);
+			uheap_push(&h, g->rank[i]);
 	while (h.n) {
-		unsigned id = by_rank[heap_pop(&h)];
+		unsigned id = by_rank[uheap_pop(&h)];
 		order[done++] = id;
 		for (unsigned k = start[id]; k < start[id + 1]; k++)
 			if (--indeg[rev[k]] == 0)
-				heap_push(&h, g->rank[rev[k]]);
+				uheap_push(&h, g->rank[rev[k]]);
 	}
 	free(h.v);
 	free(rev);

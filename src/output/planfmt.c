@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/uheap.h"
 #include "plan/planfile.h"
 #include "sql/quote.h"
 
@@ -729,41 +730,6 @@ static void sql_cleanup(const struct sql_secrets *ss, const struct step *s, stru
 	strbuf_release(&cl);
 }
 
-/* A min-heap of unit numbers: the ready unit that comes first in plan order on top. */
-struct unit_heap {
-	unsigned *v;
-	unsigned n;
-};
-
-static void unit_heap_push(struct unit_heap *h, unsigned u)
-{
-	unsigned i = h->n++;
-	while (i && h->v[(i - 1) / 2] > u) {
-		h->v[i] = h->v[(i - 1) / 2];
-		i = (i - 1) / 2;
-	}
-	h->v[i] = u;
-}
-
-static unsigned unit_heap_pop(struct unit_heap *h)
-{
-	unsigned top = h->v[0], last = h->v[--h->n], i = 0;
-	for (;;) {
-		unsigned c = 2 * i + 1;
-		if (c >= h->n)
-			break;
-		if (c + 1 < h->n && h->v[c + 1] < h->v[c])
-			c++;
-		if (h->v[c] >= last)
-			break;
-		h->v[i] = h->v[c];
-		i = c;
-	}
-	if (h->n)
-		h->v[i] = last;
-	return top;
-}
-
 /*
  * The steps of P by unit (a step alone, or a swap group), numbered in
  * the order their first steps come: the steps of unit U are
@@ -857,7 +823,7 @@ static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
 	/* the steps with a cleanup part, in the order their units ran */
 	unsigned *cleanups = xcalloc(n + 1, sizeof(*cleanups)), ncleanups = 0;
 	unsigned nunits;
-	struct unit_heap ready;
+	struct uheap ready;  /* ready units, the first in plan order on top */
 	struct sql_secrets ss;
 	(void)verbose;
 
@@ -869,9 +835,9 @@ static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
 	ready.n = 0;
 	for (unsigned u = 0; u < nunits; u++)
 		if (!waits[u])
-			unit_heap_push(&ready, u);
+			uheap_push(&ready, u);
 	while (ready.n) {
-		unsigned pick = unit_heap_pop(&ready);
+		unsigned pick = uheap_pop(&ready);
 		int wrap = 0;
 
 		fmt_out_step(o);
@@ -905,7 +871,7 @@ static void render_sql(const struct plan *p, int verbose, struct fmt_out *o)
 			strbuf_addstr(out, "\nCOMMIT;\n");
 		for (unsigned e = byfirst[pick]; e < byfirst[pick + 1]; e++)
 			if (!--waits[by[e]])
-				unit_heap_push(&ready, by[e]);
+				uheap_push(&ready, by[e]);
 	}
 	while (ncleanups) {
 		fmt_out_step(o);
