@@ -6,6 +6,7 @@
  */
 #include "catalog/catalog.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,10 +24,15 @@
 	"AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' " \
 	"AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'"
 
-/* Rows of class CLASSOID that an extension owns. */
+/*
+ * Rows of class CLASSOID that an extension owns: their membership rows
+ * reference pg_extension, so the few of them are found by index and
+ * hashed, not looked up once for each object.
+ */
 #define NOT_EXT_MEMBER(classoid, oidcol) \
-	"NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '" classoid "'::regclass " \
-	"AND e.objid = " oidcol " AND e.deptype = 'e')"
+	oidcol " NOT IN (SELECT e.objid FROM pg_catalog.pg_depend e " \
+	"WHERE e.refclassid = 'pg_catalog.pg_extension'::regclass " \
+	"AND e.classid = '" classoid "'::regclass AND e.deptype = 'e')"
 
 /*
  * The catalog is read on two connections at once where it can be: most
@@ -45,7 +51,46 @@ struct catalog_side {
 	unsigned n;
 	unsigned next;          /* the next result to take */
 	int broken;             /* a result failed: the rest run on the first connection */
+	/*
+	 * The side's results are taken off its connection as they come, by a
+	 * thread of their own: a server whose results nobody reads stops
+	 * running its queries once the socket's buffer is full, and the first
+	 * connection's readers would read the side's results only after their
+	 * own.  The thread owns the connection until it has taken all of them.
+	 */
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	PGresult **res;         /* res[i]: the result of sql[i], once got > i */
+	unsigned got;           /* results taken; n, or fewer and done */
+	int done;               /* the thread has finished */
 };
+
+/* The side's thread: every result, in order, until one fails. */
+static void *side_run(void *arg)
+{
+	struct catalog_side *s = arg;
+	unsigned i;
+	for (i = 0; i < s->n; i++) {
+		PGresult *r = PQgetResult(s->c), *end = r ? PQgetResult(s->c) : NULL;
+		int ok = PQresultStatus(r) == PGRES_TUPLES_OK && !end;
+		PQclear(end);
+		if (!ok) {
+			PQclear(r);
+			break;
+		}
+		pthread_mutex_lock(&s->mu);
+		s->res[i] = r;
+		s->got = i + 1;
+		pthread_cond_signal(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+	}
+	pthread_mutex_lock(&s->mu);
+	s->done = 1;
+	pthread_cond_signal(&s->cv);
+	pthread_mutex_unlock(&s->mu);
+	return NULL;
+}
 
 /*
  * Open the side of CAT's read on C, which holds the read's transaction
@@ -71,10 +116,21 @@ static void side_open(struct catalog *cat, PGconn *c, const char *const *queries
 			goto fail;
 	if (!PQpipelineSync(d))
 		goto fail;
-	cat->side = xcalloc(1, sizeof(*cat->side));
-	cat->side->c = d;
-	cat->side->sql = queries;
-	cat->side->n = n;
+	struct catalog_side *s = xcalloc(1, sizeof(*s));
+	s->c = d;
+	s->sql = queries;
+	s->n = n;
+	s->res = xcalloc(n, sizeof(*s->res));
+	pthread_mutex_init(&s->mu, NULL);
+	pthread_cond_init(&s->cv, NULL);
+	if (pthread_create(&s->thread, NULL, side_run, s)) {
+		pthread_mutex_destroy(&s->mu);
+		pthread_cond_destroy(&s->cv);
+		free(s->res);
+		free(s);
+		goto fail;
+	}
+	cat->side = s;
 	PQclear(r);
 	strbuf_release(&sb);
 	return;
@@ -84,13 +140,33 @@ fail:
 	strbuf_release(&sb);
 }
 
-/* Close CAT's side: what it has not given is dropped with its connection. */
+/*
+ * Close CAT's side: what it has not given is dropped with its connection;
+ * queries still running are canceled first, so a failed read ends soon.
+ */
 static void side_close(struct catalog *cat)
 {
-	if (!cat->side)
+	struct catalog_side *s = cat->side;
+	if (!s)
 		return;
-	PQfinish(cat->side->c);
-	free(cat->side);
+	pthread_mutex_lock(&s->mu);
+	int done = s->done;
+	pthread_mutex_unlock(&s->mu);
+	if (!done) {
+		PGcancel *cc = PQgetCancel(s->c);
+		char err[256];
+		if (cc)
+			PQcancel(cc, err, sizeof(err));
+		PQfreeCancel(cc);
+	}
+	pthread_join(s->thread, NULL);
+	for (unsigned i = s->next; i < s->got; i++)
+		PQclear(s->res[i]);
+	PQfinish(s->c);
+	pthread_mutex_destroy(&s->mu);
+	pthread_cond_destroy(&s->cv);
+	free(s->res);
+	free(s);
 	cat->side = NULL;
 }
 
@@ -105,20 +181,19 @@ static PGresult *cat_query(struct catalog *cat, PGconn *c, const char *what, con
 	for (unsigned i = s && !s->broken ? s->next : 0; s && !s->broken && i < s->n; i++) {
 		if (s->sql[i] != sql)
 			continue;
+		pthread_mutex_lock(&s->mu);
+		while (s->got <= i && !s->done)
+			pthread_cond_wait(&s->cv, &s->mu);
+		int have = s->got > i;
+		pthread_mutex_unlock(&s->mu);
 		/* results come in the order sent: those before it are not wanted */
-		for (; s->next <= i; s->next++) {
-			PGresult *r = PQgetResult(s->c), *end = r ? PQgetResult(s->c) : NULL;
-			PQclear(end);
-			if (s->next == i && PQresultStatus(r) == PGRES_TUPLES_OK) {
-				s->next++;
-				return r;
-			}
-			PQclear(r);
-			if (s->next == i || !r || end) {
-				s->broken = 1;
-				break;
-			}
+		for (; s->next < i && s->next < s->got; s->next++)
+			PQclear(s->res[s->next]);
+		if (have) {
+			s->next = i + 1;
+			return s->res[i];
 		}
+		s->broken = 1;
 		break;
 	}
 	return db_query(c, what, sql, 0, NULL);
@@ -403,15 +478,15 @@ static unsigned long long stamp_mix(unsigned long long a, const char *s)
  * one): each is exploded once, and its rows go to every object whose
  * ACL it is (each object's query gives its ACL as text: ACL_KEY).
  */
-#define ACL_QUERY(acl, from, where) \
-	"SELECT d.k, CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END, " \
-	"string_agg(a.privilege_type, ',' ORDER BY a.ordinality), " \
-	"coalesce(string_agg(a.privilege_type, ',' ORDER BY a.ordinality) FILTER (WHERE a.is_grantable), '') " \
-	"FROM (SELECT DISTINCT " acl "::text AS k FROM " from " " where ") d, " \
-	"LATERAL pg_catalog.aclexplode(d.k::pg_catalog.aclitem[]) WITH ORDINALITY a WHERE d.k IS NOT NULL " \
-	"GROUP BY d.k, a.grantee ORDER BY d.k, min(a.ordinality)"
+static const char acl_query[] =
+	"SELECT d.k, CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END, "
+	"string_agg(a.privilege_type, ',' ORDER BY a.ordinality), "
+	"coalesce(string_agg(a.privilege_type, ',' ORDER BY a.ordinality) FILTER (WHERE a.is_grantable), '') "
+	"FROM unnest($1::text[]) d(k), "
+	"LATERAL pg_catalog.aclexplode(d.k::pg_catalog.aclitem[]) WITH ORDINALITY a "
+	"GROUP BY d.k, a.grantee ORDER BY d.k, min(a.ordinality)";
 
-/* The column of an object's query that names its ACL for ACL_QUERY's rows (NULL: none). */
+/* The column of an object's query that names its ACL for acl_query's rows (NULL: none). */
 #define ACL_KEY(acl) acl "::text"
 
 /* Where the privileges of one object go. */
@@ -453,18 +528,34 @@ static int target_cmp(const void *x, const void *y)
 }
 
 /*
- * Run QUERY (an ACL_QUERY) and add the rows of each target's ACL in T to
- * its ACL, in the order of the rows; targets in oid order.  Each row of an
+ * Explode the ACLs of the targets in T (acl_query) and add the rows of
+ * each target's ACL to its ACL, in the order of the rows; targets in oid
+ * order.  Each row of an
  * object outside schema pgform goes into FP, after the object's oid
  * unless SKIP_OID.  Frees T's array.  Returns 0, or -1 after reporting
  * WHAT could not be read.
  */
-static int read_acls(PGconn *c, XXH3_state_t *fp, const char *what, const char *query,
-		     struct acl_targets *t, int skip_oid)
+static int read_acls(PGconn *c, XXH3_state_t *fp, const char *what, struct acl_targets *t, int skip_oid)
 {
-	PGresult *r = db_query(c, what, query, 0, NULL);
 	struct hashmap first = HASHMAP_INIT;     /* ACL -> 1 + its first row */
+	struct hashmap sent = HASHMAP_INIT;
+	struct strbuf keys = STRBUF_INIT;
 	int n;
+	/* each distinct ACL once, as a text[] literal */
+	strbuf_addch(&keys, '{');
+	for (unsigned k = 0; k < t->n; k++) {
+		if (!t->v[k].key || hashmap_get(&sent, t->v[k].key))
+			continue;
+		hashmap_put(&sent, t->v[k].key, &sent);
+		if (keys.len > 1)
+			strbuf_addch(&keys, ',');
+		quote_array_elem(&keys, t->v[k].key);
+	}
+	strbuf_addch(&keys, '}');
+	hashmap_free(&sent);
+	const char *params[1] = { keys.buf };
+	PGresult *r = db_query(c, what, acl_query, 1, params);
+	strbuf_release(&keys);
 	if (!r) {
 		free(t->v);
 		return -1;
@@ -479,7 +570,8 @@ static int read_acls(PGconn *c, XXH3_state_t *fp, const char *what, const char *
 		const struct acl_target *g = &t->v[k];
 		int i = g->key ? (int)(intptr_t)hashmap_get(&first, g->key) - 1 : -1;
 		char oid[16];
-		snprintf(oid, sizeof(oid), "%u", g->oid);
+		if (i >= 0 && !g->own && !skip_oid)
+			snprintf(oid, sizeof(oid), "%u", g->oid);
 		for (; i >= 0 && i < n && !strcmp(PQgetvalue(r, i, 0), g->key); i++) {
 			const char *grantee = PQgetvalue(r, i, 1), *privs = PQgetvalue(r, i, 2),
 				   *opts = PQgetvalue(r, i, 3);
@@ -597,10 +689,7 @@ static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		acl_target_add(&t, o->oid, cstr(cat, r, i, 5), name, &o->acl, NULL);
 	}
 	PQclear(r);
-	return read_acls(c, fp, "cannot read the privileges of schemas",
-		ACL_QUERY("n.nspacl", "pg_catalog.pg_namespace n",
-			  "WHERE " NSP_FILTER " AND n.nspname <> 'pg_toast' "
-			  "AND " NOT_EXT_MEMBER("pg_namespace", "n.oid")), &t, 0);
+	return read_acls(c, fp, "cannot read the privileges of schemas", &t, 0);
 }
 
 static enum obj_kind relkind_kind(char k)
@@ -670,99 +759,153 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		acl_target_add(&t, o->oid, cstr(cat, r, i, 12), nsp, &o->acl, &o->stamp);
 	}
 	PQclear(r);
-	return read_acls(c, fp, "cannot read the privileges of tables and views",
-		ACL_QUERY("c.relacl",
-			  "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
-			  "WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND " NSP_FILTER " "
-			  "AND " NOT_EXT_MEMBER("pg_class", "c.oid")), &t, 0);
+	return read_acls(c, fp, "cannot read the privileges of tables and views", &t, 0);
 }
 
 /*
- * Rows of R ordered by a relation oid in column 0: calls FN once per
- * relation of the catalog, with the range of its rows [from, to).
+ * The rows of R in the order "ORDER BY 1, KEY" would give them: column 0
+ * an oid, column KEY an integer when NUMERIC, else a name (compared
+ * bytewise, as PostgreSQL compares the type name).  Sorting row numbers
+ * here costs less than the server's sort of the rows themselves.
  */
-static void each_relation_rows(struct catalog *cat, const PGresult *r,
-			       void (*fn)(struct catalog *, struct live_rel *, const PGresult *, int, int))
+struct row_key {
+	unsigned oid;
+	long long num;
+	const char *name;
+	int row;
+};
+
+static int row_key_cmp(const void *x, const void *y)
+{
+	const struct row_key *a = x, *b = y;
+	if (a->oid != b->oid)
+		return a->oid < b->oid ? -1 : 1;
+	if (a->name)
+		return strcmp(a->name, b->name);
+	return a->num < b->num ? -1 : a->num > b->num;
+}
+
+static int *rows_in_order(const PGresult *r, int key, int numeric)
 {
 	int n = PQntuples(r);
+	struct row_key *k = xcalloc((size_t)n + 1, sizeof(*k));
+	int *rows = xcalloc((size_t)n + 1, sizeof(*rows));
+	for (int i = 0; i < n; i++) {
+		k[i].oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		if (numeric)
+			k[i].num = strtoll(PQgetvalue(r, i, key), NULL, 10);
+		else
+			k[i].name = PQgetvalue(r, i, key);
+		k[i].row = i;
+	}
+	qsort(k, (size_t)n, sizeof(*k), row_key_cmp);
+	for (int i = 0; i < n; i++)
+		rows[i] = k[i].row;
+	free(k);
+	return rows;
+}
+
+/* fp_add_some() of the rows ROWS[0..N) of R, in that order. */
+static void fp_add_rows(XXH3_state_t *st, const PGresult *r, const int *rows, int n, int skip_from,
+			int skip_to, int nsp)
+{
+	for (int i = 0; i < n; i++)
+		if (nsp < 0 || !own_schema(db_get(r, rows[i], nsp)))
+			fp_add_row(st, r, rows[i], skip_from, skip_to);
+}
+
+/*
+ * The rows ROWS[0..N) of R, in the order of a relation oid in column 0:
+ * calls FN once per relation of the catalog, with its rows.
+ */
+static void each_relation_rows(struct catalog *cat, const PGresult *r, const int *rows, int n,
+			       void (*fn)(struct catalog *, struct live_rel *, const PGresult *, const int *, int))
+{
 	for (int i = 0; i < n;) {
-		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, rows[i], 0), NULL, 10);
 		int j = i;
-		while (j < n && (unsigned)strtoul(PQgetvalue(r, j, 0), NULL, 10) == oid)
+		while (j < n && (unsigned)strtoul(PQgetvalue(r, rows[j], 0), NULL, 10) == oid)
 			j++;
 		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, oid);
 		if (o && (o->h.kind == OBJ_TABLE || o->h.kind == OBJ_VIEW || o->h.kind == OBJ_MATVIEW))
-			fn(cat, o, r, i, j);
+			fn(cat, o, r, rows + i, j - i);
 		i = j;
 	}
 }
 
-static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult *r, int from, int to)
+static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult *r, const int *rows, int n)
 {
-	o->cols = arena_alloc(&cat->m.arena, (size_t)(to - from) * sizeof(*o->cols));
-	for (int k = from; k < to; k++) {
-		o->cols[o->ncols].name = cstr(cat, r, k, 1);
-		o->cols[o->ncols].type = cstr(cat, r, k, 2);
+	o->cols = arena_alloc(&cat->m.arena, (size_t)n * sizeof(*o->cols));
+	for (int k = 0; k < n; k++) {
+		o->cols[o->ncols].name = cstr(cat, r, rows[k], 1);
+		o->cols[o->ncols].type = cstr(cat, r, rows[k], 2);
 		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].name);
 		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].type);
 		o->ncols++;
 	}
 }
 
+/* unordered: rows_in_order() puts them in the order of attrelid, attnum */
 static const char q_columns[] =
-	"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), n.nspname "
+	"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), n.nspname, a.attnum "
 	"FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
 	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'v', 'm', 'p', 'f') "
-	"AND " NSP_FILTER " ORDER BY a.attrelid, a.attnum";
+	"AND " NSP_FILTER;
 
 static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = cat_query(cat, c, "cannot read columns", q_columns);
 	if (!r)
 		return -1;
-	fp_add_some(fp, r, 3, 3, 3); /* the schema only says whose the row is */
-	each_relation_rows(cat, r, take_columns);
+	int *rows = rows_in_order(r, 4, 1);
+	fp_add_rows(fp, r, rows, PQntuples(r), 3, 4, 3); /* the schema only says whose the row is */
+	each_relation_rows(cat, r, rows, PQntuples(r), take_columns);
+	free(rows);
 	PQclear(r);
 	return 0;
 }
 
-static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult *r, int from, int to)
+static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult *r, const int *rows, int n)
 {
-	o->idx = arena_alloc(&cat->m.arena, (size_t)(to - from) * sizeof(*o->idx));
-	for (int k = from; k < to; k++) {
+	o->idx = arena_alloc(&cat->m.arena, (size_t)n * sizeof(*o->idx));
+	for (int k = 0; k < n; k++) {
 		struct live_index *x = &o->idx[o->nidx++];
-		x->name = cstr(cat, r, k, 1);
-		x->unique = bval(r, k, 2);
-		x->oid = (unsigned)strtoul(PQgetvalue(r, k, 3), NULL, 10);
+		x->name = cstr(cat, r, rows[k], 1);
+		x->unique = bval(r, rows[k], 2);
+		x->oid = (unsigned)strtoul(PQgetvalue(r, rows[k], 3), NULL, 10);
 		o->stamp = stamp_mix(o->stamp, x->name);
-		o->stamp = stamp_mix(o->stamp, PQgetvalue(r, k, 4));
+		o->stamp = stamp_mix(o->stamp, PQgetvalue(r, rows[k], 4));
 	}
 }
 
+/* unordered: rows_in_order() puts them in the order of indrelid, the index's name */
 static const char q_indexes[] =
 	"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text, n.nspname "
 	"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
 	"JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace "
-	"WHERE " NSP_FILTER " ORDER BY i.indrelid, ic.relname";
+	"WHERE " NSP_FILTER;
 
 static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = cat_query(cat, c, "cannot read indexes", q_indexes);
 	if (!r)
 		return -1;
-	fp_add_some(fp, r, 5, 5, 5); /* the schema only says whose the row is */
-	each_relation_rows(cat, r, take_indexes);
+	int *rows = rows_in_order(r, 1, 0);
+	fp_add_rows(fp, r, rows, PQntuples(r), 5, 5, 5); /* the schema only says whose the row is */
+	each_relation_rows(cat, r, rows, PQntuples(r), take_indexes);
+	free(rows);
 	PQclear(r);
 	return 0;
 }
 
+/* with repeats, unordered: rows_in_order() and read_depends() make them DISTINCT ... ORDER BY 1, 2 */
 static const char q_depends[] =
-	"SELECT DISTINCT rw.ev_class, d.refobjid "
+	"SELECT rw.ev_class, d.refobjid "
 	"FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid "
 	"WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass "
 	"AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
-	"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class ORDER BY 1, 2";
+	"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class";
 
 /* Which relations and functions each view reads, from pg_depend. */
 static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
@@ -770,9 +913,16 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	PGresult *r = cat_query(cat, c, "cannot read dependencies", q_depends);
 	if (!r)
 		return -1;
-	for (int i = 0; i < PQntuples(r); i++) {
+	int *rows = rows_in_order(r, 1, 1);
+	unsigned last_v = 0, last_ref = 0;
+	for (int k = 0; k < PQntuples(r); k++) {
+		int i = rows[k];
 		unsigned v = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
 		unsigned ref = (unsigned)strtoul(PQgetvalue(r, i, 1), NULL, 10);
+		if (k && v == last_v && ref == last_ref)
+			continue;
+		last_v = v;
+		last_ref = ref;
 		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, v);
 		struct object *t = catalog_by_oid(cat, ref);
 		if (!(o && own_schema(o->h.schema)) && !(t && own_schema(t->schema)))
@@ -790,24 +940,35 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->refs[o->nrefs++] = ref;
 		model_depend(&cat->m, &o->h, t->id);
 	}
+	free(rows);
 	PQclear(r);
 	return 0;
 }
 
+/*
+ * The dependents below, each kind from its own small catalog (or by the
+ * depender index), not picked out of every dependency on a relation.
+ * Only an index on expressions or with a predicate depends normally on a
+ * relation or function; a plain one depends on its table's columns
+ * automatically, which is not a dependent here.
+ */
+#define FOREIGN_DEP_REFS "refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass)"
 static const char q_foreign_deps[] =
 	"SELECT d.refobjid::text, string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), "
-	"'; ' ORDER BY 1) FROM (SELECT DISTINCT refobjid, classid, objid, objsubid FROM pg_catalog.pg_depend "
-	"WHERE refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+	"'; ' ORDER BY d.classid, d.objid, d.objsubid) FROM ("
 	/* what reads them, and what is on a relation itself (deptype 'a'): its triggers, policies and rules */
+	"SELECT refobjid, classid, objid, objsubid FROM pg_catalog.pg_depend WHERE " FOREIGN_DEP_REFS " "
 	"AND (deptype = 'n' AND classid IN ('pg_catalog.pg_attrdef'::regclass, 'pg_catalog.pg_constraint'::regclass) "
-	"OR deptype = 'n' AND classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM "
-	"pg_catalog.pg_index i WHERE i.indexrelid = objid) "
-	"OR deptype IN ('n', 'a') AND classid IN ('pg_catalog.pg_trigger'::regclass, 'pg_catalog.pg_policy'::regclass) "
-	"OR deptype IN ('n', 'a') AND classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 FROM "
-	"pg_catalog.pg_rewrite w WHERE w.oid = objid AND w.rulename <> '_RETURN')) "
+	"OR deptype IN ('n', 'a') AND classid IN ('pg_catalog.pg_trigger'::regclass, 'pg_catalog.pg_policy'::regclass)) "
+	"UNION SELECT refobjid, classid, objid, objsubid FROM pg_catalog.pg_index i JOIN pg_catalog.pg_depend "
+	"ON classid = 'pg_catalog.pg_class'::regclass AND objid = i.indexrelid "
+	"WHERE (i.indexprs IS NOT NULL OR i.indpred IS NOT NULL) AND deptype = 'n' AND " FOREIGN_DEP_REFS " "
+	"UNION SELECT refobjid, classid, objid, objsubid FROM pg_catalog.pg_rewrite w JOIN pg_catalog.pg_depend "
+	"ON classid = 'pg_catalog.pg_rewrite'::regclass AND objid = w.oid "
+	"WHERE w.rulename <> '_RETURN' AND deptype IN ('n', 'a') AND " FOREIGN_DEP_REFS ") d "
 	/* pgform's own tables are no part of the catalog it compares */
-	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-	"ON n.oid = c.relnamespace WHERE c.oid = refobjid AND n.nspname = 'pgform')) d "
+	"WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+	"ON n.oid = c.relnamespace WHERE c.oid = d.refobjid AND n.nspname = 'pgform') "
 	"GROUP BY 1 ORDER BY 1";
 
 /* What depends on relations and functions that pgform never manages, or is on them: cat->foreign_deps. */
@@ -867,10 +1028,7 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		acl_target_add(&t, o->oid, cstr(cat, r, i, 11), nsp, &o->acl, &o->stamp);
 	}
 	PQclear(r);
-	return read_acls(c, fp, "cannot read the privileges of functions",
-		ACL_QUERY("p.proacl",
-			  "pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace",
-			  "WHERE " NSP_FILTER " AND " NOT_EXT_MEMBER("pg_proc", "p.oid")), &t, 0);
+	return read_acls(c, fp, "cannot read the privileges of functions", &t, 0);
 }
 
 static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
@@ -950,8 +1108,7 @@ static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	}
 	PQclear(r);
 	/* not the oid: what is granted is what counts */
-	return read_acls(c, fp, "cannot read default privileges",
-		ACL_QUERY("d.defaclacl", "pg_catalog.pg_default_acl d", ""), &ts, 1);
+	return read_acls(c, fp, "cannot read default privileges", &ts, 1);
 }
 
 static int read_extensions(struct catalog *cat, PGconn *c, const char *const *names,
@@ -1076,7 +1233,9 @@ static int read_cron(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 
 /* The record of managed objects, in schema pgform: not fingerprinted (FP unused). */
 static const char q_record[] =
-	"SELECT kind, ident, spec_hash, stamp FROM pgform.objects ORDER BY 1, 2";
+	"SELECT kind, ident, spec_hash, stamp FROM pgform.objects"; /* into a map: any order */
+static const char q_last_apply[] =
+	"SELECT db_user FROM pgform.applies WHERE status = 'done' ORDER BY id DESC LIMIT 1";
 
 static int read_record(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
@@ -1095,8 +1254,7 @@ static int read_record(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		hashmap_put(&cat->record, arena_printf(&cat->m.arena, "%s %s", e->kind, e->ident), e);
 	}
 	PQclear(r);
-	r = db_query(c, "cannot read pgform's record (schema pgform)",
-		"SELECT db_user FROM pgform.applies WHERE status = 'done' ORDER BY id DESC LIMIT 1", 0, NULL);
+	r = cat_query(cat, c, "cannot read pgform's record (schema pgform)", q_last_apply);
 	if (!r)
 		return -1;
 	if (PQntuples(r))
@@ -1133,9 +1291,11 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 		{ "columns", read_columns, 1 }, { "indexes", read_indexes, 1 },
 		{ "depends", read_depends, 1 }, { "foreign_depends", read_foreign_deps, 1 },
 		{ "servers", read_servers, 0 }, { "default_privileges", read_defacls, 0 }, { "cron", read_cron, 0 },
-		{ NULL, read_record, 0 },  /* pgform's own: not in the fingerprint */
+		{ NULL, read_record, 1 },  /* pgform's own: not in the fingerprint */
 	};
-	static const char *const side_queries[] = { q_columns, q_indexes, q_depends, q_foreign_deps };
+	static const char *const side_queries[] = {
+		q_columns, q_indexes, q_depends, q_foreign_deps, q_record, q_last_apply
+	};
 	enum { NREADERS = sizeof(readers) / sizeof(readers[0]) };
 	unsigned long long digest[NREADERS];
 	XXH3_state_t *fp = XXH3_createState(), *one = XXH3_createState();
@@ -1150,7 +1310,8 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 		goto done;
 	if (read_server(cat, c) < 0)
 		goto fail;
-	side_open(cat, c, side_queries, sizeof(side_queries) / sizeof(side_queries[0]));
+	/* the record's queries only where there is one */
+	side_open(cat, c, side_queries, sizeof(side_queries) / sizeof(side_queries[0]) - (cat->has_record ? 0 : 2));
 	XXH3_64bits_reset(one);
 	if (read_extensions(cat, c, ext_names, one) < 0)
 		goto fail;
