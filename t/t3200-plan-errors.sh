@@ -41,6 +41,30 @@ test_expect_success 'an unreachable server' '
 	test_line_count = 0 out
 '
 
+# The catalog is read while the state loads; what the read says waits
+# for the load, and a state with errors is reported alone.
+test_expect_success 'a state with errors and an unreachable server: the state'"'"'s errors alone' '
+	printf "pgform: 1\nschemas:\n  - name: app\n    owner: [nobody\n" >broken.yaml &&
+	test_must_fail pgform plan -f broken.yaml -d "host=127.0.0.1 port=1 connect_timeout=2" >out 2>err &&
+	test_line_count = 0 out &&
+	test_line_count = 1 err &&
+	grep "^broken.yaml:[0-9]*:[0-9]*: error: " err &&
+	! grep "cannot connect" err
+'
+
+test_expect_success 'what the read says comes after the load: the warning about a password in -d, then the connection error; with a broken state neither' '
+	test_must_fail pgform plan -f "$MINIMAL" -d "host=127.0.0.1 port=1 connect_timeout=2 password=notsecret" >out 2>err &&
+	test_line_count = 0 out &&
+	cat >expect <<-\EOF &&
+	warning: a password given in -d shows in the process list and in shell history; set PGPASSWORD or use a password file (~/.pgpass) instead
+	error: cannot connect to database '"'"'postgres'"'"': connection to server at "127.0.0.1", port 1 failed: Connection refused
+	EOF
+	test_cmp expect err &&
+	test_must_fail pgform plan -f broken.yaml -d "host=127.0.0.1 port=1 connect_timeout=2 password=notsecret" >out 2>err &&
+	test_line_count = 1 err &&
+	grep "^broken.yaml:[0-9]*:[0-9]*: error: " err
+'
+
 test_expect_success 'a wrong password' '
 	PGPASSWORD=wrong test_must_fail pgform plan -f "$MINIMAL" -d "$(tcp_as planner postgres)" >out 2>err &&
 	cat >expect <<-EOF &&

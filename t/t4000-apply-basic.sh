@@ -28,6 +28,19 @@ test_expect_success 'the plan is empty afterwards' '
 	test_plan_empty state.yaml wh $TODAY
 '
 
+# A relation's stamp is what the catalog read gives of it (its row, its
+# privileges, then its columns, then its indexes); apply records the
+# stamps it reads after its steps.  When they match, a no-op plan
+# compares no definition on the server, which it would do in a scratch
+# transaction of temporary objects.
+test_expect_success 'that plan compared no definition on the server: the recorded stamps match the catalog read' '
+	wc -l <"$TEST_PG_LOG" >log.mark &&
+	PGOPTIONS="-c log_statement=all" test_plan_empty state.yaml wh $TODAY &&
+	tail -n +$(($(cat log.mark) + 1)) "$TEST_PG_LOG" >log.plan &&
+	grep "statement: BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" log.plan &&
+	! grep "SET LOCAL check_function_bodies" log.plan
+'
+
 test_expect_success 'applying again does nothing and records nothing' '
 	test_apply state.yaml wh $TODAY >out 2>err &&
 	test_line_count = 0 out &&

@@ -71,3 +71,53 @@ void hashmap_free(struct hashmap *m)
 	m->slots = NULL;
 	m->cap = m->count = 0;
 }
+
+/* Where KEY is in M, or the empty slot where it would go. */
+static size_t uint_slot(const struct uintmap *m, unsigned key)
+{
+	size_t mask = m->cap - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+	while (m->keys[i] && m->keys[i] != key)
+		i = (i + 1) & mask;
+	return i;
+}
+
+void *uintmap_get(const struct uintmap *m, unsigned key)
+{
+	if (!m->cap || !key)
+		return NULL;
+	size_t i = uint_slot(m, key);
+	return m->keys[i] ? m->values[i] : NULL;
+}
+
+void *uintmap_put(struct uintmap *m, unsigned key, void *value)
+{
+	if ((m->count + 1) * 2 > m->cap) {
+		struct uintmap g = { NULL, NULL, m->cap ? m->cap * 2 : 64, m->count };
+		g.keys = xcalloc(g.cap, sizeof(*g.keys));
+		g.values = xcalloc(g.cap, sizeof(*g.values));
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->keys[i]) {
+				size_t j = uint_slot(&g, m->keys[i]);
+				g.keys[j] = m->keys[i];
+				g.values[j] = m->values[i];
+			}
+		uintmap_free(m);
+		*m = g;
+	}
+	size_t i = uint_slot(m, key);
+	void *prev = m->keys[i] ? m->values[i] : NULL;
+	if (!m->keys[i])
+		m->count++;
+	m->keys[i] = key;
+	m->values[i] = value;
+	return prev;
+}
+
+void uintmap_free(struct uintmap *m)
+{
+	free(m->keys);
+	free(m->values);
+	m->keys = NULL;
+	m->values = NULL;
+	m->cap = m->count = 0;
+}

@@ -5,8 +5,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
+
+static _Thread_local struct strbuf *captured;
+
+void usage_capture(struct strbuf *sb)
+{
+	captured = sb;
+}
+
 static void report(const char *prefix, const char *fmt, va_list ap)
 {
+	if (captured) {
+		strbuf_addstr(captured, prefix);
+		strbuf_vaddf(captured, fmt, ap);
+		strbuf_addch(captured, '\n');
+		return;
+	}
 	fputs(prefix, stderr);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
@@ -33,8 +48,7 @@ void info(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	report("", fmt, ap);
 	va_end(ap);
 }
 

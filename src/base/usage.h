@@ -20,6 +20,14 @@ void info(const char *fmt, ...) PGFORM_PRINTF(1, 2);
 _Noreturn void die(const char *fmt, ...) PGFORM_PRINTF(1, 2);
 int usage_error(const char *cmd, const char *fmt, ...) PGFORM_PRINTF(2, 3);
 
+struct strbuf;
+/*
+ * While SB is set (NULL: no more), error(), warning() and info() of the
+ * calling thread append their lines to SB instead of writing them: for
+ * work run beside other work whose messages must come first, or alone.
+ */
+void usage_capture(struct strbuf *sb);
+
 /* Allocation that never returns NULL (aborts with a message instead). */
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

@@ -45,9 +45,16 @@
  * result on it failed, every query runs on the first connection, as the
  * readers ask for them.
  */
+static int *rows_for(const char *sql, const PGresult *r);
+
+struct side_query {
+	const char *sql;        /* one of the readers' queries: cat_query() knows it by its address */
+	const char *param;      /* its $1, or NULL */
+};
+
 struct catalog_side {
 	PGconn *c;
-	const char *const *sql; /* sent, in this order */
+	struct side_query *q;   /* sent, in this order */
 	unsigned n;
 	unsigned next;          /* the next result to take */
 	int broken;             /* a result failed: the rest run on the first connection */
@@ -61,7 +68,8 @@ struct catalog_side {
 	pthread_t thread;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
-	PGresult **res;         /* res[i]: the result of sql[i], once got > i */
+	PGresult **res;         /* res[i]: the result of q[i], once got > i */
+	int **rows;             /* rows[i]: its rows in the order its reader wants (row_order()), or NULL */
 	unsigned got;           /* results taken; n, or fewer and done */
 	int done;               /* the thread has finished */
 };
@@ -79,7 +87,10 @@ static void *side_run(void *arg)
 			PQclear(r);
 			break;
 		}
+		/* put in order here, while the first connection's readers run */
+		int *rows = rows_for(s->q[i].sql, r);
 		pthread_mutex_lock(&s->mu);
+		s->rows[i] = rows;
 		s->res[i] = r;
 		s->got = i + 1;
 		pthread_cond_signal(&s->cv);
@@ -96,7 +107,7 @@ static void *side_run(void *arg)
  * Open the side of CAT's read on C, which holds the read's transaction
  * (repeatable read), and send it QUERIES; nothing when it cannot be had.
  */
-static void side_open(struct catalog *cat, PGconn *c, const char *const *queries, unsigned n)
+static void side_open(struct catalog *cat, PGconn *c, const struct side_query *queries, unsigned n)
 {
 	PGresult *r = PQexec(c, "SELECT pg_catalog.pg_export_snapshot()");
 	struct strbuf sb = STRBUF_INIT;
@@ -112,21 +123,26 @@ static void side_open(struct catalog *cat, PGconn *c, const char *const *queries
 	if (!ok || !PQenterPipelineMode(d))
 		goto fail;
 	for (unsigned i = 0; i < n; i++)
-		if (!PQsendQueryParams(d, queries[i], 0, NULL, NULL, NULL, NULL, 0))
+		if (!PQsendQueryParams(d, queries[i].sql, queries[i].param ? 1 : 0, NULL,
+				       queries[i].param ? &queries[i].param : NULL, NULL, NULL, 0))
 			goto fail;
 	if (!PQpipelineSync(d))
 		goto fail;
 	struct catalog_side *s = xcalloc(1, sizeof(*s));
 	s->c = d;
-	s->sql = queries;
+	s->q = xcalloc(n, sizeof(*s->q));
+	memcpy(s->q, queries, n * sizeof(*s->q));
 	s->n = n;
 	s->res = xcalloc(n, sizeof(*s->res));
+	s->rows = xcalloc(n, sizeof(*s->rows));
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_cond_init(&s->cv, NULL);
 	if (pthread_create(&s->thread, NULL, side_run, s)) {
 		pthread_mutex_destroy(&s->mu);
 		pthread_cond_destroy(&s->cv);
+		free(s->q);
 		free(s->res);
+		free(s->rows);
 		free(s);
 		goto fail;
 	}
@@ -160,26 +176,32 @@ static void side_close(struct catalog *cat)
 		PQfreeCancel(cc);
 	}
 	pthread_join(s->thread, NULL);
-	for (unsigned i = s->next; i < s->got; i++)
+	for (unsigned i = s->next; i < s->got; i++) {
 		PQclear(s->res[i]);
+		free(s->rows[i]);
+	}
 	PQfinish(s->c);
 	pthread_mutex_destroy(&s->mu);
 	pthread_cond_destroy(&s->cv);
+	free(s->q);
 	free(s->res);
+	free(s->rows);
 	free(s);
 	cat->side = NULL;
 }
 
 /*
- * The result of SQL, a query of no parameters, for a reader of CAT: from
- * the side when it was sent there, else run on C.  NULL after reporting
- * "WHAT: message", as db_query().
+ * The result of SQL (with PARAM as its $1, or none when NULL) for a
+ * reader of CAT: from the side when it was sent there, else run on C.
+ * With ROWS, *ROWS is its rows in the order row_order() gives SQL (to be
+ * freed).  NULL after reporting "WHAT: message", as db_query().
  */
-static PGresult *cat_query(struct catalog *cat, PGconn *c, const char *what, const char *sql)
+static PGresult *cat_query_rows(struct catalog *cat, PGconn *c, const char *what, const char *sql,
+				const char *param, int **rows)
 {
 	struct catalog_side *s = cat->side;
 	for (unsigned i = s && !s->broken ? s->next : 0; s && !s->broken && i < s->n; i++) {
-		if (s->sql[i] != sql)
+		if (s->q[i].sql != sql)
 			continue;
 		pthread_mutex_lock(&s->mu);
 		while (s->got <= i && !s->done)
@@ -187,16 +209,30 @@ static PGresult *cat_query(struct catalog *cat, PGconn *c, const char *what, con
 		int have = s->got > i;
 		pthread_mutex_unlock(&s->mu);
 		/* results come in the order sent: those before it are not wanted */
-		for (; s->next < i && s->next < s->got; s->next++)
+		for (; s->next < i && s->next < s->got; s->next++) {
 			PQclear(s->res[s->next]);
+			free(s->rows[s->next]);
+		}
 		if (have) {
 			s->next = i + 1;
+			if (rows)
+				*rows = s->rows[i];
+			else
+				free(s->rows[i]);
 			return s->res[i];
 		}
 		s->broken = 1;
 		break;
 	}
-	return db_query(c, what, sql, 0, NULL);
+	PGresult *r = db_query(c, what, sql, param ? 1 : 0, param ? &param : NULL);
+	if (r && rows)
+		*rows = rows_for(sql, r);
+	return r;
+}
+
+static PGresult *cat_query(struct catalog *cat, PGconn *c, const char *what, const char *sql)
+{
+	return cat_query_rows(cat, c, what, sql, NULL, NULL);
 }
 
 static const char *cstr(struct catalog *cat, const PGresult *r, int row, int col)
@@ -250,15 +286,12 @@ static const char **text_array(struct catalog *cat, const char *v, unsigned *n)
 
 static void by_oid_put(struct catalog *cat, unsigned oid, struct object *o)
 {
-	char *k = arena_printf(&cat->m.arena, "%u", oid);
-	hashmap_put(&cat->by_oid, k, o);
+	uintmap_put(&cat->by_oid, oid, o);
 }
 
 struct object *catalog_by_oid(const struct catalog *cat, unsigned oid)
 {
-	char k[16];
-	snprintf(k, sizeof(k), "%u", oid);
-	return hashmap_get(&cat->by_oid, k);
+	return uintmap_get(&cat->by_oid, oid);
 }
 
 /* ---- aspects, for drift ---- */
@@ -855,10 +888,10 @@ static const char q_columns[] =
 
 static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	PGresult *r = cat_query(cat, c, "cannot read columns", q_columns);
+	int *rows = NULL;
+	PGresult *r = cat_query_rows(cat, c, "cannot read columns", q_columns, NULL, &rows);
 	if (!r)
 		return -1;
-	int *rows = rows_in_order(r, 4, 1);
 	fp_add_rows(fp, r, rows, PQntuples(r), 3, 4, 3); /* the schema only says whose the row is */
 	each_relation_rows(cat, r, rows, PQntuples(r), take_columns);
 	free(rows);
@@ -888,10 +921,10 @@ static const char q_indexes[] =
 
 static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	PGresult *r = cat_query(cat, c, "cannot read indexes", q_indexes);
+	int *rows = NULL;
+	PGresult *r = cat_query_rows(cat, c, "cannot read indexes", q_indexes, NULL, &rows);
 	if (!r)
 		return -1;
-	int *rows = rows_in_order(r, 1, 0);
 	fp_add_rows(fp, r, rows, PQntuples(r), 5, 5, 5); /* the schema only says whose the row is */
 	each_relation_rows(cat, r, rows, PQntuples(r), take_indexes);
 	free(rows);
@@ -907,13 +940,28 @@ static const char q_depends[] =
 	"AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
 	"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class";
 
+/*
+ * The order the readers of SQL want its rows R in (rows_in_order()), or
+ * NULL for the order they came in.  The side's thread calls it too.
+ */
+static int *rows_for(const char *sql, const PGresult *r)
+{
+	if (sql == q_columns)
+		return rows_in_order(r, 4, 1);
+	if (sql == q_indexes)
+		return rows_in_order(r, 1, 0);
+	if (sql == q_depends)
+		return rows_in_order(r, 1, 1);
+	return NULL;
+}
+
 /* Which relations and functions each view reads, from pg_depend. */
 static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	PGresult *r = cat_query(cat, c, "cannot read dependencies", q_depends);
+	int *rows = NULL;
+	PGresult *r = cat_query_rows(cat, c, "cannot read dependencies", q_depends, NULL, &rows);
 	if (!r)
 		return -1;
-	int *rows = rows_in_order(r, 1, 1);
 	unsigned last_v = 0, last_ref = 0;
 	for (int k = 0; k < PQntuples(r); k++) {
 		int i = rows[k];
@@ -1111,13 +1159,11 @@ static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	return read_acls(c, fp, "cannot read default privileges", &ts, 1);
 }
 
-static int read_extensions(struct catalog *cat, PGconn *c, const char *const *names,
-			   XXH3_state_t *fp)
+static int read_extensions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
 	PGresult *r = db_query(c, "cannot read extensions",
 		"SELECT e.extname, e.extversion, n.nspname, e.extrelocatable FROM pg_catalog.pg_extension e "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace ORDER BY 1", 0, NULL);
-	struct strbuf arr = STRBUF_INIT;
 	if (!r)
 		return -1;
 	fp_add(fp, r, -1);
@@ -1130,44 +1176,60 @@ static int read_extensions(struct catalog *cat, PGconn *c, const char *const *na
 		o->relocatable = bval(r, i, 3);
 	}
 	PQclear(r);
+	return 0;
+}
+
+/*
+ * The versions the server could install, of every extension: read on
+ * the side before the state (and so the extensions it names) is known.
+ */
+static const char q_ext_versions[] =
+	"SELECT name, version FROM pg_catalog.pg_available_extension_versions ORDER BY 1, 2";
+/* the update paths of the extensions named in $1 (text[]) */
+static const char q_ext_paths[] =
+	"SELECT x.name, p.source, p.target, p.path "
+	"FROM unnest($1::text[]) x(name) "
+	"JOIN pg_catalog.pg_available_extensions a ON a.name = x.name, "
+	"LATERAL pg_catalog.pg_extension_update_paths(x.name) p "
+	"WHERE p.path IS NOT NULL ORDER BY 1, 2, 3";
+
+static int named(const char *const *names, const char *name)
+{
+	for (; *names; names++)
+		if (!strcmp(*names, name))
+			return 1;
+	return 0;
+}
+
+/*
+ * What the server could install for the extensions NAMES (NULL-terminated,
+ * or NULL): not the catalog, and so not fingerprinted.
+ */
+static int read_ext_available(struct catalog *cat, PGconn *c, const char *const *names)
+{
 	if (!names || !names[0])
 		return 0;
-	/* available versions and update paths of the extensions the state names */
+	PGresult *r = cat_query(cat, c, "cannot read available extension versions", q_ext_versions);
+	if (!r)
+		return -1;
+	cat->avail = arena_alloc(&cat->m.arena, ((unsigned)PQntuples(r) + 1) * sizeof(*cat->avail));
+	for (int i = 0; i < PQntuples(r); i++) {
+		if (!named(names, PQgetvalue(r, i, 0)))
+			continue;
+		cat->avail[cat->navail].name = cstr(cat, r, i, 0);
+		cat->avail[cat->navail].version = cstr(cat, r, i, 1);
+		cat->navail++;
+	}
+	PQclear(r);
+	struct strbuf arr = STRBUF_INIT;
 	strbuf_addch(&arr, '{');
 	for (const char *const *n = names; *n; n++) {
 		if (n != names)
 			strbuf_addch(&arr, ',');
-		strbuf_addch(&arr, '"');
-		for (const char *p = *n; *p; p++) {
-			if (*p == '"' || *p == '\\')
-				strbuf_addch(&arr, '\\');
-			strbuf_addch(&arr, *p);
-		}
-		strbuf_addch(&arr, '"');
+		quote_array_elem(&arr, *n);
 	}
 	strbuf_addch(&arr, '}');
-	const char *params[1] = { arr.buf };
-	/* what the server could install is not the catalog: not fingerprinted */
-	r = db_query(c, "cannot read available extension versions",
-		"SELECT name, version FROM pg_catalog.pg_available_extension_versions "
-		"WHERE name = ANY($1::text[]) ORDER BY 1, 2", 1, params);
-	if (!r) {
-		strbuf_release(&arr);
-		return -1;
-	}
-	cat->navail = (unsigned)PQntuples(r);
-	cat->avail = arena_alloc(&cat->m.arena, (cat->navail + 1) * sizeof(*cat->avail));
-	for (unsigned i = 0; i < cat->navail; i++) {
-		cat->avail[i].name = cstr(cat, r, (int)i, 0);
-		cat->avail[i].version = cstr(cat, r, (int)i, 1);
-	}
-	PQclear(r);
-	r = db_query(c, "cannot read extension update paths",
-		"SELECT x.name, p.source, p.target, p.path "
-		"FROM unnest($1::text[]) x(name) "
-		"JOIN pg_catalog.pg_available_extensions a ON a.name = x.name, "
-		"LATERAL pg_catalog.pg_extension_update_paths(x.name) p "
-		"WHERE p.path IS NOT NULL ORDER BY 1, 2, 3", 1, params);
+	r = cat_query_rows(cat, c, "cannot read extension update paths", q_ext_paths, arr.buf, NULL);
 	strbuf_release(&arr);
 	if (!r)
 		return -1;
@@ -1273,81 +1335,119 @@ const struct record_entry *catalog_record(const struct catalog *cat, enum obj_ki
 	return e;
 }
 
-int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
-{
-	/*
-	 * In the order of the fingerprint.  Those marked side have their
-	 * query run on the side connection (side_queries, in this order):
-	 * they run after the others, whose queries the first connection runs
-	 * meanwhile.  None of them needs what a later one reads but relations.
-	 */
-	static const struct {
-		const char *name;
-		int (*fn)(struct catalog *, PGconn *, XXH3_state_t *);
-		int side;
-	} readers[] = {
-		{ "roles", read_roles, 0 }, { "schemas", read_schemas, 0 },
-		{ "relations", read_relations, 0 }, { "functions", read_functions, 0 },
-		{ "columns", read_columns, 1 }, { "indexes", read_indexes, 1 },
-		{ "depends", read_depends, 1 }, { "foreign_depends", read_foreign_deps, 1 },
-		{ "servers", read_servers, 0 }, { "default_privileges", read_defacls, 0 }, { "cron", read_cron, 0 },
-		{ NULL, read_record, 1 },  /* pgform's own: not in the fingerprint */
-	};
-	static const char *const side_queries[] = {
-		q_columns, q_indexes, q_depends, q_foreign_deps, q_record, q_last_apply
-	};
-	enum { NREADERS = sizeof(readers) / sizeof(readers[0]) };
+/*
+ * The readers, in the order of the fingerprint.  Those marked side have
+ * their queries run on the side connection (in side_queries[]'s order):
+ * they run after the others, whose queries the first connection runs
+ * meanwhile.  None of them needs what a later one reads but relations.
+ * A relation's stamp takes its columns, then its indexes: the readers of
+ * both must keep that order whichever connection runs them.
+ */
+static const struct {
+	const char *name;       /* NULL: not in the fingerprint */
+	int (*fn)(struct catalog *, PGconn *, XXH3_state_t *);
+	int side;
+} readers[] = {
+	{ "extensions", read_extensions, 0 }, { "roles", read_roles, 0 }, { "schemas", read_schemas, 0 },
+	{ "relations", read_relations, 0 }, { "functions", read_functions, 0 },
+	{ "columns", read_columns, 1 }, { "indexes", read_indexes, 1 },
+	{ "depends", read_depends, 1 }, { "foreign_depends", read_foreign_deps, 1 },
+	{ "servers", read_servers, 0 }, { "default_privileges", read_defacls, 0 }, { "cron", read_cron, 0 },
+	{ NULL, read_record, 1 },  /* pgform's own */
+};
+enum { NREADERS = sizeof(readers) / sizeof(readers[0]) };
+
+/* What catalog_read_begin() leaves for catalog_read_end(). */
+struct catalog_reading {
 	unsigned long long digest[NREADERS];
-	XXH3_state_t *fp = XXH3_createState(), *one = XXH3_createState();
-	struct strbuf detail = STRBUF_INIT;
-	char hex[17];
+};
+
+/* Close CAT's read: its side, and its transaction on C unless it is done. */
+static void read_close(struct catalog *cat, PGconn *c, int done)
+{
+	if (!done && c)
+		PQclear(PQexec(c, "ROLLBACK"));
+	side_close(cat);
+	free(cat->reading);
+	cat->reading = NULL;
+}
+
+int catalog_read_begin(struct catalog *cat, PGconn *c)
+{
+	XXH3_state_t *one = XXH3_createState();
 	int ret = -1;
-	XXH3_64bits_reset(fp);
 	/* one snapshot for every query: a repeatable-read, read-only transaction */
 	if (db_exec(c, "cannot start a read-only transaction",
 		    /* catalog queries are many small lookups: compiling them (JIT) costs more than it saves */
-		    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off") < 0)
-		goto done;
+		    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off") < 0) {
+		XXH3_freeState(one);
+		return -1;
+	}
+	cat->reading = xcalloc(1, sizeof(*cat->reading));
 	if (read_server(cat, c) < 0)
-		goto fail;
-	/* the record's queries only where there is one */
-	side_open(cat, c, side_queries, sizeof(side_queries) / sizeof(side_queries[0]) - (cat->has_record ? 0 : 2));
-	XXH3_64bits_reset(one);
-	if (read_extensions(cat, c, ext_names, one) < 0)
-		goto fail;
-	snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)XXH3_64bits_digest(one));
-	strbuf_addf(&detail, "extensions=%s", hex);
-	XXH3_64bits_update(fp, hex, 16);
+		goto done;
+	/* the queries of the side readers, in their order; the record's only where there is one */
+	const struct side_query sq_all[] = {
+		{ q_columns, NULL }, { q_indexes, NULL }, { q_depends, NULL }, { q_foreign_deps, NULL },
+		{ q_record, NULL }, { q_last_apply, NULL }, { q_ext_versions, NULL },
+	};
+	struct side_query sq[sizeof(sq_all) / sizeof(sq_all[0])];
+	unsigned nsq = 0;
+	for (unsigned i = 0; i < sizeof(sq_all) / sizeof(sq_all[0]); i++)
+		if (cat->has_record || (sq_all[i].sql != q_record && sq_all[i].sql != q_last_apply))
+			sq[nsq++] = sq_all[i];
+	side_open(cat, c, sq, nsq);
 	for (int side = 0; side < 2; side++)
 		for (size_t i = 0; i < NREADERS; i++) {
 			if (readers[i].side != side)
 				continue;
 			XXH3_64bits_reset(one);
 			if (readers[i].fn(cat, c, one) < 0)
-				goto fail;
-			digest[i] = XXH3_64bits_digest(one);
+				goto done;
+			cat->reading->digest[i] = XXH3_64bits_digest(one);
 		}
+	ret = 0;
+done:
+	if (ret < 0)
+		read_close(cat, c, 0);
+	XXH3_freeState(one);
+	return ret;
+}
+
+int catalog_read_end(struct catalog *cat, PGconn *c, const char *const *ext_names)
+{
+	XXH3_state_t *fp = XXH3_createState();
+	struct strbuf detail = STRBUF_INIT;
+	char hex[17];
+	int ret = -1, done = 0;
+	if (read_ext_available(cat, c, ext_names) < 0)
+		goto out;
+	XXH3_64bits_reset(fp);
 	for (size_t i = 0; i < NREADERS; i++) {
 		if (!readers[i].name)
 			continue;
-		snprintf(hex, sizeof(hex), "%016llx", digest[i]);
-		strbuf_addf(&detail, ";%s=%s", readers[i].name, hex);
+		snprintf(hex, sizeof(hex), "%016llx", cat->reading->digest[i]);
+		strbuf_addf(&detail, "%s%s=%s", detail.len ? ";" : "", readers[i].name, hex);
 		XXH3_64bits_update(fp, hex, 16);
 	}
+	done = 1;
 	if (db_exec(c, "cannot end the read-only transaction", "COMMIT") < 0)
-		goto done;
+		goto out;
 	cat->fingerprint = XXH3_64bits_digest(fp);
 	cat->detail = arena_strdup(&cat->m.arena, detail.buf);
 	ret = 0;
-	goto done;
-fail:
-	PQclear(PQexec(c, "ROLLBACK"));
-done:
-	side_close(cat);
+out:
+	read_close(cat, c, done);
 	strbuf_release(&detail);
 	XXH3_freeState(fp);
-	XXH3_freeState(one);
 	return ret;
+}
+
+int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
+{
+	if (catalog_read_begin(cat, c) < 0)
+		return -1;
+	return catalog_read_end(cat, c, ext_names);
 }
 
 int catalog_load_viewdefs(struct catalog *cat, PGconn *c, struct live_rel **rels, unsigned n)
@@ -1426,6 +1526,7 @@ int catalog_load_functiondefs(struct catalog *cat, PGconn *c, struct live_functi
 
 void catalog_free(struct catalog *cat)
 {
+	read_close(cat, NULL, 1);   /* a read begun and not ended: its side goes */
 	for (unsigned i = 0; i < cat->m.nobjs; i++) {
 		struct object *o = cat->m.objs[i];
 		switch (o->kind) {
@@ -1447,7 +1548,7 @@ void catalog_free(struct catalog *cat)
 			break;
 		}
 	}
-	hashmap_free(&cat->by_oid);
+	uintmap_free(&cat->by_oid);
 	hashmap_free(&cat->foreign_deps);
 	hashmap_free(&cat->record);
 	model_free(&cat->m);

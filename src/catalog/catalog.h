@@ -148,7 +148,7 @@ struct catalog {
 	int server_version;
 	int is_superuser;
 	int may_quiet_log;      /* may turn statement logging off (SQL_MAY_QUIET_LOG) */
-	struct hashmap by_oid;  /* "oid" -> object (relations, functions) */
+	struct uintmap by_oid;  /* oid -> object (relations, functions) */
 	struct ext_available *avail;
 	unsigned navail;
 	struct ext_path *paths;
@@ -169,7 +169,8 @@ struct catalog {
 	 * constraints, indexes), as pg_describe_object() says, "; "-joined.
 	 */
 	struct hashmap foreign_deps;
-	struct catalog_side *side; /* while catalog_read() runs: its second connection, or NULL */
+	struct catalog_side *side; /* while the catalog is read: its second connection, or NULL */
+	struct catalog_reading *reading; /* from catalog_read_begin() to catalog_read_end() */
 };
 
 /*
@@ -178,6 +179,16 @@ struct catalog {
  * Returns 0, or -1 after reporting which read failed.
  */
 int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names);
+/*
+ * catalog_read() in two halves, for a caller that learns EXT_NAMES while
+ * the catalog is read: _begin() reads everything but what extensions the
+ * server could install, leaving the read's transaction open on C;
+ * _end() reads that and ends the read.  After _begin() failed, or instead
+ * of _end(), catalog_free() ends it.  Each returns 0, or -1 after
+ * reporting.
+ */
+int catalog_read_begin(struct catalog *cat, PGconn *c);
+int catalog_read_end(struct catalog *cat, PGconn *c, const char *const *ext_names);
 /* Fetch pg_get_viewdef() for the relations in RELS (one query). */
 int catalog_load_viewdefs(struct catalog *cat, PGconn *c, struct live_rel **rels, unsigned n);
 /* Fetch pg_get_functiondef() for FNS (one query). */

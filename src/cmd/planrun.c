@@ -1,5 +1,7 @@
 #include "cmd/planrun.h"
 
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -7,6 +9,7 @@
 #include "catalog/db.h"
 #include "load/gitinfo.h"
 #include "load/load.h"
+#include "base/strbuf.h"
 #include "base/timing.h"
 #include "base/usage.h"
 #include "base/version.h"
@@ -91,25 +94,60 @@ static int plan_for_role(struct plan_run *r, const struct plan_opts *o)
 	return 0;
 }
 
+/*
+ * The catalog is read while the state loads: the read is mostly the
+ * server's work, the load the client's.  What the read reports waits
+ * until the load is known to be good, so that a state with errors gets
+ * those reported and nothing else, and messages come in the order they
+ * would without the overlap.  The read leaves the extensions the server
+ * could install for plan_run(), which knows them from the state.
+ */
+struct read_job {
+	struct plan_run *r;
+	const char *conninfo;
+	struct strbuf said;     /* what the read reported */
+	int rc;
+};
+
+static void *read_catalog(void *arg)
+{
+	struct read_job *j = arg;
+	usage_capture(&j->said);
+	if (!j->r->conn)
+		j->r->conn = db_connect(j->conninfo);
+	j->rc = j->r->conn ? catalog_read_begin(&j->r->cat, j->r->conn) : -1;
+	usage_capture(NULL);
+	return NULL;
+}
+
 int plan_run(struct plan_run *r, const struct plan_opts *o)
 {
 	int today;
 	if (today_resolve(o->today, &today) < 0)
 		return -1;
+	struct read_job job = { r, o->conninfo, STRBUF_INIT, -1 };
+	pthread_t reader;
+	r->cat.conninfo = o->conninfo ? o->conninfo : "";
+	int overlap = pthread_create(&reader, NULL, read_catalog, &job) == 0;
 	timing_enter(TIMING_LOAD);
-	if (model_load_rev(&r->m, o->file, today, o->rev) < 0) {
+	int loaded = model_load_rev(&r->m, o->file, today, o->rev);
+	timing_enter(TIMING_READ);
+	if (overlap)
+		pthread_join(reader, NULL);
+	if (loaded < 0) {
 		diags_print(&r->m.diags, stderr);
+		strbuf_release(&job.said);
 		return -1;
 	}
 	diags_print(&r->m.diags, stderr);
-	if (!r->conn)
-		r->conn = db_connect(o->conninfo);
-	if (!r->conn)
+	if (!overlap)
+		read_catalog(&job);
+	fputs(job.said.buf, stderr);
+	strbuf_release(&job.said);
+	if (job.rc < 0)
 		return -1;
 	const char *const *names = diff_extension_names(&r->m);
-	r->cat.conninfo = o->conninfo ? o->conninfo : "";
-	timing_enter(TIMING_READ);
-	int rc = catalog_read(&r->cat, r->conn, names);
+	int rc = catalog_read_end(&r->cat, r->conn, names);
 	free((void *)names);
 	if (rc < 0)
 		return -1;

@@ -234,7 +234,8 @@ static void classify(struct dctx *x)
 	for (unsigned k = 0; k < m->nobjs; k++) {
 		struct object *o = m->objs[m->order[k]];
 		struct dobj *d = &x->d[o->id];
-		hash_hex(spec_hash(m, o), d->spec);
+		x->spec[o->id] = spec_hash(m, o);
+		hash_hex(x->spec[o->id], d->spec);
 		d->have = live_of(x, o);
 		if (!d->have) {
 			d->status = o->kind == OBJ_GRANT || o->kind == OBJ_CHECK ? DS_SAME : DS_MISSING;
@@ -611,6 +612,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	x.live_step = xcalloc(cat->m.nobjs + 1, sizeof(*x.live_step));
 	x.dropped = xcalloc(cat->m.nobjs + 1, 1);
 	x.grants = xcalloc(m->nobjs + 1, sizeof(*x.grants));
+	x.spec = xcalloc(m->nobjs + 1, sizeof(*x.spec));
 	for (unsigned i = 0; i < m->nobjs; i++)
 		if (m->objs[i]->kind == OBJ_GRANT)
 			x.grants[x.ngrants++] = (const struct grant *)m->objs[i];
@@ -650,7 +652,7 @@ int diff_plan(struct plan *p, struct model *m, struct catalog *cat, PGconn *c,
 	hash_hex(cat->fingerprint, fp);
 	p->catalog_fp = arena_strdup(&p->arena, fp);
 	p->catalog_detail = cat->detail ? arena_strdup(&p->arena, cat->detail) : NULL;
-	hash_hex(model_hash(m), fp);
+	hash_hex(model_hash_known(m, x.spec), fp);
 	p->desired_fp = arena_strdup(&p->arena, fp);
 	ret = 0;
 done:
@@ -663,6 +665,7 @@ done:
 	free(x.live_step);
 	free(x.dropped);
 	free(x.grants);
+	free(x.spec);
 	free(x.carry);
 	free(x.readers);
 	free(x.seen);

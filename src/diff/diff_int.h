@@ -38,6 +38,7 @@ struct dctx {
 	PGconn *c;
 	const struct diff_opts *o;
 	struct dobj *d;         /* per desired object id */
+	unsigned long long *spec; /* per desired object id: its spec_hash() (d->spec in hex) */
 	char *live_taken;       /* per live object id: a desired object stands for it */
 	struct step **live_step;/* per live object id: the step that replaces or drops it */
 	unsigned ncheck;

@@ -226,14 +226,33 @@ void hash_hex(unsigned long long h, char out[17])
 	snprintf(out, 17, "%016llx", h);
 }
 
+/*
+ * 1 when O's spec_hash() is its spec_hash_legacy() and depends on O
+ * alone: not a yearly table (spelt otherwise at first), not a view over
+ * parts (which leaves out the parts a plan finds will not be built).
+ */
+static int spec_alone(const struct object *o)
+{
+	if (o->kind != OBJ_TABLE && o->kind != OBJ_MATVIEW && o->kind != OBJ_VIEW)
+		return 1;
+	const struct relation *r = (const void *)o;
+	return r->origin != REL_YEARLY && r->origin != REL_UNION && r->origin != REL_PUBLIC;
+}
+
 unsigned long long model_hash(struct model *m)
+{
+	return model_hash_known(m, NULL);
+}
+
+unsigned long long model_hash_known(struct model *m, const unsigned long long *known)
 {
 	XXH3_state_t *st = XXH3_createState();
 	unsigned long long h;
 	XXH3_64bits_reset(st);
 	for (unsigned i = 0; i < m->nobjs; i++) {
+		const struct object *o = m->objs[m->order[i]];
 		/* as first defined: the fingerprints of plans made before stay what they were */
-		unsigned long long x = spec_hash_legacy(m, m->objs[m->order[i]]);
+		unsigned long long x = known && spec_alone(o) ? known[o->id] : spec_hash_legacy(m, o);
 		XXH3_64bits_update(st, &x, sizeof(x));
 	}
 	if (m->extensions_exclusive)    /* only when set: other states keep their fingerprints */

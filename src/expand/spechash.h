@@ -20,5 +20,12 @@ unsigned long long spec_hash_legacy(struct model *m, const struct object *o);
 void hash_hex(unsigned long long h, char out[17]);
 /* Fingerprint of the whole desired state (every object's spec, in order). */
 unsigned long long model_hash(struct model *m);
+/*
+ * The same, for a caller that has each object's spec_hash() already:
+ * KNOWN[id], taken for the objects whose spec_hash() is their part of
+ * the fingerprint (all but yearly tables and views over parts, which are
+ * hashed again).
+ */
+unsigned long long model_hash_known(struct model *m, const unsigned long long *known);
 
 #endif

@@ -1,0 +1,2 @@
+#!/bin/sh
+exec "${PGFORM_BUILD:-build}/t/test-uintmap"
