@@ -222,6 +222,21 @@ for s in p[\"steps\"]:
 "
 '
 
+test_expect_success 'a user mapping made by hand for another role on tenant_d'"'"'s server: --allow-destroy leaves the server out, naming the role; the plan drops no mapping' '
+	test_psql -c "CREATE ROLE hand_mapper" &&
+	test_when_finished "test_psql -c \"DROP ROLE hand_mapper\"" &&
+	test_psql -c "CREATE USER MAPPING FOR hand_mapper SERVER pgform_tenant_d OPTIONS (user '"'"'someone'"'"')" &&
+	test_plan wh $WH $TODAY --allow-destroy >plan &&
+	grep -x "# left out: server pgform_tenant_d: no longer in the desired state, but 1 user mapping pgform does not manage uses it (for hand_mapper); drop it first" plan &&
+	! grep -E "^- (server|user mapping) " plan &&
+	test_plan wh $WH $TODAY --allow-destroy --format sql >plan.sql &&
+	! grep -E "DROP (SERVER|USER MAPPING)" plan.sql &&
+	test_psql -c "DROP USER MAPPING FOR hand_mapper SERVER pgform_tenant_d" &&
+	test_plan wh $WH $TODAY --allow-destroy --format sql >plan.sql &&
+	grep -x "DROP SERVER pgform_tenant_d;" plan.sql &&
+	! grep CASCADE plan.sql
+'
+
 test_expect_success 'apply the drop without --allow-destroy: the schema and its data stay, the public view no longer reads them' '
 	test_apply wh $WH $TODAY &&
 	scn_check_rows $WH $A:$TODAY $B:$TODAY $C:$TODAY &&

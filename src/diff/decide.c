@@ -434,6 +434,16 @@ struct decision decide_drop(enum obj_kind kind, const struct drop_facts *f)
 		d.reason = NULL;
 		return d;
 	}
+	if (kind == OBJ_SERVER && f->foreign) {
+		d.act = DA_SKIP;
+		snprintf(d.msg, sizeof(d.msg),
+			 "%s, but %u user mapping%s pgform does not manage use%s it (%s%s); drop %s first",
+			 f->why, f->foreign, f->foreign > 1 ? "s" : "", f->foreign > 1 ? "" : "s",
+			 f->foreign_list ? f->foreign_list : "", f->foreign > 3 ? ", ..." : "",
+			 f->foreign > 1 ? "them" : "it");
+		d.reason = NULL;
+		return d;
+	}
 	if (data && !f->allow_destroy) {
 		d.act = DA_SKIP;
 		snprintf(d.msg, sizeof(d.msg), "%s; dropping it destroys data: run with --allow-destroy", f->why);

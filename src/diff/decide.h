@@ -141,8 +141,8 @@ struct drop_facts {
 	const char *why;        /* why pgform manages it ("not in the desired state", ...) */
 	int consolidated;       /* a daily part folded into a yearly table: no data lost */
 	int allow_destroy;
-	unsigned foreign;       /* a schema: objects in it pgform does not manage */
-	const char *foreign_list; /* "a.x, a.y" (three at most) */
+	unsigned foreign;       /* a schema: objects in it pgform does not manage; a server: others' user mappings */
+	const char *foreign_list; /* "a.x, a.y", or "for r1, for r2" (three at most) */
 	int has_inverse;        /* its definition could be written again (a view) */
 };
 struct decision decide_drop(enum obj_kind kind, const struct drop_facts *f);

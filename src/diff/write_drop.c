@@ -115,9 +115,26 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 		sql_end(sb);
 		break;
 	case OBJ_SERVER:
+		/*
+		 * The user mappings pgform made go first; the server itself
+		 * without CASCADE, so that a mapping or foreign table made at
+		 * apply time by someone else stops the drop instead of going
+		 * with it (diff_drops() keeps the server when one is there now).
+		 */
+		for (unsigned k = 0; k < x->cat->m.nobjs; k++) {
+			struct object *o = x->cat->m.objs[k];
+			int c;
+			if (o->kind != OBJ_USER_MAPPING || strcmp(((struct live_mapping *)o)->server, l->name) ||
+			    !managed_reason(x, o, &c))
+				continue;
+			strbuf_addstr(sb, "DROP USER MAPPING IF EXISTS FOR ");
+			quote_ident(sb, ((struct live_mapping *)o)->role);
+			strbuf_addstr(sb, " SERVER ");
+			quote_ident(sb, l->name);
+			sql_end(sb);
+		}
 		strbuf_addstr(sb, "DROP SERVER ");
 		quote_ident(sb, l->name);
-		strbuf_addstr(sb, " CASCADE");
 		sql_end(sb);
 		break;
 	case OBJ_USER_MAPPING: {
@@ -230,7 +247,7 @@ void diff_drops(struct dctx *x)
 			    !strcmp(l->name, "pgform"))
 				continue;
 			if (l->kind == OBJ_USER_MAPPING && server_dropped(x, ((struct live_mapping *)l)->server))
-				continue; /* DROP SERVER ... CASCADE takes it */
+				continue; /* the server's drop takes the mappings pgform made (drop_sql()) */
 			const char *why = managed_reason(x, l, &consolidated);
 			if (!why)
 				continue;
@@ -239,6 +256,19 @@ void diff_drops(struct dctx *x)
 			df.why = why;
 			df.consolidated = consolidated;
 			df.allow_destroy = x->o->allow_destroy;
+			if (l->kind == OBJ_SERVER) {
+				/* nor the user mappings of others */
+				for (unsigned k = 0; k < n; k++) {
+					struct object *o = cat->m.objs[k];
+					int c2;
+					if (o->kind != OBJ_USER_MAPPING ||
+					    strcmp(((struct live_mapping *)o)->server, l->name) || managed_reason(x, o, &c2))
+						continue;
+					if (df.foreign++ < 3)
+						strbuf_addf(&foreign, "%sfor %s", foreign.len ? ", " : "",
+							    ((struct live_mapping *)o)->role);
+				}
+			}
 			if (l->kind == OBJ_SCHEMA) {
 				/* never take along what pgform does not manage */
 				for (unsigned k = 0; k < n; k++) {

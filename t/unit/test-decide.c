@@ -457,6 +457,18 @@ static void test_drop(void)
 	expect(&d, "skip msg=not in the desired state, but it holds 5 objects pgform does not manage "
 		   "(app.a, app.b, app.c, ...); move or drop them first",
 	       "a schema holding what pgform does not manage: left out, naming them");
+	f.foreign = 1;
+	f.foreign_list = "for analyst";
+	d = decide_drop(OBJ_SERVER, &f);
+	expect(&d, "skip msg=not in the desired state, but 1 user mapping pgform does not manage uses it "
+		   "(for analyst); drop it first",
+	       "a server with another role's user mapping: left out, naming the role");
+	f.foreign = 4;
+	f.foreign_list = "for a, for b, for c";
+	d = decide_drop(OBJ_SERVER, &f);
+	expect(&d, "skip msg=not in the desired state, but 4 user mappings pgform does not manage use it "
+		   "(for a, for b, for c, ...); drop them first",
+	       "a server with four such mappings: three named");
 	f.foreign = 0;
 	d = decide_drop(OBJ_USER_MAPPING, &f);
 	expect(&d, "drop reason=not in the desired state irreversible=what it drops cannot be created again "
