@@ -265,4 +265,24 @@ test_expect_success 'the catalog is read on two connections; a role allowed only
 	grep "too many connections for role \"side_reader\"" log.one
 '
 
+# The second connection needs the first one's snapshot exported; where
+# the role may not export one, the first connection reads everything.
+test_expect_success 'a role that may not export a snapshot gets the same plan from one connection' '
+	test_psql -c "ALTER ROLE side_reader CONNECTION LIMIT 2" &&
+	test_when_finished "test_psql -c \"ALTER SYSTEM RESET log_connections\" -c \"SELECT pg_reload_conf()\"" &&
+	test_psql -c "ALTER SYSTEM SET log_connections = on" -c "SELECT pg_reload_conf()" >/dev/null &&
+	test_wait_for wh "SELECT current_setting('\''log_connections'\'')::bool" &&
+	test_psql -d wh -c "REVOKE EXECUTE ON FUNCTION pg_catalog.pg_export_snapshot() FROM PUBLIC" &&
+	test_when_finished "test_psql -d wh -c \"GRANT EXECUTE ON FUNCTION pg_catalog.pg_export_snapshot() TO PUBLIC\"" &&
+	wc -l <"$TEST_PG_LOG" >log.mark &&
+	plan -d "dbname=wh user=side_reader" >noexport.out 2>noexport.err &&
+	test_line_count = 0 noexport.err &&
+	test_cmp two.out noexport.out &&
+	tail -n +$(($(cat log.mark) + 1)) "$TEST_PG_LOG" >log.noexport &&
+	grep "permission denied for function pg_export_snapshot" log.noexport &&
+	grep -c "connection authorized: user=side_reader database=wh" log.noexport >n &&
+	echo 1 >expect &&
+	test_cmp expect n
+'
+
 test_done

@@ -103,19 +103,46 @@ static void *side_run(void *arg)
 	return NULL;
 }
 
+/* The read's transaction: one snapshot for every query, repeatable read. */
+static const char read_begin[] =
+	/* catalog queries are many small lookups: compiling them (JIT) costs more than it saves */
+	"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off";
+
 /*
- * Open the side of CAT's read on C, which holds the read's transaction
- * (repeatable read), and send it QUERIES; nothing when it cannot be had.
+ * The snapshot of the read's transaction, just begun on C, exported for
+ * the side: its name in *SNAP (to be freed), or NULL where the server
+ * refuses (the role may not run pg_export_snapshot(), say).  A refusal
+ * aborts the transaction, which is then begun again: nothing was read in
+ * it yet.  Returns -1 only when that fails, after reporting it.
  */
-static void side_open(struct catalog *cat, PGconn *c, const struct side_query *queries, unsigned n)
+static int side_export(PGconn *c, char **snap)
 {
 	PGresult *r = PQexec(c, "SELECT pg_catalog.pg_export_snapshot()");
+	*snap = NULL;
+	if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+		*snap = xstrdup(PQgetvalue(r, 0, 0));
+		PQclear(r);
+		return 0;
+	}
+	PQclear(r);
+	PQclear(PQexec(c, "ROLLBACK"));
+	return db_exec(c, "cannot start a read-only transaction", read_begin);
+}
+
+/*
+ * Open the side of CAT's read on C, which holds the read's transaction
+ * (repeatable read) and exported its snapshot SNAP, and send it QUERIES;
+ * nothing when it cannot be had.
+ */
+static void side_open(struct catalog *cat, PGconn *c, const char *snap, const struct side_query *queries,
+		      unsigned n)
+{
 	struct strbuf sb = STRBUF_INIT;
 	PGconn *d = NULL;
-	if (PQresultStatus(r) != PGRES_TUPLES_OK || !(d = db_clone(c)))
+	if (!snap || !(d = db_clone(c)))
 		goto fail;
 	strbuf_addstr(&sb, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT ");
-	quote_literal(&sb, PQgetvalue(r, 0, 0));
+	quote_literal(&sb, snap);
 	strbuf_addstr(&sb, "; SET LOCAL jit = off");
 	PGresult *b = PQexec(d, sb.buf);
 	int ok = PQresultStatus(b) == PGRES_COMMAND_OK;
@@ -147,11 +174,9 @@ static void side_open(struct catalog *cat, PGconn *c, const struct side_query *q
 		goto fail;
 	}
 	cat->side = s;
-	PQclear(r);
 	strbuf_release(&sb);
 	return;
 fail:
-	PQclear(r);
 	PQfinish(d);
 	strbuf_release(&sb);
 }
@@ -1375,16 +1400,15 @@ static void read_close(struct catalog *cat, PGconn *c, int done)
 int catalog_read_begin(struct catalog *cat, PGconn *c)
 {
 	XXH3_state_t *one = XXH3_createState();
+	char *snap = NULL;
 	int ret = -1;
-	/* one snapshot for every query: a repeatable-read, read-only transaction */
-	if (db_exec(c, "cannot start a read-only transaction",
-		    /* catalog queries are many small lookups: compiling them (JIT) costs more than it saves */
-		    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off") < 0) {
+	if (db_exec(c, "cannot start a read-only transaction", read_begin) < 0) {
 		XXH3_freeState(one);
 		return -1;
 	}
 	cat->reading = xcalloc(1, sizeof(*cat->reading));
-	if (read_server(cat, c) < 0)
+	/* first: a refusal aborts the transaction */
+	if (side_export(c, &snap) < 0 || read_server(cat, c) < 0)
 		goto done;
 	/* the queries of the side readers, in their order; the record's only where there is one */
 	const struct side_query sq_all[] = {
@@ -1396,7 +1420,7 @@ int catalog_read_begin(struct catalog *cat, PGconn *c)
 	for (unsigned i = 0; i < sizeof(sq_all) / sizeof(sq_all[0]); i++)
 		if (cat->has_record || (sq_all[i].sql != q_record && sq_all[i].sql != q_last_apply))
 			sq[nsq++] = sq_all[i];
-	side_open(cat, c, sq, nsq);
+	side_open(cat, c, snap, sq, nsq);
 	for (int side = 0; side < 2; side++)
 		for (size_t i = 0; i < NREADERS; i++) {
 			if (readers[i].side != side)
@@ -1410,6 +1434,7 @@ int catalog_read_begin(struct catalog *cat, PGconn *c)
 done:
 	if (ret < 0)
 		read_close(cat, c, 0);
+	free(snap);
 	XXH3_freeState(one);
 	return ret;
 }
