@@ -908,6 +908,111 @@ static void test_markdown_cap(void)
 	plan_free(&p);
 }
 
+/*
+ * The sql format's order of units against a reference that scans every
+ * unit for the first ready one each time (what the heap replaced):
+ * random plans of steps, some in swap groups, with dependencies on
+ * earlier and on later steps (none making a cycle between units), give
+ * the same order of steps both ways.
+ */
+static unsigned lcg_state;
+
+static unsigned lcg(void)
+{
+	lcg_state = lcg_state * 1103515245u + 12345u;
+	return (lcg_state >> 16) & 0x7fff;
+}
+
+#define ORDER_MAX 48
+
+static void test_sql_order(void)
+{
+	unsigned differ = 0, forward = 0, grouped = 0;
+	for (unsigned round = 0; round < 300; round++) {
+		struct plan p = { 0 };
+		struct strbuf out = STRBUF_INIT, want = STRBUF_INIT, got = STRBUF_INIT;
+		unsigned n, unit[ORDER_MAX], nunits = 0, gunit[8] = { 0 }, rank[ORDER_MAX], waits[ORDER_MAX] = { 0 };
+		unsigned char done[ORDER_MAX] = { 0 };
+		struct step *st[ORDER_MAX];
+		lcg_state = round + 1;
+		n = 2 + lcg() % (ORDER_MAX - 2);
+		for (unsigned i = 0; i < n; i++) {
+			const char *name = arena_printf(&p.arena, "v%u", i + 1);
+			st[i] = add(&p, STEP_CREATE, OBJ_VIEW, "app", name,
+				    arena_printf(&p.arena, "CREATE VIEW app.%s AS SELECT %u", name, i + 1), "missing");
+			/* a group is named by a step id, as the diff names them */
+			unsigned g = lcg() % 3 ? 0 : 1 + lcg() % (n < 7 ? n : 7);
+			st[i]->group = g;
+			/* units as the sql format makes them: a step alone, or the steps of a group */
+			if (g && gunit[g])
+				unit[i] = gunit[g] - 1;
+			else {
+				unit[i] = nunits++;
+				if (g)
+					gunit[g] = unit[i] + 1;
+			}
+			grouped += g != 0;
+		}
+		/* a hidden order of the units every dependency follows */
+		for (unsigned u = 0; u < nunits; u++)
+			rank[u] = u;
+		for (unsigned u = nunits; u > 1; u--) {
+			unsigned k = lcg() % u, t = rank[u - 1];
+			rank[u - 1] = rank[k];
+			rank[k] = t;
+		}
+		for (unsigned i = 0; i < n; i++)
+			for (unsigned d = lcg() % 4; d; d--) {
+				unsigned j = lcg() % n;
+				if (unit[j] == unit[i] || rank[unit[j]] >= rank[unit[i]])
+					continue;
+				unsigned before = st[i]->ndeps;
+				plan_step_depend(&p, st[i], j + 1);
+				if (st[i]->ndeps > before) {
+					waits[unit[i]]++;
+					forward += j > i;
+				}
+			}
+		/* the reference: the first ready unit in plan order, found by scanning them all */
+		for (unsigned left = nunits; left; left--) {
+			unsigned u = 0;
+			while (u < nunits && (done[u] || waits[u]))
+				u++;
+			if (u == nunits)
+				break;
+			done[u] = 1;
+			for (unsigned i = 0; i < n; i++)
+				if (unit[i] == u)
+					strbuf_addf(&want, "%u ", i + 1);
+			for (unsigned i = 0; i < n; i++)
+				for (unsigned d = 0; d < st[i]->ndeps; d++)
+					if (unit[st[i]->deps[d] - 1] == u)
+						waits[unit[i]]--;
+		}
+		planfmt_sql(&p, 0, &out);
+		for (const char *c = out.buf; (c = strstr(c, "\n-- step ")); c++) {
+			unsigned id = (unsigned)strtoul(c + 9, NULL, 10);
+			strbuf_addf(&got, "%u ", id);
+		}
+		if (strcmp(want.buf, got.buf) && differ++ < 3) {
+			printf("# round %u: want %s\n#   got %s\n", round, want.buf, got.buf);
+			for (unsigned i = 0; i < n; i++) {
+				printf("#   step %u group %u unit %u deps", i + 1, st[i]->group, unit[i]);
+				for (unsigned d = 0; d < st[i]->ndeps; d++)
+					printf(" %u", st[i]->deps[d]);
+				printf("\n");
+			}
+		}
+		strbuf_release(&out);
+		strbuf_release(&want);
+		strbuf_release(&got);
+		plan_free(&p);
+	}
+	is_int(differ, 0, "the sql format orders 300 random plans as the reference does");
+	ok(forward > 100 && grouped > 100, "those plans have dependencies on later steps (%u) and grouped steps (%u)",
+	   forward, grouped);
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmpdir)) {
@@ -923,6 +1028,7 @@ int main(void)
 	test_write();
 	test_write_section();
 	test_markdown_cap();
+	test_sql_order();
 	if (!keep_tmpdir && !tap_failed) {
 		static const char *const files[] = { "plan.json", "again.json", NULL };
 		for (int i = 0; files[i]; i++)
