@@ -94,6 +94,11 @@ static const char *managed_reason(struct dctx *x, struct object *l, int *consoli
 	return exclusive_reason(x, l);
 }
 
+/*
+ * The statements that drop L, and those that would make it again where
+ * the catalog can tell (INV).  Never CASCADE.  A schema's drop is
+ * written by diff_drops(), which drops what pgform made in it first.
+ */
 static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct strbuf *inv)
 {
 	switch (l->kind) {
@@ -107,12 +112,6 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 			strbuf_addf(inv, " AS\n%s", ((struct live_rel *)l)->viewdef);
 			sql_end(inv);
 		}
-		break;
-	case OBJ_SCHEMA:
-		strbuf_addstr(sb, "DROP SCHEMA ");
-		quote_ident(sb, l->name);
-		strbuf_addstr(sb, " CASCADE");
-		sql_end(sb);
 		break;
 	case OBJ_SERVER:
 		/*
