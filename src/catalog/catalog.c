@@ -1397,7 +1397,7 @@ static void read_close(struct catalog *cat, PGconn *c, int done)
 	cat->reading = NULL;
 }
 
-int catalog_read_begin(struct catalog *cat, PGconn *c)
+int catalog_read_begin(struct catalog *cat, PGconn *c, int ext_versions)
 {
 	XXH3_state_t *one = XXH3_createState();
 	char *snap = NULL;
@@ -1418,7 +1418,8 @@ int catalog_read_begin(struct catalog *cat, PGconn *c)
 	struct side_query sq[sizeof(sq_all) / sizeof(sq_all[0])];
 	unsigned nsq = 0;
 	for (unsigned i = 0; i < sizeof(sq_all) / sizeof(sq_all[0]); i++)
-		if (cat->has_record || (sq_all[i].sql != q_record && sq_all[i].sql != q_last_apply))
+		if ((cat->has_record || (sq_all[i].sql != q_record && sq_all[i].sql != q_last_apply)) &&
+		    (ext_versions || sq_all[i].sql != q_ext_versions))
 			sq[nsq++] = sq_all[i];
 	side_open(cat, c, snap, sq, nsq);
 	for (int side = 0; side < 2; side++)
@@ -1470,7 +1471,7 @@ out:
 
 int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names)
 {
-	if (catalog_read_begin(cat, c) < 0)
+	if (catalog_read_begin(cat, c, ext_names && ext_names[0]) < 0)
 		return -1;
 	return catalog_read_end(cat, c, ext_names);
 }

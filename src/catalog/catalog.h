@@ -182,12 +182,13 @@ int catalog_read(struct catalog *cat, PGconn *c, const char *const *ext_names);
 /*
  * catalog_read() in two halves, for a caller that learns EXT_NAMES while
  * the catalog is read: _begin() reads everything but what extensions the
- * server could install, leaving the read's transaction open on C;
- * _end() reads that and ends the read.  After _begin() failed, or instead
+ * server could install (their versions too unless EXT_VERSIONS is 0: no
+ * names will come), leaving the read's transaction open on C; _end()
+ * reads the rest for EXT_NAMES and ends the read.  After _begin() failed, or instead
  * of _end(), catalog_free() ends it.  Each returns 0, or -1 after
  * reporting.
  */
-int catalog_read_begin(struct catalog *cat, PGconn *c);
+int catalog_read_begin(struct catalog *cat, PGconn *c, int ext_versions);
 int catalog_read_end(struct catalog *cat, PGconn *c, const char *const *ext_names);
 /* Fetch pg_get_viewdef() for the relations in RELS (one query). */
 int catalog_load_viewdefs(struct catalog *cat, PGconn *c, struct live_rel **rels, unsigned n);

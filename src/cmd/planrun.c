@@ -115,7 +115,7 @@ static void *read_catalog(void *arg)
 	usage_capture(&j->said);
 	if (!j->r->conn)
 		j->r->conn = db_connect(j->conninfo);
-	j->rc = j->r->conn ? catalog_read_begin(&j->r->cat, j->r->conn) : -1;
+	j->rc = j->r->conn ? catalog_read_begin(&j->r->cat, j->r->conn, 1) : -1;
 	usage_capture(NULL);
 	return NULL;
 }
