@@ -242,7 +242,9 @@ test_expect_success 'a no-op plan writes nothing either' '
 
 # The catalog is read on two connections at once, the second one reading
 # the first one's snapshot; where the server refuses a second connection,
-# all of it is read on the first, to the same plan.
+# all of it is read on the first, to the same plan.  The second one's
+# results wait for their readers once they take more than 16 MB: with
+# PGFORM_TEST_SIDE_HELD=1 (bytes) every one of them does.
 test_expect_success 'the catalog is read on two connections; a role allowed only one gets the same plan from one' '
 	test_psql -c "CREATE ROLE side_reader LOGIN CONNECTION LIMIT 2" &&
 	test_when_finished "test_psql -c \"ALTER SYSTEM RESET log_connections\" -c \"SELECT pg_reload_conf()\"" &&
@@ -256,6 +258,9 @@ test_expect_success 'the catalog is read on two connections; a role allowed only
 	echo 2 >expect &&
 	test_cmp expect n &&
 	! grep FATAL log.two &&
+	PGFORM_TEST_SIDE_HELD=1 plan -d "dbname=wh user=side_reader" >held.out 2>held.err &&
+	test_line_count = 0 held.err &&
+	test_cmp two.out held.out &&
 	test_psql -c "ALTER ROLE side_reader CONNECTION LIMIT 1" &&
 	wc -l <"$TEST_PG_LOG" >log.mark &&
 	plan -d "dbname=wh user=side_reader" >one.out 2>one.err &&

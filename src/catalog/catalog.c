@@ -67,12 +67,26 @@ struct catalog_side {
 	 */
 	pthread_t thread;
 	pthread_mutex_t mu;
-	pthread_cond_t cv;
+	pthread_cond_t cv;      /* a result came, or the thread finished */
+	pthread_cond_t room;    /* a reader took a result, or the side closes */
 	PGresult **res;         /* res[i]: the result of q[i], once got > i */
 	int **rows;             /* rows[i]: its rows in the order its reader wants (row_order()), or NULL */
+	size_t *size;           /* size[i]: the memory res[i] and rows[i] take */
+	size_t held;            /* that of the results got and not yet taken by their readers */
+	size_t held_max;        /* SIDE_HELD_MAX, or PGFORM_TEST_SIDE_HELD (tests only) */
 	unsigned got;           /* results taken; n, or fewer and done */
 	int done;               /* the thread has finished */
+	int closing;            /* side_close() wants the thread to stop */
 };
+
+/*
+ * How much of the side's results the thread holds before it waits for
+ * their readers: a big catalog's results would otherwise all be in
+ * memory at once.  The results of a warehouse of ten tenants (5 MB) all
+ * fit: the side never waits for the first connection's readers there.
+ * Beyond, the server waits on a full socket until a reader takes a result.
+ */
+#define SIDE_HELD_MAX ((size_t)16 << 20)
 
 /* The side's thread: every result, in order, until one fails. */
 static void *side_run(void *arg)
@@ -80,6 +94,13 @@ static void *side_run(void *arg)
 	struct catalog_side *s = arg;
 	unsigned i;
 	for (i = 0; i < s->n; i++) {
+		pthread_mutex_lock(&s->mu);
+		while (s->held >= s->held_max && !s->closing)
+			pthread_cond_wait(&s->room, &s->mu);
+		int closing = s->closing;
+		pthread_mutex_unlock(&s->mu);
+		if (closing)
+			break;
 		PGresult *r = PQgetResult(s->c), *end = r ? PQgetResult(s->c) : NULL;
 		int ok = PQresultStatus(r) == PGRES_TUPLES_OK && !end;
 		PQclear(end);
@@ -89,9 +110,12 @@ static void *side_run(void *arg)
 		}
 		/* put in order here, while the first connection's readers run */
 		int *rows = rows_for(s->q[i].sql, r);
+		size_t size = PQresultMemorySize(r) + (rows ? (size_t)PQntuples(r) * sizeof(*rows) : 0);
 		pthread_mutex_lock(&s->mu);
 		s->rows[i] = rows;
 		s->res[i] = r;
+		s->size[i] = size;
+		s->held += size;
 		s->got = i + 1;
 		pthread_cond_signal(&s->cv);
 		pthread_mutex_unlock(&s->mu);
@@ -129,6 +153,19 @@ static int side_export(PGconn *c, char **snap)
 	return db_exec(c, "cannot start a read-only transaction", read_begin);
 }
 
+/* S's own memory, its thread not started or ended. */
+static void side_free(struct catalog_side *s)
+{
+	pthread_mutex_destroy(&s->mu);
+	pthread_cond_destroy(&s->cv);
+	pthread_cond_destroy(&s->room);
+	free(s->q);
+	free(s->res);
+	free(s->rows);
+	free(s->size);
+	free(s);
+}
+
 /*
  * Open the side of CAT's read on C, which holds the read's transaction
  * (repeatable read) and exported its snapshot SNAP, and send it QUERIES;
@@ -162,15 +199,14 @@ static void side_open(struct catalog *cat, PGconn *c, const char *snap, const st
 	s->n = n;
 	s->res = xcalloc(n, sizeof(*s->res));
 	s->rows = xcalloc(n, sizeof(*s->rows));
+	s->size = xcalloc(n, sizeof(*s->size));
+	const char *held = getenv("PGFORM_TEST_SIDE_HELD");
+	s->held_max = held ? (size_t)strtoull(held, NULL, 10) : SIDE_HELD_MAX;
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_cond_init(&s->cv, NULL);
+	pthread_cond_init(&s->room, NULL);
 	if (pthread_create(&s->thread, NULL, side_run, s)) {
-		pthread_mutex_destroy(&s->mu);
-		pthread_cond_destroy(&s->cv);
-		free(s->q);
-		free(s->res);
-		free(s->rows);
-		free(s);
+		side_free(s);
 		goto fail;
 	}
 	cat->side = s;
@@ -192,6 +228,8 @@ static void side_close(struct catalog *cat)
 		return;
 	pthread_mutex_lock(&s->mu);
 	int done = s->done;
+	s->closing = 1;
+	pthread_cond_signal(&s->room);
 	pthread_mutex_unlock(&s->mu);
 	if (!done) {
 		PGcancel *cc = PQgetCancel(s->c);
@@ -206,12 +244,7 @@ static void side_close(struct catalog *cat)
 		free(s->rows[i]);
 	}
 	PQfinish(s->c);
-	pthread_mutex_destroy(&s->mu);
-	pthread_cond_destroy(&s->cv);
-	free(s->q);
-	free(s->res);
-	free(s->rows);
-	free(s);
+	side_free(s);
 	cat->side = NULL;
 }
 
@@ -229,15 +262,24 @@ static PGresult *cat_query_rows(struct catalog *cat, PGconn *c, const char *what
 		if (s->q[i].sql != sql)
 			continue;
 		pthread_mutex_lock(&s->mu);
-		while (s->got <= i && !s->done)
+		for (;;) {
+			/* results come in the order sent: those before it are not wanted */
+			for (; s->next < i && s->next < s->got; s->next++) {
+				PQclear(s->res[s->next]);
+				free(s->rows[s->next]);
+				s->held -= s->size[s->next];
+				pthread_cond_signal(&s->room);
+			}
+			if (s->got > i || s->done)
+				break;
 			pthread_cond_wait(&s->cv, &s->mu);
-		int have = s->got > i;
-		pthread_mutex_unlock(&s->mu);
-		/* results come in the order sent: those before it are not wanted */
-		for (; s->next < i && s->next < s->got; s->next++) {
-			PQclear(s->res[s->next]);
-			free(s->rows[s->next]);
 		}
+		int have = s->got > i;
+		if (have) {
+			s->held -= s->size[i];
+			pthread_cond_signal(&s->room);
+		}
+		pthread_mutex_unlock(&s->mu);
 		if (have) {
 			s->next = i + 1;
 			if (rows)
@@ -863,13 +905,19 @@ static int *rows_in_order(const PGresult *r, int key, int numeric)
 	return rows;
 }
 
-/* fp_add_some() of the rows ROWS[0..N) of R, in that order. */
-static void fp_add_rows(XXH3_state_t *st, const PGresult *r, const int *rows, int n, int skip_from,
-			int skip_to, int nsp)
+/*
+ * fp_add_some() of the rows ROWS[0..N) of R, in that order, each with
+ * the oid of a relation of CAT in column 0: rows of relations in schema
+ * pgform are left out.
+ */
+static void fp_add_rows(const struct catalog *cat, XXH3_state_t *st, const PGresult *r, const int *rows,
+			int n, int skip_from, int skip_to)
 {
-	for (int i = 0; i < n; i++)
-		if (nsp < 0 || !own_schema(db_get(r, rows[i], nsp)))
+	for (int i = 0; i < n; i++) {
+		const struct object *o = catalog_by_oid(cat, (unsigned)strtoul(PQgetvalue(r, rows[i], 0), NULL, 10));
+		if (!o || !own_schema(o->schema))
 			fp_add_row(st, r, rows[i], skip_from, skip_to);
+	}
 }
 
 /*
@@ -903,9 +951,13 @@ static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult
 	}
 }
 
-/* unordered: rows_in_order() puts them in the order of attrelid, attnum */
+/*
+ * Unordered: rows_in_order() puts them in the order of attrelid, attnum.
+ * Whose a row is comes from its relation, not from a column repeated in
+ * every row.
+ */
 static const char q_columns[] =
-	"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), n.nspname, a.attnum "
+	"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum "
 	"FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
 	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'v', 'm', 'p', 'f') "
@@ -917,7 +969,7 @@ static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	PGresult *r = cat_query_rows(cat, c, "cannot read columns", q_columns, NULL, &rows);
 	if (!r)
 		return -1;
-	fp_add_rows(fp, r, rows, PQntuples(r), 3, 4, 3); /* the schema only says whose the row is */
+	fp_add_rows(cat, fp, r, rows, PQntuples(r), 3, 3); /* not attnum: the order says it */
 	each_relation_rows(cat, r, rows, PQntuples(r), take_columns);
 	free(rows);
 	PQclear(r);
@@ -939,7 +991,7 @@ static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult
 
 /* unordered: rows_in_order() puts them in the order of indrelid, the index's name */
 static const char q_indexes[] =
-	"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text, n.nspname "
+	"SELECT i.indrelid, ic.relname, i.indisunique, i.indexrelid, i.xmin::text "
 	"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
 	"JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace "
 	"WHERE " NSP_FILTER;
@@ -950,7 +1002,7 @@ static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	PGresult *r = cat_query_rows(cat, c, "cannot read indexes", q_indexes, NULL, &rows);
 	if (!r)
 		return -1;
-	fp_add_rows(fp, r, rows, PQntuples(r), 5, 5, 5); /* the schema only says whose the row is */
+	fp_add_rows(cat, fp, r, rows, PQntuples(r), -1, -1);
 	each_relation_rows(cat, r, rows, PQntuples(r), take_indexes);
 	free(rows);
 	PQclear(r);
@@ -972,7 +1024,7 @@ static const char q_depends[] =
 static int *rows_for(const char *sql, const PGresult *r)
 {
 	if (sql == q_columns)
-		return rows_in_order(r, 4, 1);
+		return rows_in_order(r, 3, 1);
 	if (sql == q_indexes)
 		return rows_in_order(r, 1, 0);
 	if (sql == q_depends)
