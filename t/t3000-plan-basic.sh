@@ -243,7 +243,7 @@ test_expect_success 'a no-op plan writes nothing either' '
 # The catalog is read on two connections at once, the second one reading
 # the first one's snapshot; where the server refuses a second connection,
 # all of it is read on the first, to the same plan.  The second one's
-# results wait for their readers once they take more than 16 MB: with
+# results wait for their readers once they take more than 8 MB: with
 # PGFORM_TEST_SIDE_HELD=1 (bytes) every one of them does.
 test_expect_success 'the catalog is read on two connections; a role allowed only one gets the same plan from one' '
 	test_psql -c "CREATE ROLE side_reader LOGIN CONNECTION LIMIT 2" &&

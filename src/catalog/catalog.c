@@ -86,7 +86,7 @@ struct catalog_side {
  * fit: the side never waits for the first connection's readers there.
  * Beyond, the server waits on a full socket until a reader takes a result.
  */
-#define SIDE_HELD_MAX ((size_t)16 << 20)
+#define SIDE_HELD_MAX ((size_t)8 << 20)
 
 /* The side's thread: every result, in order, until one fails. */
 static void *side_run(void *arg)
@@ -869,20 +869,27 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
  * here costs less than the server's sort of the rows themselves.
  */
 struct row_key {
-	unsigned oid;
-	long long num;
-	const char *name;
-	int row;
+	unsigned oid, row;
+	union {
+		unsigned num;   /* an attnum or an oid */
+		const char *name;
+	} k;
 };
 
-static int row_key_cmp(const void *x, const void *y)
+static int row_key_num_cmp(const void *x, const void *y)
 {
 	const struct row_key *a = x, *b = y;
 	if (a->oid != b->oid)
 		return a->oid < b->oid ? -1 : 1;
-	if (a->name)
-		return strcmp(a->name, b->name);
-	return a->num < b->num ? -1 : a->num > b->num;
+	return a->k.num < b->k.num ? -1 : a->k.num > b->k.num;
+}
+
+static int row_key_name_cmp(const void *x, const void *y)
+{
+	const struct row_key *a = x, *b = y;
+	if (a->oid != b->oid)
+		return a->oid < b->oid ? -1 : 1;
+	return strcmp(a->k.name, b->k.name);
 }
 
 static int *rows_in_order(const PGresult *r, int key, int numeric)
@@ -893,14 +900,14 @@ static int *rows_in_order(const PGresult *r, int key, int numeric)
 	for (int i = 0; i < n; i++) {
 		k[i].oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
 		if (numeric)
-			k[i].num = strtoll(PQgetvalue(r, i, key), NULL, 10);
+			k[i].k.num = (unsigned)strtoul(PQgetvalue(r, i, key), NULL, 10);
 		else
-			k[i].name = PQgetvalue(r, i, key);
-		k[i].row = i;
+			k[i].k.name = PQgetvalue(r, i, key);
+		k[i].row = (unsigned)i;
 	}
-	qsort(k, (size_t)n, sizeof(*k), row_key_cmp);
+	qsort(k, (size_t)n, sizeof(*k), numeric ? row_key_num_cmp : row_key_name_cmp);
 	for (int i = 0; i < n; i++)
-		rows[i] = k[i].row;
+		rows[i] = (int)k[i].row;
 	free(k);
 	return rows;
 }
@@ -1413,25 +1420,30 @@ const struct record_entry *catalog_record(const struct catalog *cat, enum obj_ki
 }
 
 /*
- * The readers, in the order of the fingerprint.  Those marked side have
- * their queries run on the side connection (in side_queries[]'s order):
- * they run after the others, whose queries the first connection runs
- * meanwhile.  None of them needs what a later one reads but relations.
- * A relation's stamp takes its columns, then its indexes: the readers of
- * both must keep that order whichever connection runs them.
+ * The readers, in the order of the fingerprint.  Those with a side
+ * number have their queries run on the side connection, in that order
+ * (catalog_read_begin()'s sq_all[]): they run after the others, whose
+ * queries the first connection runs meanwhile, in the same order.  None
+ * of them needs what a later one reads but relations.  A relation's
+ * stamp takes its columns, then its indexes: the readers of both must
+ * keep that order whichever connection runs them.  The side starts with
+ * the dependencies, whose result is small for the server's work, so that
+ * what it holds while the first connection's results are in memory too
+ * stays small (SIDE_HELD_MAX).
  */
 static const struct {
 	const char *name;       /* NULL: not in the fingerprint */
 	int (*fn)(struct catalog *, PGconn *, XXH3_state_t *);
-	int side;
+	int side;               /* 0: the first connection; else its place on the side */
 } readers[] = {
 	{ "extensions", read_extensions, 0 }, { "roles", read_roles, 0 }, { "schemas", read_schemas, 0 },
 	{ "relations", read_relations, 0 }, { "functions", read_functions, 0 },
-	{ "columns", read_columns, 1 }, { "indexes", read_indexes, 1 },
-	{ "depends", read_depends, 1 }, { "foreign_depends", read_foreign_deps, 1 },
+	{ "columns", read_columns, 3 }, { "indexes", read_indexes, 4 },
+	{ "depends", read_depends, 1 }, { "foreign_depends", read_foreign_deps, 2 },
 	{ "servers", read_servers, 0 }, { "default_privileges", read_defacls, 0 }, { "cron", read_cron, 0 },
-	{ NULL, read_record, 1 },  /* pgform's own */
+	{ NULL, read_record, 5 },  /* pgform's own */
 };
+enum { SIDE_READERS = 5 };
 enum { NREADERS = sizeof(readers) / sizeof(readers[0]) };
 
 /* What catalog_read_begin() leaves for catalog_read_end(). */
@@ -1464,7 +1476,7 @@ int catalog_read_begin(struct catalog *cat, PGconn *c, int ext_versions)
 		goto done;
 	/* the queries of the side readers, in their order; the record's only where there is one */
 	const struct side_query sq_all[] = {
-		{ q_columns, NULL }, { q_indexes, NULL }, { q_depends, NULL }, { q_foreign_deps, NULL },
+		{ q_depends, NULL }, { q_foreign_deps, NULL }, { q_columns, NULL }, { q_indexes, NULL },
 		{ q_record, NULL }, { q_last_apply, NULL }, { q_ext_versions, NULL },
 	};
 	struct side_query sq[sizeof(sq_all) / sizeof(sq_all[0])];
@@ -1474,7 +1486,7 @@ int catalog_read_begin(struct catalog *cat, PGconn *c, int ext_versions)
 		    (ext_versions || sq_all[i].sql != q_ext_versions))
 			sq[nsq++] = sq_all[i];
 	side_open(cat, c, snap, sq, nsq);
-	for (int side = 0; side < 2; side++)
+	for (int side = 0; side <= SIDE_READERS; side++)
 		for (size_t i = 0; i < NREADERS; i++) {
 			if (readers[i].side != side)
 				continue;
