@@ -41,6 +41,23 @@ test_expect_success 'that plan compared no definition on the server: the recorde
 	! grep "SET LOCAL check_function_bodies" log.plan
 '
 
+# The record of relations and functions is sent in batches (4096 objects
+# each); with batches of 5 the same objects and stamps are recorded, and
+# the next plan compares nothing on the server.  (The roles are the
+# cluster's: the second database's apply finds them made.)
+test_expect_success 'the record in batches of 5: the same record as in one, the next plan compares nothing' '
+	test_psql -d wh -c "SELECT kind, ident, spec_hash, stamp IS NOT NULL FROM pgform.objects WHERE kind IN ('"'"'table'"'"', '"'"'view'"'"', '"'"'materialized_view'"'"', '"'"'function'"'"') ORDER BY 1, 2" >record.one &&
+	test_line_count -gt 10 record.one &&
+	test_createdb whb &&
+	PGFORM_TEST_RECORD_BATCH=5 test_apply state.yaml whb $TODAY >out 2>err &&
+	test_psql -d whb -c "SELECT kind, ident, spec_hash, stamp IS NOT NULL FROM pgform.objects WHERE kind IN ('"'"'table'"'"', '"'"'view'"'"', '"'"'materialized_view'"'"', '"'"'function'"'"') ORDER BY 1, 2" >record.batched &&
+	test_cmp record.one record.batched &&
+	wc -l <"$TEST_PG_LOG" >log.mark &&
+	PGOPTIONS="-c log_statement=all" test_plan_empty state.yaml whb $TODAY &&
+	tail -n +$(($(cat log.mark) + 1)) "$TEST_PG_LOG" >log.plan &&
+	! grep "SET LOCAL check_function_bodies" log.plan
+'
+
 test_expect_success 'applying again does nothing and records nothing' '
 	test_apply state.yaml wh $TODAY >out 2>err &&
 	test_line_count = 0 out &&

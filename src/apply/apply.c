@@ -1440,18 +1440,65 @@ done:
 }
 
 /* Record every desired object that exists, with the stamp of its catalog rows. */
+/* The rows record_objects() sends at once: enough to be one round trip for most applies. */
+#define RECORD_BATCH 4096
+
+/* Send the rows gathered in the text[] literals K, ID, SP and ST (each "{..." not yet closed). */
+static int record_flush(struct runner *r, PGconn *c, struct strbuf *k, struct strbuf *id, struct strbuf *sp,
+			struct strbuf *st)
+{
+	char aid[32];
+	strbuf_addch(k, '}');
+	strbuf_addch(id, '}');
+	strbuf_addch(sp, '}');
+	strbuf_addch(st, '}');
+	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
+	const char *params[5] = { k->buf, id->buf, sp->buf, st->buf, aid };
+	PGresult *res = db_query(c, "cannot record what was applied",
+		"INSERT INTO pgform.objects (kind, ident, spec_hash, stamp, apply_id) "
+		"SELECT * , $5::bigint FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) "
+		"ON CONFLICT (kind, ident) DO UPDATE SET spec_hash = EXCLUDED.spec_hash, "
+		"stamp = EXCLUDED.stamp, apply_id = CASE WHEN pgform.objects.spec_hash IS DISTINCT FROM "
+		"EXCLUDED.spec_hash THEN EXCLUDED.apply_id ELSE pgform.objects.apply_id END", 5, params);
+	PQclear(res);
+	strbuf_reset(k);
+	strbuf_reset(id);
+	strbuf_reset(sp);
+	strbuf_reset(st);
+	strbuf_addch(k, '{');
+	strbuf_addch(id, '{');
+	strbuf_addch(sp, '{');
+	strbuf_addch(st, '{');
+	return res ? 0 : -1;
+}
+
 static int record_objects(struct runner *r, PGconn *c)
 {
 	struct catalog cat;
 	struct strbuf k = STRBUF_INIT, id = STRBUF_INIT, sp = STRBUF_INIT, st = STRBUF_INIT;
+	struct hashmap fns = HASHMAP_INIT;
 	int ret = -1;
 	memset(&cat, 0, sizeof(cat));
+	/*
+	 * On this connection alone: the plan is still in memory, and a big
+	 * catalog read on two at once holds more of it at a time.
+	 */
+	cat.one_connection = 1;
 	if (catalog_read(&cat, c, NULL) < 0)
 		goto done;
+	for (unsigned j = 0; j < cat.m.nobjs; j++)
+		if (cat.m.objs[j]->kind == OBJ_FUNCTION)
+			hashmap_put(&fns, cat.m.objs[j]->ident, cat.m.objs[j]);
 	strbuf_addch(&k, '{');
 	strbuf_addch(&id, '{');
 	strbuf_addch(&sp, '{');
 	strbuf_addch(&st, '{');
+	const char *tb = getenv("PGFORM_TEST_RECORD_BATCH");   /* tests only */
+	unsigned batch = tb && atoi(tb) > 0 ? (unsigned)atoi(tb) : RECORD_BATCH;
+	/* the batches stand or fall together */
+	int own = PQtransactionStatus(c) == PQTRANS_IDLE;
+	if (own && db_exec(c, "cannot record what was applied", "BEGIN") < 0)
+		goto done;
 	unsigned n = 0;
 	for (unsigned i = 0; i < r->o->nrecord; i++) {
 		const struct record_item *it = &r->o->record[i];
@@ -1466,9 +1513,7 @@ static int record_objects(struct runner *r, PGconn *c)
 				stamp = hex;
 			}
 		} else if (!strcmp(it->kind, "function")) {
-			for (unsigned j = 0; j < cat.m.nobjs && !l; j++)
-				if (cat.m.objs[j]->kind == OBJ_FUNCTION && !strcmp(cat.m.objs[j]->ident, it->ident))
-					l = cat.m.objs[j];
+			l = hashmap_get(&fns, it->ident);
 			if (l) {
 				hash_hex(((struct live_function *)l)->stamp, hex);
 				stamp = hex;
@@ -1480,7 +1525,7 @@ static int record_objects(struct runner *r, PGconn *c)
 			continue;
 		if (r->o->unsealed)
 			stamp = NULL;   /* the file may say anything: the record vouches for nothing */
-		const char *sep = n++ ? "," : "";
+		const char *sep = n++ % batch ? "," : "";
 		strbuf_addstr(&k, sep);
 		quote_array_elem(&k, it->kind);
 		strbuf_addstr(&id, sep);
@@ -1489,25 +1534,20 @@ static int record_objects(struct runner *r, PGconn *c)
 		quote_array_elem(&sp, it->spec);
 		strbuf_addstr(&st, sep);
 		quote_array_elem(&st, stamp);
+		if (n % batch == 0 && record_flush(r, c, &k, &id, &sp, &st) < 0)
+			goto undo;
 	}
-	strbuf_addch(&k, '}');
-	strbuf_addch(&id, '}');
-	strbuf_addch(&sp, '}');
-	strbuf_addch(&st, '}');
-	char aid[32];
-	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
-	const char *params[5] = { k.buf, id.buf, sp.buf, st.buf, aid };
-	PGresult *res = db_query(c, "cannot record what was applied",
-		"INSERT INTO pgform.objects (kind, ident, spec_hash, stamp, apply_id) "
-		"SELECT * , $5::bigint FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) "
-		"ON CONFLICT (kind, ident) DO UPDATE SET spec_hash = EXCLUDED.spec_hash, "
-		"stamp = EXCLUDED.stamp, apply_id = CASE WHEN pgform.objects.spec_hash IS DISTINCT FROM "
-		"EXCLUDED.spec_hash THEN EXCLUDED.apply_id ELSE pgform.objects.apply_id END", 5, params);
-	if (res) {
-		PQclear(res);
-		ret = record_stamps(r, c, &cat);
-	}
+	if (n % batch && record_flush(r, c, &k, &id, &sp, &st) < 0)
+		goto undo;
+	if (own && db_exec(c, "cannot record what was applied", "COMMIT") < 0)
+		goto done;
+	ret = record_stamps(r, c, &cat);
+	goto done;
+undo:
+	if (own)
+		PQclear(PQexec(c, "ROLLBACK"));
 done:
+	hashmap_free(&fns);
 	catalog_free(&cat);
 	strbuf_release(&k);
 	strbuf_release(&id);

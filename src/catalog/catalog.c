@@ -1472,7 +1472,7 @@ int catalog_read_begin(struct catalog *cat, PGconn *c, int ext_versions)
 	}
 	cat->reading = xcalloc(1, sizeof(*cat->reading));
 	/* first: a refusal aborts the transaction */
-	if (side_export(c, &snap) < 0 || read_server(cat, c) < 0)
+	if ((!cat->one_connection && side_export(c, &snap) < 0) || read_server(cat, c) < 0)
 		goto done;
 	/* the queries of the side readers, in their order; the record's only where there is one */
 	const struct side_query sq_all[] = {
@@ -1485,7 +1485,8 @@ int catalog_read_begin(struct catalog *cat, PGconn *c, int ext_versions)
 		if ((cat->has_record || (sq_all[i].sql != q_record && sq_all[i].sql != q_last_apply)) &&
 		    (ext_versions || sq_all[i].sql != q_ext_versions))
 			sq[nsq++] = sq_all[i];
-	side_open(cat, c, snap, sq, nsq);
+	if (!cat->one_connection)
+		side_open(cat, c, snap, sq, nsq);
 	for (int side = 0; side <= SIDE_READERS; side++)
 		for (size_t i = 0; i < NREADERS; i++) {
 			if (readers[i].side != side)

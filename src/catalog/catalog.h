@@ -171,6 +171,7 @@ struct catalog {
 	struct hashmap foreign_deps;
 	struct catalog_side *side; /* while the catalog is read: its second connection, or NULL */
 	struct catalog_reading *reading; /* from catalog_read_begin() to catalog_read_end() */
+	int one_connection;     /* set by the caller: read on the connection given alone */
 };
 
 /*
