@@ -41,17 +41,22 @@ test_expect_success 'that plan compared no definition on the server: the recorde
 	! grep "SET LOCAL check_function_bodies" log.plan
 '
 
-# The record of relations and functions is sent in batches (4096 objects
-# each); with batches of 5 the same objects and stamps are recorded, and
-# the next plan compares nothing on the server.  (The roles are the
+# The steps of an apply (1024 at a time) and the record of relations and
+# functions (4096) are sent in batches; with batches of 5 every step is
+# recorded once, the same objects and stamps are recorded, and the next
+# plan compares nothing on the server.  (The roles are the
 # cluster's: the second database's apply finds them made.)
-test_expect_success 'the record in batches of 5: the same record as in one, the next plan compares nothing' '
+test_expect_success 'steps and record in batches of 5: every step once, the same record as in one, the next plan compares nothing' '
 	test_psql -d wh -c "SELECT kind, ident, spec_hash, stamp IS NOT NULL FROM pgform.objects WHERE kind IN ('"'"'table'"'"', '"'"'view'"'"', '"'"'materialized_view'"'"', '"'"'function'"'"') ORDER BY 1, 2" >record.one &&
 	test_line_count -gt 10 record.one &&
 	test_createdb whb &&
 	PGFORM_TEST_RECORD_BATCH=5 test_apply state.yaml whb $TODAY >out 2>err &&
 	test_psql -d whb -c "SELECT kind, ident, spec_hash, stamp IS NOT NULL FROM pgform.objects WHERE kind IN ('"'"'table'"'"', '"'"'view'"'"', '"'"'materialized_view'"'"', '"'"'function'"'"') ORDER BY 1, 2" >record.batched &&
 	test_cmp record.one record.batched &&
+	test_psql -d whb -c "SELECT a.nsteps, count(s.*), count(DISTINCT s.step_id), min(s.step_id), max(s.step_id), count(s.step)
+		FROM pgform.applies a JOIN pgform.steps s ON s.apply_id = a.id WHERE a.id = 1 GROUP BY a.nsteps" >steps.batched &&
+	echo "22|22|22|1|22|22" >expect &&
+	test_cmp expect steps.batched &&
 	wc -l <"$TEST_PG_LOG" >log.mark &&
 	PGOPTIONS="-c log_statement=all" test_plan_empty state.yaml whb $TODAY &&
 	tail -n +$(($(cat log.mark) + 1)) "$TEST_PG_LOG" >log.plan &&

@@ -1646,6 +1646,9 @@ static int cleanup(struct runner *r, PGconn *c)
 
 /* ---- the apply and its steps in schema pgform ---- */
 
+/* The steps start_apply() records in one statement. */
+#define STEPS_BATCH 1024
+
 static int start_apply(struct runner *r, PGconn *c)
 {
 	struct plan *p = r->p;
@@ -1674,11 +1677,21 @@ static int start_apply(struct runner *r, PGconn *c)
 	r->apply_id = atoll(PQgetvalue(res, 0, 0));
 	PQclear(res);
 	struct strbuf *arrs[] = { &ids, &act, &kind, &tgt, &sql, &inv, &grp, &spec, &rec };
+	/*
+	 * The steps go in batches, in one transaction: a plan of tens of
+	 * thousands of steps written as one statement would hold its text
+	 * several times over (the literals, and libpq's copy of them).
+	 */
+	const char *tb = getenv("PGFORM_TEST_RECORD_BATCH");   /* tests only */
+	unsigned batch = tb && atoi(tb) > 0 ? (unsigned)atoi(tb) : STEPS_BATCH;
+	int own = PQtransactionStatus(c) == PQTRANS_IDLE;
+	if (own && db_exec(c, "cannot record the steps", "BEGIN") < 0)
+		goto done;
 	for (unsigned a = 0; a < 9; a++)
 		strbuf_addch(arrs[a], '{');
 	for (unsigned i = 0; i < p->nsteps; i++) {
 		struct step *s = p->steps[i];
-		const char *sep = i ? "," : "";
+		const char *sep = i % batch ? "," : "";
 		for (unsigned a = 0; a < 9; a++)
 			strbuf_addstr(arrs[a], sep);
 		strbuf_addf(&ids, "%u", s->id);
@@ -1697,19 +1710,31 @@ static int start_apply(struct runner *r, PGconn *c)
 		char *one = planfile_step_dump(s);
 		quote_array_elem(&rec, one);
 		free(one);
+		if ((i + 1) % batch && i + 1 < p->nsteps)
+			continue;
+		for (unsigned a = 0; a < 9; a++)
+			strbuf_addch(arrs[a], '}');
+		char aid[32];
+		snprintf(aid, sizeof(aid), "%lld", r->apply_id);
+		const char *sp[10] = { aid, ids.buf, act.buf, kind.buf, tgt.buf, sql.buf, inv.buf, grp.buf, spec.buf,
+				       rec.buf };
+		res = db_query(c, "cannot record the steps",
+			"INSERT INTO pgform.steps (apply_id, step_id, action, kind, target, sql, inverse, grp, spec_hash, step) "
+			"SELECT $1::bigint, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], "
+			"$7::text[], $8::int[], $9::text[], $10::jsonb[])", 10, sp);
+		if (!res) {
+			if (own)
+				PQclear(PQexec(c, "ROLLBACK"));
+			goto done;
+		}
+		PQclear(res);
+		for (unsigned a = 0; a < 9; a++) {
+			strbuf_reset(arrs[a]);
+			strbuf_addch(arrs[a], '{');
+		}
 	}
-	for (unsigned a = 0; a < 9; a++)
-		strbuf_addch(arrs[a], '}');
-	char aid[32];
-	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
-	const char *sp[10] = { aid, ids.buf, act.buf, kind.buf, tgt.buf, sql.buf, inv.buf, grp.buf, spec.buf, rec.buf };
-	res = db_query(c, "cannot record the steps",
-		"INSERT INTO pgform.steps (apply_id, step_id, action, kind, target, sql, inverse, grp, spec_hash, step) "
-		"SELECT $1::bigint, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], "
-		"$7::text[], $8::int[], $9::text[], $10::jsonb[])", 10, sp);
-	if (!res)
+	if (own && db_exec(c, "cannot record the steps", "COMMIT") < 0)
 		goto done;
-	PQclear(res);
 	ret = 0;
 done:
 	for (unsigned a = 0; a < 9; a++)
