@@ -592,7 +592,7 @@ static const char acl_query[] =
 /* Where the privileges of one object go. */
 struct acl_target {
 	unsigned oid;
-	const char *key;                /* its ACL as text (ACL_KEY), or NULL */
+	const char *key;                /* its ACL as text (ACL_KEY), or NULL: in the objects' result, read_acls() before it is cleared */
 	struct acl *acl;
 	unsigned long long *stamp;      /* mixed with each of its rows; NULL: none */
 	int own;                        /* in schema pgform: not fingerprinted */
@@ -786,10 +786,11 @@ static int read_schemas(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		if (bval(r, i, 3))
 			acl_default(&o->acl, ACLC_SCHEMA, o->owner);
 		o->comment = cstr(cat, r, i, 4);
-		acl_target_add(&t, o->oid, cstr(cat, r, i, 5), name, &o->acl, NULL);
+		acl_target_add(&t, o->oid, db_get(r, i, 5), name, &o->acl, NULL);
 	}
+	int ret = read_acls(c, fp, "cannot read the privileges of schemas", &t, 0);
 	PQclear(r);
-	return read_acls(c, fp, "cannot read the privileges of schemas", &t, 0);
+	return ret;
 }
 
 static enum obj_kind relkind_kind(char k)
@@ -856,10 +857,11 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->stamp = XXH3_64bits(sb.buf, sb.len);
 		strbuf_release(&sb);
 		by_oid_put(cat, o->oid, &o->h);
-		acl_target_add(&t, o->oid, cstr(cat, r, i, 12), nsp, &o->acl, &o->stamp);
+		acl_target_add(&t, o->oid, db_get(r, i, 12), nsp, &o->acl, &o->stamp);
 	}
+	int ret = read_acls(c, fp, "cannot read the privileges of tables and views", &t, 0);
 	PQclear(r);
-	return read_acls(c, fp, "cannot read the privileges of tables and views", &t, 0);
+	return ret;
 }
 
 /*
@@ -1157,10 +1159,11 @@ static int read_functions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->stamp = XXH3_64bits(sb.buf, sb.len);
 		strbuf_release(&sb);
 		by_oid_put(cat, o->oid, &o->h);
-		acl_target_add(&t, o->oid, cstr(cat, r, i, 11), nsp, &o->acl, &o->stamp);
+		acl_target_add(&t, o->oid, db_get(r, i, 11), nsp, &o->acl, &o->stamp);
 	}
+	int ret = read_acls(c, fp, "cannot read the privileges of functions", &t, 0);
 	PQclear(r);
-	return read_acls(c, fp, "cannot read the privileges of functions", &t, 0);
+	return ret;
 }
 
 static int read_servers(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
@@ -1235,12 +1238,13 @@ static int read_defacls(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->role = role;
 		o->nsp = nsp;
 		o->objtype = t;
-		acl_target_add(&ts, (unsigned)strtoul(PQgetvalue(r, i, 3), NULL, 10), cstr(cat, r, i, 4), nsp, &o->acl,
+		acl_target_add(&ts, (unsigned)strtoul(PQgetvalue(r, i, 3), NULL, 10), db_get(r, i, 4), nsp, &o->acl,
 			       NULL);
 	}
-	PQclear(r);
 	/* not the oid: what is granted is what counts */
-	return read_acls(c, fp, "cannot read default privileges", &ts, 1);
+	int ret = read_acls(c, fp, "cannot read default privileges", &ts, 1);
+	PQclear(r);
+	return ret;
 }
 
 static int read_extensions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
