@@ -38,9 +38,10 @@
  * The catalog is read on two connections at once where it can be: most
  * of a no-op plan is the server's work, and so it runs on two cores.  The
  * second connection (the side) imports the first one's snapshot, so both
- * read the same catalog; it runs the queries of side_queries[], in that
- * order, in one pipeline, while the first runs the others, and each
- * reader takes its result from the side as it needs it.  Without a side
+ * read the same catalog; it runs the queries of catalog_read_begin()'s
+ * sq_all[], in that order, in one pipeline, while the first runs the
+ * others, and each reader takes its result from the side as it needs it
+ * (a thread takes them off the connection meanwhile).  Without a side
  * (the server refused a second connection, or a snapshot), or once a
  * result on it failed, every query runs on the first connection, as the
  * readers ask for them.
