@@ -1439,21 +1439,45 @@ done:
 	return ret;
 }
 
-/* Record every desired object that exists, with the stamp of its catalog rows. */
+/*
+ * Rows of pgform's record go to the server in batches, each as text[]
+ * literals (one per column) unnested by one INSERT: a plan of tens of
+ * thousands of steps written as one statement would hold its text several
+ * times over (the literals, and libpq's copy of them).  DFLT rows a batch,
+ * or PGFORM_TEST_RECORD_BATCH (tests only).
+ */
+static unsigned record_batch(unsigned dflt)
+{
+	const char *tb = getenv("PGFORM_TEST_RECORD_BATCH");
+	return tb && atoi(tb) > 0 ? (unsigned)atoi(tb) : dflt;
+}
+
+/* Start the N literals A[] again: "{", their elements to follow. */
+static void literals_open(struct strbuf *const *a, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++) {
+		strbuf_reset(a[i]);
+		strbuf_addch(a[i], '{');
+	}
+}
+
+/* End the N literals A[]: each a whole text[] literal, to be sent. */
+static void literals_close(struct strbuf *const *a, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		strbuf_addch(a[i], '}');
+}
+
 /* The rows record_objects() sends at once: enough to be one round trip for most applies. */
 #define RECORD_BATCH 4096
 
-/* Send the rows gathered in the text[] literals K, ID, SP and ST (each "{..." not yet closed). */
-static int record_flush(struct runner *r, PGconn *c, struct strbuf *k, struct strbuf *id, struct strbuf *sp,
-			struct strbuf *st)
+/* Send the rows gathered in the literals A[] (kind, ident, spec, stamp), and start them again. */
+static int record_flush(struct runner *r, PGconn *c, struct strbuf *const *a)
 {
 	char aid[32];
-	strbuf_addch(k, '}');
-	strbuf_addch(id, '}');
-	strbuf_addch(sp, '}');
-	strbuf_addch(st, '}');
+	literals_close(a, 4);
 	snprintf(aid, sizeof(aid), "%lld", r->apply_id);
-	const char *params[5] = { k->buf, id->buf, sp->buf, st->buf, aid };
+	const char *params[5] = { a[0]->buf, a[1]->buf, a[2]->buf, a[3]->buf, aid };
 	PGresult *res = db_query(c, "cannot record what was applied",
 		"INSERT INTO pgform.objects (kind, ident, spec_hash, stamp, apply_id) "
 		"SELECT * , $5::bigint FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) "
@@ -1461,17 +1485,11 @@ static int record_flush(struct runner *r, PGconn *c, struct strbuf *k, struct st
 		"stamp = EXCLUDED.stamp, apply_id = CASE WHEN pgform.objects.spec_hash IS DISTINCT FROM "
 		"EXCLUDED.spec_hash THEN EXCLUDED.apply_id ELSE pgform.objects.apply_id END", 5, params);
 	PQclear(res);
-	strbuf_reset(k);
-	strbuf_reset(id);
-	strbuf_reset(sp);
-	strbuf_reset(st);
-	strbuf_addch(k, '{');
-	strbuf_addch(id, '{');
-	strbuf_addch(sp, '{');
-	strbuf_addch(st, '{');
+	literals_open(a, 4);
 	return res ? 0 : -1;
 }
 
+/* Record every desired object that exists, with the stamp of its catalog rows. */
 static int record_objects(struct runner *r, PGconn *c)
 {
 	struct catalog cat;
@@ -1489,12 +1507,9 @@ static int record_objects(struct runner *r, PGconn *c)
 	for (unsigned j = 0; j < cat.m.nobjs; j++)
 		if (cat.m.objs[j]->kind == OBJ_FUNCTION)
 			hashmap_put(&fns, cat.m.objs[j]->ident, cat.m.objs[j]);
-	strbuf_addch(&k, '{');
-	strbuf_addch(&id, '{');
-	strbuf_addch(&sp, '{');
-	strbuf_addch(&st, '{');
-	const char *tb = getenv("PGFORM_TEST_RECORD_BATCH");   /* tests only */
-	unsigned batch = tb && atoi(tb) > 0 ? (unsigned)atoi(tb) : RECORD_BATCH;
+	struct strbuf *arrs[] = { &k, &id, &sp, &st };
+	literals_open(arrs, 4);
+	unsigned batch = record_batch(RECORD_BATCH);
 	/* the batches stand or fall together */
 	int own = PQtransactionStatus(c) == PQTRANS_IDLE;
 	if (own && db_exec(c, "cannot record what was applied", "BEGIN") < 0)
@@ -1534,10 +1549,10 @@ static int record_objects(struct runner *r, PGconn *c)
 		quote_array_elem(&sp, it->spec);
 		strbuf_addstr(&st, sep);
 		quote_array_elem(&st, stamp);
-		if (n % batch == 0 && record_flush(r, c, &k, &id, &sp, &st) < 0)
+		if (n % batch == 0 && record_flush(r, c, arrs) < 0)
 			goto undo;
 	}
-	if (n % batch && record_flush(r, c, &k, &id, &sp, &st) < 0)
+	if (n % batch && record_flush(r, c, arrs) < 0)
 		goto undo;
 	if (own && db_exec(c, "cannot record what was applied", "COMMIT") < 0)
 		goto done;
@@ -1677,18 +1692,12 @@ static int start_apply(struct runner *r, PGconn *c)
 	r->apply_id = atoll(PQgetvalue(res, 0, 0));
 	PQclear(res);
 	struct strbuf *arrs[] = { &ids, &act, &kind, &tgt, &sql, &inv, &grp, &spec, &rec };
-	/*
-	 * The steps go in batches, in one transaction: a plan of tens of
-	 * thousands of steps written as one statement would hold its text
-	 * several times over (the literals, and libpq's copy of them).
-	 */
-	const char *tb = getenv("PGFORM_TEST_RECORD_BATCH");   /* tests only */
-	unsigned batch = tb && atoi(tb) > 0 ? (unsigned)atoi(tb) : STEPS_BATCH;
+	/* the steps go in batches (record_batch()), in one transaction */
+	unsigned batch = record_batch(STEPS_BATCH);
 	int own = PQtransactionStatus(c) == PQTRANS_IDLE;
 	if (own && db_exec(c, "cannot record the steps", "BEGIN") < 0)
 		goto done;
-	for (unsigned a = 0; a < 9; a++)
-		strbuf_addch(arrs[a], '{');
+	literals_open(arrs, 9);
 	for (unsigned i = 0; i < p->nsteps; i++) {
 		struct step *s = p->steps[i];
 		const char *sep = i % batch ? "," : "";
@@ -1712,8 +1721,7 @@ static int start_apply(struct runner *r, PGconn *c)
 		free(one);
 		if ((i + 1) % batch && i + 1 < p->nsteps)
 			continue;
-		for (unsigned a = 0; a < 9; a++)
-			strbuf_addch(arrs[a], '}');
+		literals_close(arrs, 9);
 		char aid[32];
 		snprintf(aid, sizeof(aid), "%lld", r->apply_id);
 		const char *sp[10] = { aid, ids.buf, act.buf, kind.buf, tgt.buf, sql.buf, inv.buf, grp.buf, spec.buf,
@@ -1728,10 +1736,7 @@ static int start_apply(struct runner *r, PGconn *c)
 			goto done;
 		}
 		PQclear(res);
-		for (unsigned a = 0; a < 9; a++) {
-			strbuf_reset(arrs[a]);
-			strbuf_addch(arrs[a], '{');
-		}
+		literals_open(arrs, 9);
 	}
 	if (own && db_exec(c, "cannot record the steps", "COMMIT") < 0)
 		goto done;

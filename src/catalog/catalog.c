@@ -71,7 +71,7 @@ struct catalog_side {
 	pthread_cond_t cv;      /* a result came, or the thread finished */
 	pthread_cond_t room;    /* a reader took a result, or the side closes */
 	PGresult **res;         /* res[i]: the result of q[i], once got > i */
-	int **rows;             /* rows[i]: its rows in the order its reader wants (row_order()), or NULL */
+	int **rows;             /* rows[i]: its rows in the order its reader wants (rows_for()), or NULL */
 	size_t *size;           /* size[i]: the memory res[i] and rows[i] take */
 	size_t held;            /* that of the results got and not yet taken by their readers */
 	size_t held_max;        /* SIDE_HELD_MAX, or PGFORM_TEST_SIDE_HELD (tests only) */
@@ -252,7 +252,7 @@ static void side_close(struct catalog *cat)
 /*
  * The result of SQL (with PARAM as its $1, or none when NULL) for a
  * reader of CAT: from the side when it was sent there, else run on C.
- * With ROWS, *ROWS is its rows in the order row_order() gives SQL (to be
+ * With ROWS, *ROWS is its rows in the order rows_for() gives SQL (to be
  * freed).  NULL after reporting "WHAT: message", as db_query().
  */
 static PGresult *cat_query_rows(struct catalog *cat, PGconn *c, const char *what, const char *sql,
@@ -573,11 +573,11 @@ static unsigned long long stamp_mix(unsigned long long a, const char *s)
  * (grantee 0), else the role's name as PostgreSQL knows it, never quoted;
  * privileges as keywords joined by commas ("SELECT,INSERT"), a grantee
  * named by several items (other grantors) once; ordered by ACL, then
- * grantees in the order the aclitem[] names them.  ACL is the kind's
- * aclitem[] column, FROM and WHERE what selects the objects.  Most
- * objects of a kind share a few ACLs (a tenant's parts all have the same
- * one): each is exploded once, and its rows go to every object whose
- * ACL it is (each object's query gives its ACL as text: ACL_KEY).
+ * grantees in the order the aclitem[] names them.  $1 is the distinct
+ * ACLs of the kind's objects (text[]): each object's query gives its ACL
+ * as text (ACL_KEY).  Most objects of a kind share a few ACLs (a
+ * tenant's parts all have the same one): each is exploded once, and its
+ * rows go to every object whose ACL it is.
  */
 static const char acl_query[] =
 	"SELECT d.k, CASE WHEN a.grantee = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(a.grantee) END, "
@@ -631,10 +631,9 @@ static int target_cmp(const void *x, const void *y)
 /*
  * Explode the ACLs of the targets in T (acl_query) and add the rows of
  * each target's ACL to its ACL, in the order of the rows; targets in oid
- * order.  Each row of an
- * object outside schema pgform goes into FP, after the object's oid
- * unless SKIP_OID.  Frees T's array.  Returns 0, or -1 after reporting
- * WHAT could not be read.
+ * order.  Each row of an object outside schema pgform goes into FP, after
+ * the object's oid unless SKIP_OID.  Frees T's array.  Returns 0, or -1
+ * after reporting WHAT could not be read.
  */
 static int read_acls(PGconn *c, XXH3_state_t *fp, const char *what, struct acl_targets *t, int skip_oid)
 {

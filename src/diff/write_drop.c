@@ -94,6 +94,14 @@ static const char *managed_reason(struct dctx *x, struct object *l, int *consoli
 	return exclusive_reason(x, l);
 }
 
+/* O when it is a user mapping on server SERVER, else NULL. */
+static struct live_mapping *mapping_on(struct object *o, const char *server)
+{
+	if (o->kind != OBJ_USER_MAPPING || strcmp(((struct live_mapping *)o)->server, server))
+		return NULL;
+	return (struct live_mapping *)o;
+}
+
 /*
  * The statements that drop L, and those that would make it again where
  * the catalog can tell (INV).  Never CASCADE.  A schema's drop is
@@ -121,13 +129,12 @@ static void drop_sql(struct dctx *x, struct object *l, struct strbuf *sb, struct
 		 * with it (diff_drops() keeps the server when one is there now).
 		 */
 		for (unsigned k = 0; k < x->cat->m.nobjs; k++) {
-			struct object *o = x->cat->m.objs[k];
+			struct live_mapping *u = mapping_on(x->cat->m.objs[k], l->name);
 			int c;
-			if (o->kind != OBJ_USER_MAPPING || strcmp(((struct live_mapping *)o)->server, l->name) ||
-			    !managed_reason(x, o, &c))
+			if (!u || !managed_reason(x, &u->h, &c))
 				continue;
 			strbuf_addstr(sb, "DROP USER MAPPING IF EXISTS FOR ");
-			quote_ident(sb, ((struct live_mapping *)o)->role);
+			quote_ident(sb, u->role);
 			strbuf_addstr(sb, " SERVER ");
 			quote_ident(sb, l->name);
 			sql_end(sb);
@@ -258,14 +265,12 @@ void diff_drops(struct dctx *x)
 			if (l->kind == OBJ_SERVER) {
 				/* nor the user mappings of others */
 				for (unsigned k = 0; k < n; k++) {
-					struct object *o = cat->m.objs[k];
+					struct live_mapping *u = mapping_on(cat->m.objs[k], l->name);
 					int c2;
-					if (o->kind != OBJ_USER_MAPPING ||
-					    strcmp(((struct live_mapping *)o)->server, l->name) || managed_reason(x, o, &c2))
+					if (!u || managed_reason(x, &u->h, &c2))
 						continue;
 					if (df.foreign++ < 3)
-						strbuf_addf(&foreign, "%sfor %s", foreign.len ? ", " : "",
-							    ((struct live_mapping *)o)->role);
+						strbuf_addf(&foreign, "%sfor %s", foreign.len ? ", " : "", u->role);
 				}
 			}
 			if (l->kind == OBJ_SCHEMA) {
