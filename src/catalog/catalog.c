@@ -38,8 +38,8 @@
  * The catalog is read on two connections at once where it can be: most
  * of a no-op plan is the server's work, and so it runs on two cores.  The
  * second connection (the side) imports the first one's snapshot, so both
- * read the same catalog; it runs the queries of catalog_read_begin()'s
- * sq_all[], in that order, in one pipeline, while the first runs the
+ * read the same catalog; it runs the queries of the readers with a side
+ * number (readers[]), in that order, in one pipeline, while the first runs the
  * others, and each reader takes its result from the side as it needs it
  * (a thread takes them off the connection meanwhile).  Without a side
  * (the server refused a second connection, or a snapshot), or once a
@@ -307,6 +307,24 @@ static const char *cstr(struct catalog *cat, const PGresult *r, int row, int col
 {
 	const char *v = db_get(r, row, col);
 	return v ? arena_strdup(&cat->m.arena, v) : NULL;
+}
+
+/*
+ * cstr() for values many rows repeat (schema names, owners, column names
+ * and types): one copy of each in CAT.  At 100 tenants, columns alone
+ * repeat a few dozen strings about 200,000 times each.
+ */
+static const char *cname(struct catalog *cat, const PGresult *r, int row, int col)
+{
+	const char *v = db_get(r, row, col);
+	if (!v)
+		return NULL;
+	const char *have = hashmap_get(&cat->names, v);
+	if (!have) {
+		have = arena_strdup(&cat->m.arena, v);
+		hashmap_put(&cat->names, have, (void *)have);
+	}
+	return have;
 }
 
 static int bval(const PGresult *r, int row, int col)
@@ -834,14 +852,14 @@ static int read_relations(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	struct acl_targets t = ACL_TARGETS_INIT;
 	fp_add_some(fp, r, 7, 9, f_nsp); /* not relispopulated, reltuples, size */
 	for (int i = 0; i < PQntuples(r); i++) {
-		const char *nsp = cstr(cat, r, i, f_nsp), *name = cstr(cat, r, i, f_rel);
+		const char *nsp = cname(cat, r, i, f_nsp), *name = cstr(cat, r, i, f_rel);
 		char kind = PQgetvalue(r, i, f_kind)[0];
 		const char *ident = arena_printf(&cat->m.arena, "%s.%s", nsp, name);
 		struct live_rel *o = (struct live_rel *)model_add(&cat->m, sizeof(*o), relkind_kind(kind),
 			nsp, name, ident, (struct srcpos){ 0 });
 		o->oid = (unsigned)strtoul(PQgetvalue(r, i, f_oid), NULL, 10);
 		o->relkind = kind;
-		o->owner = cstr(cat, r, i, 4);
+		o->owner = cname(cat, r, i, 4);
 		if (bval(r, i, 5))
 			acl_default(&o->acl, ACLC_TABLE, o->owner);
 		o->comment = cstr(cat, r, i, 6);
@@ -952,8 +970,8 @@ static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult
 {
 	o->cols = arena_alloc(&cat->m.arena, (size_t)n * sizeof(*o->cols));
 	for (int k = 0; k < n; k++) {
-		o->cols[o->ncols].name = cstr(cat, r, rows[k], 1);
-		o->cols[o->ncols].type = cstr(cat, r, rows[k], 2);
+		o->cols[o->ncols].name = cname(cat, r, rows[k], 1);
+		o->cols[o->ncols].type = cname(cat, r, rows[k], 2);
 		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].name);
 		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].type);
 		o->ncols++;
@@ -1425,27 +1443,30 @@ const struct record_entry *catalog_record(const struct catalog *cat, enum obj_ki
 
 /*
  * The readers, in the order of the fingerprint.  Those with a side
- * number have their queries run on the side connection, in that order
- * (catalog_read_begin()'s sq_all[]): they run after the others, whose
- * queries the first connection runs meanwhile, in the same order.  None
- * of them needs what a later one reads but relations.  A relation's
- * stamp takes its columns, then its indexes: the readers of both must
- * keep that order whichever connection runs them.  The side starts with
- * the dependencies, whose result is small for the server's work, so that
- * what it holds while the first connection's results are in memory too
- * stays small (SIDE_HELD_MAX).
+ * number have their queries (sql[]) run on the side connection, in the
+ * order of those numbers: they run after the others, whose queries the
+ * first connection runs meanwhile, in the same order.  None of them needs
+ * what a later one reads but relations.  A relation's stamp takes its
+ * columns, then its indexes: the readers of both must keep that order
+ * whichever connection runs them.  The side starts with the dependencies,
+ * whose result is small for the server's work, so that what it holds
+ * while the first connection's results are in memory too stays small
+ * (SIDE_HELD_MAX).
  */
 static const struct {
 	const char *name;       /* NULL: not in the fingerprint */
 	int (*fn)(struct catalog *, PGconn *, XXH3_state_t *);
 	int side;               /* 0: the first connection; else its place on the side */
+	const char *sql[2];     /* on the side: the queries it runs, in order */
 } readers[] = {
-	{ "extensions", read_extensions, 0 }, { "roles", read_roles, 0 }, { "schemas", read_schemas, 0 },
-	{ "relations", read_relations, 0 }, { "functions", read_functions, 0 },
-	{ "columns", read_columns, 3 }, { "indexes", read_indexes, 4 },
-	{ "depends", read_depends, 1 }, { "foreign_depends", read_foreign_deps, 2 },
-	{ "servers", read_servers, 0 }, { "default_privileges", read_defacls, 0 }, { "cron", read_cron, 0 },
-	{ NULL, read_record, 5 },  /* pgform's own */
+	{ "extensions", read_extensions, 0, { NULL } }, { "roles", read_roles, 0, { NULL } },
+	{ "schemas", read_schemas, 0, { NULL } }, { "relations", read_relations, 0, { NULL } },
+	{ "functions", read_functions, 0, { NULL } },
+	{ "columns", read_columns, 3, { q_columns } }, { "indexes", read_indexes, 4, { q_indexes } },
+	{ "depends", read_depends, 1, { q_depends } }, { "foreign_depends", read_foreign_deps, 2, { q_foreign_deps } },
+	{ "servers", read_servers, 0, { NULL } }, { "default_privileges", read_defacls, 0, { NULL } },
+	{ "cron", read_cron, 0, { NULL } },
+	{ NULL, read_record, 5, { q_record, q_last_apply } }, /* pgform's own: where there is a record */
 };
 enum { SIDE_READERS = 5 };
 enum { NREADERS = sizeof(readers) / sizeof(readers[0]) };
@@ -1478,17 +1499,19 @@ int catalog_read_begin(struct catalog *cat, PGconn *c, int ext_versions)
 	/* first: a refusal aborts the transaction */
 	if ((!cat->one_connection && side_export(c, &snap) < 0) || read_server(cat, c) < 0)
 		goto done;
-	/* the queries of the side readers, in their order; the record's only where there is one */
-	const struct side_query sq_all[] = {
-		{ q_depends, NULL }, { q_foreign_deps, NULL }, { q_columns, NULL }, { q_indexes, NULL },
-		{ q_record, NULL }, { q_last_apply, NULL }, { q_ext_versions, NULL },
-	};
-	struct side_query sq[sizeof(sq_all) / sizeof(sq_all[0])];
+	/*
+	 * the queries of the side readers, in their order (the record's only
+	 * where there is one), then the versions catalog_read_end() may need
+	 */
+	struct side_query sq[2 * NREADERS + 1];
 	unsigned nsq = 0;
-	for (unsigned i = 0; i < sizeof(sq_all) / sizeof(sq_all[0]); i++)
-		if ((cat->has_record || (sq_all[i].sql != q_record && sq_all[i].sql != q_last_apply)) &&
-		    (ext_versions || sq_all[i].sql != q_ext_versions))
-			sq[nsq++] = sq_all[i];
+	for (int side = 1; side <= SIDE_READERS; side++)
+		for (size_t i = 0; i < NREADERS; i++)
+			for (size_t k = 0; readers[i].side == side && k < 2 && readers[i].sql[k]; k++)
+				if (readers[i].fn != read_record || cat->has_record)
+					sq[nsq++] = (struct side_query){ readers[i].sql[k], NULL };
+	if (ext_versions)
+		sq[nsq++] = (struct side_query){ q_ext_versions, NULL };
 	if (!cat->one_connection)
 		side_open(cat, c, snap, sq, nsq);
 	for (int side = 0; side <= SIDE_READERS; side++)
@@ -1646,6 +1669,7 @@ void catalog_free(struct catalog *cat)
 	uintmap_free(&cat->by_oid);
 	hashmap_free(&cat->foreign_deps);
 	hashmap_free(&cat->record);
+	hashmap_free(&cat->names);
 	model_free(&cat->m);
 	memset(cat, 0, sizeof(*cat));
 }

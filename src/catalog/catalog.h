@@ -169,6 +169,7 @@ struct catalog {
 	 * constraints, indexes), as pg_describe_object() says, "; "-joined.
 	 */
 	struct hashmap foreign_deps;
+	struct hashmap names;   /* strings many objects share, once each (see cname()) */
 	struct catalog_side *side; /* while the catalog is read: its second connection, or NULL */
 	struct catalog_reading *reading; /* from catalog_read_begin() to catalog_read_end() */
 	int one_connection;     /* set by the caller: read on the connection given alone */
