@@ -275,6 +275,67 @@ static void classify(struct dctx *x)
 	x->ncheck = nrel;
 }
 
+/*
+ * Whether line LINE (LEN bytes) of one shape's index list is a line of
+ * LIST (see struct rel_shape).
+ */
+static int idx_has(const char *list, const char *line, size_t len)
+{
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, "\n");
+		if (n == len && !memcmp(p, line, len))
+			return 1;
+		p += n + (p[n] == '\n');
+	}
+	return 0;
+}
+
+/*
+ * To SB, "VERB def, def" for each index of FROM not in OTHER (both
+ * struct rel_shape's lists), as the state writes them: "UNIQUE (id)",
+ * "USING hash (name)" ("USING btree " left out).  Returns how many.
+ */
+static unsigned idx_missing(struct strbuf *sb, const char *verb, const char *from, const char *other)
+{
+	unsigned k = 0;
+	for (const char *p = from; *p;) {
+		size_t n = strcspn(p, "\n");
+		if (!idx_has(other, p, n)) {
+			strbuf_addstr(sb, k++ ? ", " : verb);
+			size_t u = !strncmp(p, "UNIQUE ", 7) ? 7 : 0;
+			strbuf_add(sb, p, u);
+			const char *d = p + u;
+			size_t dn = n - u;
+			if (dn > 12 && !strncmp(d, "USING btree ", 12))
+				d += 12, dn -= 12;
+			strbuf_add(sb, d, dn);
+		}
+		p += n + (p[n] == '\n');
+	}
+	return k;
+}
+
+/*
+ * Why a relation whose indexes differ (WANT and HAVE: struct rel_shape's
+ * lists) is rebuilt, after WHY ("indexes changed" when nothing else did):
+ * which indexes the rebuild drops (one made by hand too) and which it
+ * adds, as the state writes them.
+ */
+static const char *idx_why(struct arena *a, const char *why, const char *want, const char *have)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, why);
+	if (!strcmp(why, "indexes changed")) {
+		unsigned k = idx_missing(&sb, ": drops ", have, want);
+		idx_missing(&sb, k ? "; adds " : ": adds ", want, have);
+	} else {
+		idx_missing(&sb, "; drops index ", have, want);
+	}
+	const char *out = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return out;
+}
+
 /* Compare definitions of the objects the record does not vouch for. */
 static int compare_unvouched(struct dctx *x)
 {
@@ -360,6 +421,8 @@ static int compare_unvouched(struct dctx *x)
 			if (def && !cols && union_like(o))
 				d->why = it->want->origin == REL_UNION ? "parts added or removed" :
 									  "tenants added or removed";
+			if (idx)
+				d->why = idx_why(&x->p->arena, d->why, it->ws.idx, it->hs.idx);
 		}
 	}
 	free(items);

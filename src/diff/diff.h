@@ -42,7 +42,7 @@ const char *const *diff_extension_names(struct model *m);
 struct rel_shape {
 	const char *def;        /* pg_get_viewdef, or NULL */
 	const char *cols;       /* "name type, ..." */
-	const char *idx;        /* normalised index definitions, sorted, "; "-joined */
+	const char *idx;        /* normalised index definitions ("UNIQUE USING btree (id)"), sorted, one a line */
 };
 
 struct cmp_item {

@@ -26,7 +26,7 @@
 	"(SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' " \
 	"ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 " \
 	"AND NOT a.attisdropped), " \
-	"(SELECT string_agg(x.def, '; ' ORDER BY x.def) FROM (SELECT " \
+	"(SELECT string_agg(x.def, E'\\n' ORDER BY x.def) FROM (SELECT " \
 	"CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || " \
 	"substr(d.def, strpos(d.def, ' USING ') + 1) AS def " \
 	"FROM pg_catalog.pg_index i, LATERAL (SELECT pg_catalog.pg_get_indexdef(i.indexrelid) AS def) d " \
