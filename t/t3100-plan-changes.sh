@@ -574,6 +574,43 @@ test_expect_success 'union views compared by samples of 2 and 3 parts: one chang
 	test_cmp expect changed
 '
 
+test_expect_success 'an extension dropped waits for the views that stop reading its functions (apply -j 2)' '
+	test_createdb c_extuse &&
+	cat >extuse-a.yaml <<-\EOF &&
+	pgform: 1
+	schemas:
+	  app: {}
+	extensions:
+	  pg_trgm: {}
+	views:
+	  app.sim:
+	    query: SELECT similarity($$word$$, $$words$$) AS s
+	  app.gone:
+	    query: SELECT word_similarity($$word$$, $$words$$) AS w
+	EOF
+	cat >extuse-b.yaml <<-\EOF &&
+	pgform: 1
+	schemas:
+	  app: {}
+	views:
+	  app.sim:
+	    query: SELECT 0.5::real AS s
+	EOF
+	test_apply extuse-a.yaml c_extuse $TODAY 2>err &&
+	test_plan extuse-b.yaml c_extuse $TODAY --allow-destroy --format json >extuse.json &&
+	/usr/bin/python3 -c "
+import json
+s = {x[\"target\"]: x for x in json.load(open(\"extuse.json\"))[\"steps\"]}
+assert sorted(s) == [\"app.gone\", \"app.sim\", \"pg_trgm\"], s
+assert sorted(s[\"pg_trgm\"][\"depends_on\"]) == sorted([s[\"app.sim\"][\"id\"], s[\"app.gone\"][\"id\"]]), s
+" &&
+	test_apply extuse-b.yaml c_extuse $TODAY --allow-destroy -j 2 2>err &&
+	test_psql c_extuse -c "SELECT extname FROM pg_extension ORDER BY 1" >exts &&
+	echo plpgsql >expect &&
+	test_cmp expect exts &&
+	test_plan_empty extuse-b.yaml c_extuse $TODAY
+'
+
 test_expect_success 'planning changed nothing in base' '
 	test_db_state base >base.after &&
 	test_cmp base.state base.after

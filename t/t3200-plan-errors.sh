@@ -237,7 +237,7 @@ test_expect_success 'a function or view the plan drops that something pgform doe
 	  app.v: { query: SELECT 1 AS one }
 	EOF
 	test_apply deps.yaml deps $TODAY >/dev/null 2>&1 &&
-	test_psql -d deps -c "CREATE TABLE public.t (x integer DEFAULT app.f(1)); CREATE VIEW public.w AS SELECT * FROM app.v" &&
+	test_psql -d deps -c "CREATE TABLE public.t (x integer DEFAULT app.f(1)); CREATE VIEW public.w AS SELECT * FROM app.v; CREATE VIEW public.w2 AS SELECT * FROM app.v" &&
 	sed -e "/^functions:/d" -e "/CREATE FUNCTION/d" deps.yaml >deps2.yaml &&
 	! cmp -s deps.yaml deps2.yaml &&
 	test_db_state deps >state.deps &&
@@ -247,7 +247,7 @@ test_expect_success 'a function or view the plan drops that something pgform doe
 	test_line_count = 0 out &&
 	sed -e "/app.v:/d" -e "/^views:/d" deps.yaml >deps3.yaml &&
 	test_must_fail pgform plan -f deps3.yaml -d dbname=deps --today $TODAY >out 2>err &&
-	echo "error: view app.v is dropped (no longer in the desired state), but what pgform does not manage depends on it: view public.w; change or drop that first (pgform never drops with CASCADE)" >expect &&
+	echo "error: view app.v is dropped (no longer in the desired state), but what pgform does not manage depends on it: view public.w; view public.w2; change or drop that first (pgform never drops with CASCADE)" >expect &&
 	test_cmp expect err &&
 	test_line_count = 0 out &&
 	test_db_state deps >state.deps.now &&

@@ -46,7 +46,12 @@
  * result on it failed, every query runs on the first connection, as the
  * readers ask for them.
  */
-static int *rows_for(const char *sql, const PGresult *r);
+/* A row of a result, in the order its reader wants: its number and the oid in its column 0. */
+struct row_ref {
+	unsigned oid, row;
+};
+
+static struct row_ref *rows_for(const char *sql, const PGresult *r);
 
 struct side_query {
 	const char *sql;        /* one of the readers' queries: cat_query() knows it by its address */
@@ -71,7 +76,7 @@ struct catalog_side {
 	pthread_cond_t cv;      /* a result came, or the thread finished */
 	pthread_cond_t room;    /* a reader took a result, or the side closes */
 	PGresult **res;         /* res[i]: the result of q[i], once got > i */
-	int **rows;             /* rows[i]: its rows in the order its reader wants (rows_for()), or NULL */
+	struct row_ref **rows;  /* rows[i]: its rows in the order its reader wants (rows_for()), or NULL */
 	size_t *size;           /* size[i]: the memory res[i] and rows[i] take */
 	size_t held;            /* that of the results got and not yet taken by their readers */
 	size_t held_max;        /* SIDE_HELD_MAX, or PGFORM_TEST_SIDE_HELD (tests only) */
@@ -110,7 +115,7 @@ static void *side_run(void *arg)
 			break;
 		}
 		/* put in order here, while the first connection's readers run */
-		int *rows = rows_for(s->q[i].sql, r);
+		struct row_ref *rows = rows_for(s->q[i].sql, r);
 		size_t size = PQresultMemorySize(r) + (rows ? (size_t)PQntuples(r) * sizeof(*rows) : 0);
 		pthread_mutex_lock(&s->mu);
 		s->rows[i] = rows;
@@ -256,7 +261,7 @@ static void side_close(struct catalog *cat)
  * freed).  NULL after reporting "WHAT: message", as db_query().
  */
 static PGresult *cat_query_rows(struct catalog *cat, PGconn *c, const char *what, const char *sql,
-				const char *param, int **rows)
+				const char *param, struct row_ref **rows)
 {
 	struct catalog_side *s = cat->side;
 	for (unsigned i = s && !s->broken ? s->next : 0; s && !s->broken && i < s->n; i++) {
@@ -912,11 +917,10 @@ static int row_key_name_cmp(const void *x, const void *y)
 	return strcmp(a->k.name, b->k.name);
 }
 
-static int *rows_in_order(const PGresult *r, int key, int numeric)
+static struct row_ref *rows_in_order(const PGresult *r, int key, int numeric)
 {
 	int n = PQntuples(r);
 	struct row_key *k = xcalloc((size_t)n + 1, sizeof(*k));
-	int *rows = xcalloc((size_t)n + 1, sizeof(*rows));
 	for (int i = 0; i < n; i++) {
 		k[i].oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
 		if (numeric)
@@ -926,10 +930,16 @@ static int *rows_in_order(const PGresult *r, int key, int numeric)
 		k[i].row = (unsigned)i;
 	}
 	qsort(k, (size_t)n, sizeof(*k), numeric ? row_key_num_cmp : row_key_name_cmp);
-	for (int i = 0; i < n; i++)
-		rows[i] = (int)k[i].row;
-	free(k);
-	return rows;
+	/*
+	 * The keys give way to the refs in place: ref i ends where key i
+	 * begins at the latest, and key i is read before ref i is written.
+	 */
+	struct row_ref *rows = (struct row_ref *)(void *)k;
+	for (int i = 0; i < n; i++) {
+		struct row_ref ref = { k[i].oid, k[i].row };
+		rows[i] = ref;
+	}
+	return xrealloc(rows, ((size_t)n + 1) * sizeof(*rows));
 }
 
 /*
@@ -937,13 +947,13 @@ static int *rows_in_order(const PGresult *r, int key, int numeric)
  * the oid of a relation of CAT in column 0: rows of relations in schema
  * pgform are left out.
  */
-static void fp_add_rows(const struct catalog *cat, XXH3_state_t *st, const PGresult *r, const int *rows,
+static void fp_add_rows(const struct catalog *cat, XXH3_state_t *st, const PGresult *r, const struct row_ref *rows,
 			int n, int skip_from, int skip_to)
 {
 	for (int i = 0; i < n; i++) {
-		const struct object *o = catalog_by_oid(cat, (unsigned)strtoul(PQgetvalue(r, rows[i], 0), NULL, 10));
+		const struct object *o = catalog_by_oid(cat, rows[i].oid);
 		if (!o || !own_schema(o->schema))
-			fp_add_row(st, r, rows[i], skip_from, skip_to);
+			fp_add_row(st, r, (int)rows[i].row, skip_from, skip_to);
 	}
 }
 
@@ -951,13 +961,14 @@ static void fp_add_rows(const struct catalog *cat, XXH3_state_t *st, const PGres
  * The rows ROWS[0..N) of R, in the order of a relation oid in column 0:
  * calls FN once per relation of the catalog, with its rows.
  */
-static void each_relation_rows(struct catalog *cat, const PGresult *r, const int *rows, int n,
-			       void (*fn)(struct catalog *, struct live_rel *, const PGresult *, const int *, int))
+static void each_relation_rows(struct catalog *cat, const PGresult *r, const struct row_ref *rows, int n,
+			       void (*fn)(struct catalog *, struct live_rel *, const PGresult *,
+					  const struct row_ref *, int))
 {
 	for (int i = 0; i < n;) {
-		unsigned oid = (unsigned)strtoul(PQgetvalue(r, rows[i], 0), NULL, 10);
+		unsigned oid = rows[i].oid;
 		int j = i;
-		while (j < n && (unsigned)strtoul(PQgetvalue(r, rows[j], 0), NULL, 10) == oid)
+		while (j < n && rows[j].oid == oid)
 			j++;
 		struct live_rel *o = (struct live_rel *)catalog_by_oid(cat, oid);
 		if (o && (o->h.kind == OBJ_TABLE || o->h.kind == OBJ_VIEW || o->h.kind == OBJ_MATVIEW))
@@ -966,12 +977,13 @@ static void each_relation_rows(struct catalog *cat, const PGresult *r, const int
 	}
 }
 
-static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult *r, const int *rows, int n)
+static void take_columns(struct catalog *cat, struct live_rel *o, const PGresult *r, const struct row_ref *rows,
+			 int n)
 {
 	o->cols = arena_alloc(&cat->m.arena, (size_t)n * sizeof(*o->cols));
 	for (int k = 0; k < n; k++) {
-		o->cols[o->ncols].name = cname(cat, r, rows[k], 1);
-		o->cols[o->ncols].type = cname(cat, r, rows[k], 2);
+		o->cols[o->ncols].name = cname(cat, r, (int)rows[k].row, 1);
+		o->cols[o->ncols].type = cname(cat, r, (int)rows[k].row, 2);
 		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].name);
 		o->stamp = stamp_mix(o->stamp, o->cols[o->ncols].type);
 		o->ncols++;
@@ -992,7 +1004,7 @@ static const char q_columns[] =
 
 static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	int *rows = NULL;
+	struct row_ref *rows = NULL;
 	PGresult *r = cat_query_rows(cat, c, "cannot read columns", q_columns, NULL, &rows);
 	if (!r)
 		return -1;
@@ -1003,16 +1015,18 @@ static int read_columns(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 	return 0;
 }
 
-static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult *r, const int *rows, int n)
+static void take_indexes(struct catalog *cat, struct live_rel *o, const PGresult *r, const struct row_ref *rows,
+			 int n)
 {
 	o->idx = arena_alloc(&cat->m.arena, (size_t)n * sizeof(*o->idx));
 	for (int k = 0; k < n; k++) {
 		struct live_index *x = &o->idx[o->nidx++];
-		x->name = cstr(cat, r, rows[k], 1);
-		x->unique = bval(r, rows[k], 2);
-		x->oid = (unsigned)strtoul(PQgetvalue(r, rows[k], 3), NULL, 10);
+		int i = (int)rows[k].row;
+		x->name = cstr(cat, r, i, 1);
+		x->unique = bval(r, i, 2);
+		x->oid = (unsigned)strtoul(PQgetvalue(r, i, 3), NULL, 10);
 		o->stamp = stamp_mix(o->stamp, x->name);
-		o->stamp = stamp_mix(o->stamp, PQgetvalue(r, rows[k], 4));
+		o->stamp = stamp_mix(o->stamp, PQgetvalue(r, i, 4));
 	}
 }
 
@@ -1025,7 +1039,7 @@ static const char q_indexes[] =
 
 static int read_indexes(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	int *rows = NULL;
+	struct row_ref *rows = NULL;
 	PGresult *r = cat_query_rows(cat, c, "cannot read indexes", q_indexes, NULL, &rows);
 	if (!r)
 		return -1;
@@ -1048,7 +1062,7 @@ static const char q_depends[] =
  * The order the readers of SQL want its rows R in (rows_in_order()), or
  * NULL for the order they came in.  The side's thread calls it too.
  */
-static int *rows_for(const char *sql, const PGresult *r)
+static struct row_ref *rows_for(const char *sql, const PGresult *r)
 {
 	if (sql == q_columns)
 		return rows_in_order(r, 3, 1);
@@ -1059,17 +1073,21 @@ static int *rows_for(const char *sql, const PGresult *r)
 	return NULL;
 }
 
-/* Which relations and functions each view reads, from pg_depend. */
+/*
+ * Which relations and functions each view reads, from pg_depend, and
+ * which extensions: those whose functions or relations it reads
+ * (cat->ext_members).
+ */
 static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
-	int *rows = NULL;
+	struct row_ref *rows = NULL;
 	PGresult *r = cat_query_rows(cat, c, "cannot read dependencies", q_depends, NULL, &rows);
 	if (!r)
 		return -1;
 	unsigned last_v = 0, last_ref = 0;
 	for (int k = 0; k < PQntuples(r); k++) {
-		int i = rows[k];
-		unsigned v = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		int i = (int)rows[k].row;
+		unsigned v = rows[k].oid;
 		unsigned ref = (unsigned)strtoul(PQgetvalue(r, i, 1), NULL, 10);
 		if (k && v == last_v && ref == last_ref)
 			continue;
@@ -1079,7 +1097,9 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		struct object *t = catalog_by_oid(cat, ref);
 		if (!(o && own_schema(o->h.schema)) && !(t && own_schema(t->schema)))
 			fp_add_row(fp, r, i, -1, -1);
-		if (!o || !t)
+		if (o && !t && (t = uintmap_get(&cat->ext_members, ref)))
+			model_depend(&cat->m, &o->h, t->id);    /* an extension's function or relation */
+		if (!o || !t || t->kind == OBJ_EXTENSION)
 			continue;
 		if (o->nrefs == o->arefs) {
 			unsigned na = o->arefs ? o->arefs * 2 : 8;
@@ -1280,6 +1300,21 @@ static int read_extensions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->a.version = cstr(cat, r, i, 1);
 		o->a.schema = cstr(cat, r, i, 2);
 		o->relocatable = bval(r, i, 3);
+	}
+	PQclear(r);
+	/* their functions and relations, which views may read (read_depends()); not fingerprinted */
+	r = db_query(c, "cannot read extensions",
+		"SELECT e.objid, x.extname FROM pg_catalog.pg_depend e "
+		"JOIN pg_catalog.pg_extension x ON x.oid = e.refobjid "
+		"WHERE e.refclassid = 'pg_catalog.pg_extension'::regclass AND e.deptype = 'e' "
+		"AND e.classid IN ('pg_catalog.pg_proc'::regclass, 'pg_catalog.pg_class'::regclass)", 0, NULL);
+	if (!r)
+		return -1;
+	for (int i = 0; i < PQntuples(r); i++) {
+		struct object *e = model_find(&cat->m, OBJ_EXTENSION, PQgetvalue(r, i, 1));
+		unsigned oid = (unsigned)strtoul(PQgetvalue(r, i, 0), NULL, 10);
+		if (e && oid)
+			uintmap_put(&cat->ext_members, oid, e);
 	}
 	PQclear(r);
 	return 0;
@@ -1667,6 +1702,7 @@ void catalog_free(struct catalog *cat)
 		}
 	}
 	uintmap_free(&cat->by_oid);
+	uintmap_free(&cat->ext_members);
 	hashmap_free(&cat->foreign_deps);
 	hashmap_free(&cat->record);
 	hashmap_free(&cat->names);

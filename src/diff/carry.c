@@ -189,45 +189,6 @@ static int managed_dependent(struct dctx *x, const struct live_dependent *d)
 	return l && x->live_taken[l->h.id];
 }
 
-/* Per live object id, the unmanaged views that read it, chained (0 ends a chain; links count from 1). */
-struct readers_index {
-	unsigned *first, *next, *who;
-	unsigned n, alloc;
-};
-
-static void index_unmanaged_readers(struct dctx *x, struct readers_index *ix)
-{
-	struct catalog *cat = x->cat;
-	memset(ix, 0, sizeof(*ix));
-	ix->first = xcalloc(cat->m.nobjs + 1, sizeof(*ix->first));
-	for (unsigned k = 0; k < cat->m.nobjs; k++) {
-		struct live_rel *v = (struct live_rel *)cat->m.objs[k];
-		if ((v->h.kind != OBJ_VIEW && v->h.kind != OBJ_MATVIEW) || x->live_taken[k] || x->live_step[k])
-			continue;
-		for (unsigned r = 0; r < v->nrefs; r++) {
-			struct object *t = catalog_by_oid(cat, v->refs[r]);
-			if (!t)
-				continue;
-			if (ix->n + 1 >= ix->alloc) {
-				ix->alloc = ix->alloc ? ix->alloc * 2 : 64;
-				ix->next = xrealloc(ix->next, ix->alloc * sizeof(*ix->next));
-				ix->who = xrealloc(ix->who, ix->alloc * sizeof(*ix->who));
-			}
-			ix->n++;
-			ix->who[ix->n] = k;
-			ix->next[ix->n] = ix->first[t->id];
-			ix->first[t->id] = ix->n;
-		}
-	}
-}
-
-static void release_readers_index(struct readers_index *ix)
-{
-	free(ix->first);
-	free(ix->next);
-	free(ix->who);
-}
-
 /* The step that drops or makes again live object L, when it does either. */
 static struct step *dropping_step(struct dctx *x, const struct object *l)
 {
@@ -269,7 +230,7 @@ static int has_label(const char *list, const char *label)
 int foreign_dependents(struct dctx *x)
 {
 	struct catalog *cat = x->cat;
-	struct readers_index ix;
+	struct live_rel **readers = NULL;
 	struct live_dependent *deps = NULL;
 	unsigned ndeps = 0, noids = 0, ndropped = 0, *oids = xcalloc(cat->m.nobjs + 1, sizeof(*oids));
 	int ret = 0;
@@ -291,7 +252,7 @@ int foreign_dependents(struct dctx *x)
 	free(oids);
 	if (!ndropped)
 		return 0;       /* nothing dropped or made again (a no-op plan): nothing to look for */
-	index_unmanaged_readers(x, &ix);
+	readers = xcalloc(cat->m.nobjs + 1, sizeof(*readers));
 
 	/* what depends on an object dropped for good: the plan stops, naming it */
 	for (unsigned i = 0; i < cat->m.nobjs && !ret; i++) {
@@ -304,9 +265,12 @@ int foreign_dependents(struct dctx *x)
 		for (unsigned k = 0; k < ndeps; k++)
 			if (deps[k].ref == oid && !deps[k].attached && !managed_dependent(x, &deps[k]))
 				strbuf_addf(&who, "%s%s", who.len ? "; " : "", deps[k].label);
-		for (unsigned e = ix.first[i]; e; e = ix.next[e]) {
-			const struct object *v = cat->m.objs[ix.who[e]];
-			strbuf_addf(&who, "%s%s %s", who.len ? "; " : "", obj_kind_words(v->kind), v->ident);
+		/* the views pgform does not manage and leaves as they are, in catalog order */
+		unsigned nr = catalog_by_oid(cat, oid) == l ? live_readers(x, oid, readers, cat->m.nobjs) : 0;
+		for (unsigned e = 0; e < nr; e++) {
+			const struct object *v = &readers[e]->h;
+			if (!x->live_taken[v->id] && !x->live_step[v->id])
+				strbuf_addf(&who, "%s%s %s", who.len ? "; " : "", obj_kind_words(v->kind), v->ident);
 		}
 		if (who.len)
 			ret = error("%s %s is dropped (%s), but what pgform does not manage depends on it: %s; change "
@@ -348,7 +312,7 @@ int foreign_dependents(struct dctx *x)
 						  arena_strdup(&x->p->arena, d->label);
 		}
 	}
-	release_readers_index(&ix);
+	free(readers);
 	return ret;
 }
 

@@ -416,14 +416,16 @@ void diff_drops(struct dctx *x)
 			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
 			if (!is_rel_kind(v->h.kind) || !x->live_step[k] || x->live_step[k] == s)
 				continue;
-			for (unsigned r = 0; r < v->nrefs; r++) {
+			int reads = 0;
+			for (unsigned r = 0; r < v->nrefs && !reads; r++) {
 				struct object *t = catalog_by_oid(cat, v->refs[r]);
-				int inside = l->kind == OBJ_SCHEMA && t && t->schema && !strcmp(t->schema, l->name);
-				if (t == l || inside) {
-					plan_step_depend(x->p, s, x->live_step[k]->id);
-					break;
-				}
+				reads = t == l || (l->kind == OBJ_SCHEMA && t && t->schema && !strcmp(t->schema, l->name));
 			}
+			/* an extension whose functions or types it reads */
+			for (unsigned d = 0; d < v->h.ndeps && !reads; d++)
+				reads = v->h.deps[d] == l->id;
+			if (reads)
+				plan_step_depend(x->p, s, x->live_step[k]->id);
 		}
 		/* a server goes after the mappings and schemas that use it */
 		if (l->kind == OBJ_SERVER)
