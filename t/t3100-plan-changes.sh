@@ -574,7 +574,7 @@ test_expect_success 'union views compared by samples of 2 and 3 parts: one chang
 	test_cmp expect changed
 '
 
-test_expect_success 'an extension dropped waits for the views that stop reading its functions (apply -j 2)' '
+test_expect_success 'an extension dropped waits for the views that stop using its functions or types (apply -j 2)' '
 	test_createdb c_extuse &&
 	cat >extuse-a.yaml <<-\EOF &&
 	pgform: 1
@@ -582,11 +582,14 @@ test_expect_success 'an extension dropped waits for the views that stop reading 
 	  app: {}
 	extensions:
 	  pg_trgm: {}
+	  citext: {}
 	views:
 	  app.sim:
 	    query: SELECT similarity($$word$$, $$words$$) AS s
 	  app.gone:
 	    query: SELECT word_similarity($$word$$, $$words$$) AS w
+	  app.typed:
+	    query: SELECT $$Ann$$::citext AS name
 	EOF
 	cat >extuse-b.yaml <<-\EOF &&
 	pgform: 1
@@ -595,14 +598,17 @@ test_expect_success 'an extension dropped waits for the views that stop reading 
 	views:
 	  app.sim:
 	    query: SELECT 0.5::real AS s
+	  app.typed:
+	    query: SELECT $$Ann$$::text AS name
 	EOF
 	test_apply extuse-a.yaml c_extuse $TODAY 2>err &&
 	test_plan extuse-b.yaml c_extuse $TODAY --allow-destroy --format json >extuse.json &&
 	/usr/bin/python3 -c "
 import json
 s = {x[\"target\"]: x for x in json.load(open(\"extuse.json\"))[\"steps\"]}
-assert sorted(s) == [\"app.gone\", \"app.sim\", \"pg_trgm\"], s
+assert sorted(s) == [\"app.gone\", \"app.sim\", \"app.typed\", \"citext\", \"pg_trgm\"], s
 assert sorted(s[\"pg_trgm\"][\"depends_on\"]) == sorted([s[\"app.sim\"][\"id\"], s[\"app.gone\"][\"id\"]]), s
+assert s[\"citext\"][\"depends_on\"] == [s[\"app.typed\"][\"id\"]], s
 " &&
 	test_apply extuse-b.yaml c_extuse $TODAY --allow-destroy -j 2 2>err &&
 	test_psql c_extuse -c "SELECT extname FROM pg_extension ORDER BY 1" >exts &&

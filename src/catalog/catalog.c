@@ -1055,7 +1055,10 @@ static const char q_depends[] =
 	"SELECT rw.ev_class, d.refobjid "
 	"FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid "
 	"WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass "
-	"AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+	"AND (d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass) "
+	/* types and operators made after initdb (FirstNormalObjectId): an extension's or a user's */
+	" OR d.refclassid IN ('pg_catalog.pg_type'::regclass, 'pg_catalog.pg_operator'::regclass) "
+	"  AND d.refobjid >= 16384) "
 	"AND d.deptype = 'n' AND d.refobjid <> rw.ev_class";
 
 /*
@@ -1075,8 +1078,8 @@ static struct row_ref *rows_for(const char *sql, const PGresult *r)
 
 /*
  * Which relations and functions each view reads, from pg_depend, and
- * which extensions: those whose functions or relations it reads
- * (cat->ext_members).
+ * which extensions: those whose functions, relations, types or
+ * operators it uses (cat->ext_members).
  */
 static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 {
@@ -1098,7 +1101,7 @@ static int read_depends(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		if (!(o && own_schema(o->h.schema)) && !(t && own_schema(t->schema)))
 			fp_add_row(fp, r, i, -1, -1);
 		if (o && !t && (t = uintmap_get(&cat->ext_members, ref)))
-			model_depend(&cat->m, &o->h, t->id);    /* an extension's function or relation */
+			model_depend(&cat->m, &o->h, t->id);    /* an extension's object */
 		if (!o || !t || t->kind == OBJ_EXTENSION)
 			continue;
 		if (o->nrefs == o->arefs) {
@@ -1302,12 +1305,13 @@ static int read_extensions(struct catalog *cat, PGconn *c, XXH3_state_t *fp)
 		o->relocatable = bval(r, i, 3);
 	}
 	PQclear(r);
-	/* their functions and relations, which views may read (read_depends()); not fingerprinted */
+	/* their functions, relations, types and operators, which views may use (read_depends()); not fingerprinted */
 	r = db_query(c, "cannot read extensions",
 		"SELECT e.objid, x.extname FROM pg_catalog.pg_depend e "
 		"JOIN pg_catalog.pg_extension x ON x.oid = e.refobjid "
 		"WHERE e.refclassid = 'pg_catalog.pg_extension'::regclass AND e.deptype = 'e' "
-		"AND e.classid IN ('pg_catalog.pg_proc'::regclass, 'pg_catalog.pg_class'::regclass)", 0, NULL);
+		"AND e.classid IN ('pg_catalog.pg_proc'::regclass, 'pg_catalog.pg_class'::regclass, "
+		"'pg_catalog.pg_type'::regclass, 'pg_catalog.pg_operator'::regclass)", 0, NULL);
 	if (!r)
 		return -1;
 	for (int i = 0; i < PQntuples(r); i++) {

@@ -149,7 +149,7 @@ struct catalog {
 	int is_superuser;
 	int may_quiet_log;      /* may turn statement logging off (SQL_MAY_QUIET_LOG) */
 	struct uintmap by_oid;  /* oid -> object (relations, functions) */
-	struct uintmap ext_members; /* oid of an extension's function or relation -> the extension */
+	struct uintmap ext_members; /* oid of an extension's function, relation, type or operator -> its extension */
 	struct ext_available *avail;
 	unsigned navail;
 	struct ext_path *paths;
