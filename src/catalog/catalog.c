@@ -947,8 +947,8 @@ static struct row_ref *rows_in_order(const PGresult *r, int key, int numeric)
  * the oid of a relation of CAT in column 0: rows of relations in schema
  * pgform are left out.
  */
-static void fp_add_rows(const struct catalog *cat, XXH3_state_t *st, const PGresult *r, const struct row_ref *rows,
-			int n, int skip_from, int skip_to)
+static void fp_add_rows(const struct catalog *cat, XXH3_state_t *st, const PGresult *r,
+			const struct row_ref *rows, int n, int skip_from, int skip_to)
 {
 	for (int i = 0; i < n; i++) {
 		const struct object *o = catalog_by_oid(cat, rows[i].oid);
