@@ -276,31 +276,32 @@ static void classify(struct dctx *x)
 }
 
 /*
- * Whether line LINE (LEN bytes) of one shape's index list is a line of
- * LIST (see struct rel_shape).
+ * How many lines of LIST (see struct rel_shape) before END (NULL: all)
+ * are LINE (LEN bytes).
  */
-static int idx_has(const char *list, const char *line, size_t len)
+static unsigned idx_count(const char *list, const char *end, const char *line, size_t len)
 {
-	for (const char *p = list; *p;) {
+	unsigned k = 0;
+	for (const char *p = list; *p && p != end;) {
 		size_t n = strcspn(p, "\n");
-		if (n == len && !memcmp(p, line, len))
-			return 1;
+		k += n == len && !memcmp(p, line, len);
 		p += n + (p[n] == '\n');
 	}
-	return 0;
+	return k;
 }
 
 /*
  * To SB, "VERB def, def" for each index of FROM not in OTHER (both
- * struct rel_shape's lists), as the state writes them: "UNIQUE (id)",
- * "USING hash (name)" ("USING btree " left out).  Returns how many.
+ * struct rel_shape's lists; an index FROM has twice and OTHER once counts
+ * once), as the state writes them: "UNIQUE (id)", "USING hash (name)"
+ * ("USING btree " left out).  Returns how many.
  */
 static unsigned idx_missing(struct strbuf *sb, const char *verb, const char *from, const char *other)
 {
 	unsigned k = 0;
 	for (const char *p = from; *p;) {
 		size_t n = strcspn(p, "\n");
-		if (!idx_has(other, p, n)) {
+		if (idx_count(from, p, p, n) >= idx_count(other, NULL, p, n)) {
 			strbuf_addstr(sb, k++ ? ", " : verb);
 			size_t u = !strncmp(p, "UNIQUE ", 7) ? 7 : 0;
 			strbuf_add(sb, p, u);
