@@ -52,7 +52,11 @@ struct live_rel {
 	const char *viewdef;    /* NULL until catalog_load_viewdefs() */
 	unsigned long long stamp;/* xxHash of the catalog rows that define it */
 	const char *defmark;    /* changes when its query does (xmin of its _RETURN rule); NULL for a table */
-	unsigned *refs;         /* oids of relations and functions it reads (pg_depend) */
+	/*
+	 * oids of relations and functions it reads (pg_depend); h.deps holds
+	 * their ids, and those of the extensions whose objects it uses
+	 */
+	unsigned *refs;
 	/*
 	 * A view with what a copy of it would not carry: options, column
 	 * privileges, defaults or comments, or dependents other than views

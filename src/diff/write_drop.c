@@ -416,14 +416,12 @@ void diff_drops(struct dctx *x)
 			struct live_rel *v = (struct live_rel *)cat->m.objs[k];
 			if (!is_rel_kind(v->h.kind) || !x->live_step[k] || x->live_step[k] == s)
 				continue;
+			/* what it reads: relations, functions and extensions (read_depends()) */
 			int reads = 0;
-			for (unsigned r = 0; r < v->nrefs && !reads; r++) {
-				struct object *t = catalog_by_oid(cat, v->refs[r]);
-				reads = t == l || (l->kind == OBJ_SCHEMA && t && t->schema && !strcmp(t->schema, l->name));
+			for (unsigned d = 0; d < v->h.ndeps && !reads; d++) {
+				const struct object *t = cat->m.objs[v->h.deps[d]];
+				reads = t == l || (l->kind == OBJ_SCHEMA && t->schema && !strcmp(t->schema, l->name));
 			}
-			/* an extension whose functions or types it reads */
-			for (unsigned d = 0; d < v->h.ndeps && !reads; d++)
-				reads = v->h.deps[d] == l->id;
 			if (reads)
 				plan_step_depend(x->p, s, x->live_step[k]->id);
 		}
